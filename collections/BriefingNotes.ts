@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { slugField } from './fields/slug'
+import { uploadOfType } from './fields/uploadOfType'
+
+export const BriefingNotes: CollectionConfig<'briefing-notes'> = {
+  slug: 'briefing-notes',
+  access: contentAccess,
+  admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: 'Publications', useAsTitle: 'title' },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'policy-statements' },
+    uploadOfType({ name: 'pdf', label: 'PDF', localized: true, mimeTypes: ['application/pdf'], wants: 'a PDF file' }),
+  ],
+  labels: { plural: 'Briefing notes', singular: 'Briefing note' },
+  versions: versionsWithDrafts,
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { slugField } from './fields/slug'
+import { uploadOfType } from './fields/uploadOfType'
+
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif'] as const
+
+export const Infographics: CollectionConfig<'infographics'> = {
+  slug: 'infographics',
+  access: contentAccess,
+  admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: 'Publications', useAsTitle: 'title' },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField('title'),
+    {
+      name: 'altText',
+      type: 'textarea',
+      admin: { description: 'Everything the picture says, for readers who cannot see it.' },
+      localized: true,
+      required: true,
+    },
+    // The picture carries words, so each language has its own file.
+    uploadOfType({
+      name: 'image',
+      label: 'Image',
+      localized: true,
+      mimeTypes: IMAGE_TYPES,
+      required: true,
+      wants: 'a PNG, JPEG, WebP or AVIF image',
+    }),
+    { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'policy-statements' },
+  ],
+  labels: { plural: 'Infographics', singular: 'Infographic' },
+  versions: versionsWithDrafts,
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig, Validate } from 'payload'
+
+import { byRoles, staffOnly, anyone } from '../../src/access/roles'
+import { refuseUnsafeUploads, type UploadLimits } from './refuseUnsafeUploads'
+import { isImageType, MEDIA_MIME_TYPES } from './types'
+
+const altRequiredForImagesInEnglish: Validate<string> = (value, { req, siblingData }) => {
+  const mimeType = (siblingData as { mimeType?: string }).mimeType
+  if (value || req.locale === 'fr' || !isImageType(mimeType)) return true
+  return 'Alt text is required in English for images: describe what the image shows for screen-reader users.'
+}
+
+export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; staticDir: string }): CollectionConfig<'media'> => ({
+  slug: 'media',
+  access: {
+    create: staffOnly,
+    delete: byRoles('admin', 'editor'),
+    read: anyone,
+    update: staffOnly,
+  },
+  admin: { group: 'Library', useAsTitle: 'filename' },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      admin: { description: 'Required in English for images.' },
+      localized: true,
+      validate: altRequiredForImagesInEnglish,
+    },
+    { name: 'credit', type: 'text' },
+  ],
+  hooks: { beforeOperation: [refuseUnsafeUploads(limits)] },
+  upload: {
+    constructorOptions: { limitInputPixels: limits.maxPixels },
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', fit: 'inside', formatOptions: { format: 'webp' }, height: 300, width: 300, withoutEnlargement: true },
+      { name: 'card', fit: 'inside', formatOptions: { format: 'webp' }, width: 768, withoutEnlargement: true },
+      { name: 'hero', fit: 'inside', formatOptions: { format: 'webp' }, width: 1600, withoutEnlargement: true },
+    ],
+    mimeTypes: [...MEDIA_MIME_TYPES],
+    staticDir,
+  },
+})

@@ -1,0 +1,44 @@
+import type { UploadField, Validate } from 'payload'
+
+type Options = {
+  /** What to call the file in messages, e.g. "Captions". */
+  label: string
+  localized?: boolean
+  mimeTypes: readonly string[]
+  name: string
+  required?: boolean
+  /** Human name of the accepted format, e.g. "a WebVTT (.vtt) file". */
+  wants: string
+}
+
+const idOf = (value: unknown): null | number | string => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
+  return null
+}
+
+const validateType =
+  ({ label, mimeTypes, required, wants }: Options): Validate =>
+  async (value, { req }) => {
+    const id = idOf(value)
+    if (id === null) return required ? `${label} is required: upload ${wants}.` : true
+    const media = await req.payload
+      .findByID({ collection: 'media', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+      .catch(() => null)
+    if (!media) return `${label}: media ${id} does not exist; upload ${wants}.`
+    if (!mimeTypes.includes(media.mimeType ?? '')) {
+      return `${label} must be ${wants}; "${media.filename}" is ${media.mimeType ?? 'of unknown type'}.`
+    }
+    return true
+  }
+
+/** An upload to `media` restricted to some file types, with a message naming the wrong file. */
+export const uploadOfType = (options: Options): UploadField => ({
+  name: options.name,
+  type: 'upload',
+  filterOptions: { mimeType: { in: [...options.mimeTypes] } },
+  localized: options.localized ?? false,
+  relationTo: 'media',
+  required: options.required ?? false,
+  validate: validateType(options),
+})

@@ -1,0 +1,77 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { BriefingNotes } from './collections/BriefingNotes'
+import { ConferenceRecordings } from './collections/ConferenceRecordings'
+import { Conferences } from './collections/Conferences'
+import { Infographics } from './collections/Infographics'
+import { createMedia } from './collections/Media'
+import { formatBytes } from './collections/Media/types'
+import { Partners } from './collections/Partners'
+import { PolicyStatements } from './collections/PolicyStatements'
+import { Users } from './collections/Users'
+import { migrations } from './migrations'
+import { readEnv, resolveFromRoot } from './src/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+const production = env.NODE_ENV === 'production'
+
+if (production && !env.PAYLOAD_SECRET) {
+  throw new Error('PAYLOAD_SECRET is not set: set it to a long random string in production (see .env.example).')
+}
+if (!env.DATABASE_URI) {
+  throw new Error(
+    'DATABASE_URI is not set: use the npm scripts (npm run dev, npm run seed, npm run payload), which start the embedded PostgreSQL, or set DATABASE_URI.',
+  )
+}
+
+const limits = { maxBytes: env.MEDIA_MAX_BYTES, maxPixels: env.MEDIA_MAX_PIXELS }
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Gender Justice in Migration CMS' },
+    user: Users.slug,
+  },
+  collections: [
+    PolicyStatements,
+    BriefingNotes,
+    Infographics,
+    ConferenceRecordings,
+    Conferences,
+    Partners,
+    createMedia({ limits, staticDir: resolveFromRoot(env.MEDIA_DIR) }),
+    Users,
+  ],
+  db: postgresAdapter({
+    migrationDir: path.resolve(dirname, 'migrations'),
+    pool: { connectionString: env.DATABASE_URI },
+    prodMigrations: migrations,
+    // Development pushes the schema; production only runs committed migrations.
+    push: !production,
+  }),
+  editor: lexicalEditor(),
+  localization: {
+    defaultLocale: 'en',
+    fallback: true,
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'fr', label: 'Français' },
+    ],
+  },
+  secret: env.PAYLOAD_SECRET ?? 'development-only-secret-do-not-use-in-production',
+  serverURL: env.SERVER_URL,
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  upload: {
+    limits: { fileSize: limits.maxBytes },
+    responseOnLimit: `File is larger than ${formatBytes(limits.maxBytes)}: compress it and upload again.`,
+  },
+})

@@ -1,0 +1,18 @@
+import { checkDatabaseUri } from '../db/checkDatabaseUri'
+import { startEmbeddedPostgres } from '../db/embedded'
+import { type Env, resolveFromRoot } from '../env'
+
+export type ProvidedDatabase = { embedded: boolean; stop: () => Promise<void>; uri: string }
+
+/** DATABASE_URI when set (checked once), otherwise the embedded PostgreSQL in EMBEDDED_PG_DIR. */
+export const provideDatabase = async (env: Env): Promise<ProvidedDatabase> => {
+  if (env.DATABASE_URI) {
+    await checkDatabaseUri(env.DATABASE_URI)
+    return { embedded: false, stop: async () => undefined, uri: env.DATABASE_URI }
+  }
+  const dataDir = resolveFromRoot(env.EMBEDDED_PG_DIR)
+  const started = Date.now()
+  const server = await startEmbeddedPostgres({ dataDir, database: 'cms', port: env.EMBEDDED_PG_PORT })
+  console.log(`[db] embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${dataDir} (${Date.now() - started} ms)`)
+  return { embedded: true, stop: server.stop, uri: server.uri }
+}

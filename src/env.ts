@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const bytes = z.coerce.number().int().positive()
+
+const schema = z.object({
+  DATABASE_URI: z.string().min(1).optional(),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  MEDIA_DIR: z.string().default('.data/media'),
+  MEDIA_MAX_BYTES: bytes.default(20 * 1024 * 1024),
+  MEDIA_MAX_PIXELS: bytes.default(50_000_000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PAYLOAD_SECRET: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SEED_DEMO_PASSWORD: z.string().min(8).default('demo-password-2024'),
+  SERVER_URL: z.string().url().optional(),
+})
+
+export type Env = z.infer<typeof schema>
+
+/** Reads and checks the environment once; a bad value fails at start with the variable's name. */
+export const readEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')),
+  )
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ')
+    throw new Error(`Invalid environment (${problems}): fix these variables (see .env.example).`)
+  }
+  return parsed.data
+}
+
+export const resolveFromRoot = (relative: string): string =>
+  path.isAbsolute(relative) ? relative : path.resolve(process.cwd(), relative)

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
+
+import { createTestDatabase } from './database'
+
+export type TestContext = { cleanup: () => Promise<void>; databaseUri: string; payload: Payload }
+
+/**
+ * Boots the real app config on a database of its own (schema pushed by Payload), with media in a
+ * temporary folder. Call once per test file in beforeAll and `cleanup` in afterAll.
+ */
+export const initPayload = async (env: Record<string, string> = {}): Promise<TestContext> => {
+  const database = await createTestDatabase(inject('pgAdminUri'))
+  const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-media-'))
+  Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir }, env)
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, key: database.name })
+  return {
+    cleanup: async () => {
+      // Payload's destroy() leaves its pool open (one client stays checked out); the forced drop
+      // below ends those connections, so the pool's resulting errors are expected here.
+      const { pool } = payload.db as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }
+      pool?.on('error', () => undefined)
+      await payload.destroy()
+      await database.drop()
+      void pool?.end().catch(() => undefined)
+      rmSync(mediaDir, { force: true, recursive: true })
+    },
+    databaseUri: database.uri,
+    payload,
+  }
+}

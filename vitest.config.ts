@@ -1,0 +1,29 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const alias = { '@payload-config': path.resolve(root, 'payload.config.ts') }
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { environment: 'node', include: ['test/unit/**/*.spec.ts'], name: 'unit' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          environment: 'node',
+          globalSetup: ['test/helpers/globalSetup.ts'],
+          hookTimeout: 120_000,
+          include: ['test/int/**/*.int.spec.ts'],
+          name: 'int',
+          pool: 'forks',
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
