@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
 
@@ -9,7 +10,7 @@ export const BriefingNotes: CollectionConfig<'briefing-notes'> = {
   access: contentAccess,
   admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: 'Publications', useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'body', type: 'richText', localized: true },

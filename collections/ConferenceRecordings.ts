@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
 import { videoUrlField } from './fields/videoUrl'
@@ -10,7 +11,7 @@ export const ConferenceRecordings: CollectionConfig<'conference-recordings'> = {
   access: contentAccess,
   admin: { defaultColumns: ['title', 'conference', 'recordedOn', '_status'], group: 'Publications', useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
     { name: 'conference', type: 'relationship', relationTo: 'conferences', required: true },
     { name: 'recordedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, required: true },

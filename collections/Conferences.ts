@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 
 const endsAfterStart: Validate<string> = (value, { siblingData }) => {
@@ -16,7 +17,7 @@ export const Conferences: CollectionConfig<'conferences'> = {
   access: contentAccess,
   admin: { defaultColumns: ['name', 'startDate', 'place', '_status'], group: 'Events', useAsTitle: 'name' },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name') },
     slugField('name'),
     { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, required: true },
     {

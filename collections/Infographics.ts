@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
 
@@ -11,14 +12,14 @@ export const Infographics: CollectionConfig<'infographics'> = {
   access: contentAccess,
   admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: 'Publications', useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
     {
       name: 'altText',
       type: 'textarea',
       admin: { description: 'Everything the picture says, for readers who cannot see it.' },
       localized: true,
-      required: true,
+      validate: requiredInEnglish('Alt text', 'describe everything the picture says'),
     },
     // The picture carries words, so each language has its own file.
     uploadOfType({

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
 
@@ -23,7 +24,7 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
     useAsTitle: 'title',
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
     {
       name: 'topic',

@@ -17,7 +17,7 @@ const localeName = (locale: string | undefined) =>
 const validateSlug: Validate<string> = async (value, { collectionSlug, id, req }) => {
   const locale = req.locale ?? undefined
   if (!value) {
-    return locale === 'fr' ? true : 'Slug is required in English: type one or fill in the title.'
+    return locale && locale !== 'en' ? true : 'Slug is required in English: type one or fill in the title.'
   }
   if (!SLUG_PATTERN.test(value)) {
     return `Slug "${value}" may hold only lowercase letters, digits and single hyphens, e.g. "closed-work-permits".`

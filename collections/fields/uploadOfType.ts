@@ -21,7 +21,10 @@ const validateType =
   ({ label, mimeTypes, required, wants }: Options): Validate =>
   async (value, { req }) => {
     const id = idOf(value)
-    if (id === null) return required ? `${label} is required: upload ${wants}.` : true
+    if (id === null) {
+      const needed = required && (req.locale === undefined || req.locale === 'en')
+      return needed ? `${label} is required in English: upload ${wants}.` : true
+    }
     const media = await req.payload
       .findByID({ collection: 'media', depth: 0, disableErrors: true, id, overrideAccess: true, req })
       .catch(() => null)
@@ -39,6 +42,5 @@ export const uploadOfType = (options: Options): UploadField => ({
   filterOptions: { mimeType: { in: [...options.mimeTypes] } },
   localized: options.localized ?? false,
   relationTo: 'media',
-  required: options.required ?? false,
   validate: validateType(options),
 })

@@ -17,7 +17,8 @@ export const initPayload = async (env: Record<string, string> = {}): Promise<Tes
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-media-'))
   Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir }, env)
   const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config, key: database.name })
+  // The default cache key, so that Payload's route handlers (which call getPayload) share this instance.
+  const payload = await getPayload({ config })
   return {
     cleanup: async () => {
       // Payload's destroy() leaves its pool open (one client stays checked out); the forced drop
@@ -25,6 +26,7 @@ export const initPayload = async (env: Record<string, string> = {}): Promise<Tes
       const { pool } = payload.db as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }
       pool?.on('error', () => undefined)
       await payload.destroy()
+      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
       await database.drop()
       void pool?.end().catch(() => undefined)
       rmSync(mediaDir, { force: true, recursive: true })

@@ -1,0 +1,28 @@
+import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/** Payload's real Next.js route handlers for the app config, called with standard Requests. */
+export const restHandlers = async () => {
+  const { default: config } = await import('@payload-config')
+  const get = REST_GET(config) as Handler
+  const post = REST_POST(config) as Handler
+  const graphql = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
+  const call = (handler: Handler, path: string, init?: RequestInit) => {
+    const url = new URL(path, 'http://localhost:3000')
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return handler(new Request(url, init), { params: Promise.resolve({ slug }) })
+  }
+  return {
+    get: (path: string, init?: RequestInit) => call(get, path, { ...init, method: 'GET' }),
+    graphql: (query: string, headers: Record<string, string> = {}) =>
+      graphql(
+        new Request('http://localhost:3000/api/graphql', {
+          body: JSON.stringify({ query }),
+          headers: { 'content-type': 'application/json', ...headers },
+          method: 'POST',
+        }),
+      ),
+    post: (path: string, init?: RequestInit) => call(post, path, { ...init, method: 'POST' }),
+  }
+}
