@@ -1,11 +1,11 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
 import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 
-const endsAfterStart: Validate<string> = (value, { siblingData }) => {
-  const start = (siblingData as { startDate?: string }).startDate
+const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
+  const start = (siblingData as { startDate?: Date | string }).startDate
   if (!value || !start) return true
   return new Date(value) >= new Date(start)
     ? true

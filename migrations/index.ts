@@ -1,1 +1,9 @@
-export const migrations: { down: (args: never) => Promise<void>; name: string; up: (args: never) => Promise<void> }[] = []
+import * as migration_20261126_192741_initial from './20261126_192741_initial';
+
+export const migrations = [
+  {
+    up: migration_20261126_192741_initial.up,
+    down: migration_20261126_192741_initial.down,
+    name: '20261126_192741_initial'
+  },
+];

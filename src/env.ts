@@ -20,7 +20,7 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>
 
 /** Reads and checks the environment once; a bad value fails at start with the variable's name. */
-export const readEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+export const readEnv = (source: Record<string, string | undefined> = process.env): Env => {
   const parsed = schema.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')),
   )

@@ -33,7 +33,7 @@ const checkImage = async (file: IncomingFile, input: Buffer | string, { maxPixel
  * pixel count from the header, and the WebVTT signature. Runs for REST, GraphQL and the Local API.
  */
 export const refuseUnsafeUploads =
-  (limits: UploadLimits): CollectionBeforeOperationHook =>
+  (limits: UploadLimits): CollectionBeforeOperationHook<'media'> =>
   async ({ args, operation }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = args.req?.file as IncomingFile | undefined

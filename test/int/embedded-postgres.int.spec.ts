@@ -1,0 +1,87 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { startEmbeddedPostgres, type RunningPostgres } from '../../src/db/embedded'
+import { StartupError } from '../../src/db/errors'
+import { findFreePort } from '../../src/db/port'
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'cms-embedded-'))
+chmodSync(root, 0o755) // the server runs as the postgres user when tests run as root
+afterAll(() => rmSync(root, { force: true, recursive: true }))
+
+const query = async (uri: string, sql: string) => {
+  const client = new pg.Client({ connectionString: uri })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+const startError = async (start: Promise<RunningPostgres>): Promise<string> => {
+  try {
+    const server = await start
+    await server.stop()
+  } catch (error) {
+    expect(error).toBeInstanceOf(StartupError)
+    return (error as Error).message
+  }
+  throw new Error('Expected the embedded PostgreSQL to refuse to start')
+}
+
+describe('embedded PostgreSQL', () => {
+  const dataDir = path.join(root, 'fresh')
+
+  it('initialises a fresh data folder, serves the database, and keeps data across restarts', async () => {
+    const port = await findFreePort()
+    const first = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port })
+    try {
+      const [row] = await query(first.uri, 'select current_database() as db, version() as version')
+      expect(row.db).toBe('cms')
+      expect(row.version).toMatch(/^PostgreSQL 17\./)
+      await query(first.uri, "create table kept (v text); insert into kept values ('still here')")
+    } finally {
+      await first.stop()
+    }
+    const second = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port })
+    try {
+      expect(await query(second.uri, 'select v from kept')).toEqual([{ v: 'still here' }])
+    } finally {
+      await second.stop()
+    }
+  })
+
+  it('refuses a data folder locked by a running server, naming the folder and what to do', async () => {
+    const running = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port: await findFreePort() })
+    try {
+      const message = await startError(startEmbeddedPostgres({ dataDir, database: 'cms', port: await findFreePort() }))
+      expect(message).toMatch(new RegExp(`^The database folder ${dataDir} is locked by a running PostgreSQL \\(pid \\d+\\): stop the other "npm run dev" or set EMBEDDED_PG_DIR to another folder\\.$`))
+    } finally {
+      await running.stop()
+    }
+  })
+
+  it('refuses a taken port', async () => {
+    const running = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port: await findFreePort() })
+    try {
+      const port = Number(new URL(running.uri).port)
+      const message = await startError(startEmbeddedPostgres({ dataDir: path.join(root, 'other'), database: 'cms', port }))
+      expect(message).toBe(`Port ${port} for the embedded PostgreSQL is taken: stop what listens there or set EMBEDDED_PG_PORT to a free port.`)
+    } finally {
+      await running.stop()
+    }
+  })
+
+  it('refuses a folder that holds something else', async () => {
+    const foreign = path.join(root, 'foreign')
+    mkdirSync(foreign)
+    writeFileSync(path.join(foreign, 'notes.txt'), 'not a database')
+    const message = await startError(startEmbeddedPostgres({ dataDir: foreign, database: 'cms', port: await findFreePort() }))
+    expect(message).toBe(`The folder ${foreign} is not empty and is not a PostgreSQL data folder: remove it or set EMBEDDED_PG_DIR to another folder.`)
+  })
+})

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { readEnv } from '../../src/env'
+
+describe('readEnv', () => {
+  it('applies the documented defaults', () => {
+    const env = readEnv({})
+    expect(env).toMatchObject({
+      EMBEDDED_PG_DIR: '.data/postgres',
+      EMBEDDED_PG_PORT: 54329,
+      MEDIA_MAX_BYTES: 20 * 1024 * 1024,
+      MEDIA_MAX_PIXELS: 50_000_000,
+      NODE_ENV: 'development',
+      PORT: 3000,
+      SEED_DEMO_PASSWORD: 'demo-password-2024',
+    })
+    expect(env.DATABASE_URI).toBeUndefined()
+  })
+
+  it('treats empty values as unset', () => {
+    const env = readEnv({ DATABASE_URI: '', PORT: '' })
+    expect([env.DATABASE_URI, env.PORT]).toEqual([undefined, 3000])
+  })
+
+  it('names every bad variable in one message', () => {
+    expect(() => readEnv({ EMBEDDED_PG_PORT: 'abc', MEDIA_MAX_BYTES: '-5' })).toThrow(
+      /^Invalid environment \(EMBEDDED_PG_PORT: .+; MEDIA_MAX_BYTES: .+\): fix these variables \(see \.env\.example\)\.$/,
+    )
+  })
+})
