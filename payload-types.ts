@@ -148,7 +148,7 @@ export interface UserAuthOperations {
  */
 export interface PolicyStatement {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Part of the page address; filled from the title when left empty.
    */
@@ -253,7 +253,7 @@ export interface Media {
  */
 export interface BriefingNote {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Part of the page address; filled from the title when left empty.
    */
@@ -286,7 +286,7 @@ export interface BriefingNote {
  */
 export interface Infographic {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Part of the page address; filled from the title when left empty.
    */
@@ -294,8 +294,8 @@ export interface Infographic {
   /**
    * Everything the picture says, for readers who cannot see it.
    */
-  altText: string;
-  image: number | Media;
+  altText?: string | null;
+  image?: (number | null) | Media;
   statement?: (number | null) | PolicyStatement;
   updatedAt: string;
   createdAt: string;
@@ -307,7 +307,7 @@ export interface Infographic {
  */
 export interface ConferenceRecording {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Part of the page address; filled from the title when left empty.
    */
@@ -356,7 +356,7 @@ export interface ConferenceRecording {
  */
 export interface Conference {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Part of the page address; filled from the name when left empty.
    */
