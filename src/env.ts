@@ -14,6 +14,7 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SEED_DEMO_PASSWORD: z.string().min(8).default('demo-password-2024'),
+  SEED_FORCE: z.enum(['true', 'false']).optional(),
   SERVER_URL: z.string().url().optional(),
 })
 
