@@ -1,10 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import readline from 'node:readline'
 import type { TestProject } from 'vitest/node'
-
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { findFreePort } from '../../src/db/port'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,17 +16,17 @@ export default async function setup(project: TestProject) {
     project.provide('pgAdminUri', process.env.DATABASE_URI)
     return
   }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-pg-'))
-  chmodSync(dataDir, 0o755) // the server runs as the postgres user when we are root
-  const server = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, 'data'),
-    database: 'postgres',
-    fast: true,
-    port: await findFreePort(),
-  })
-  project.provide('pgAdminUri', server.adminUri)
+  const child = spawn('node_modules/.bin/tsx', ['test/helpers/pgServer.ts'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const [line] = (await Promise.race([
+    once(readline.createInterface({ input: child.stdout }), 'line'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`The test PostgreSQL exited with status ${code} before it was ready (see above).`)
+    }),
+  ])) as [string]
+  project.provide('pgAdminUri', (JSON.parse(line) as { adminUri: string }).adminUri)
   return async () => {
-    await server.stop()
-    rmSync(dataDir, { force: true, recursive: true })
+    const exited = once(child, 'exit')
+    child.stdin.end()
+    await exited
   }
 }

@@ -3,6 +3,7 @@ import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { lexicalCondition } from '../../src/cli/spawnBin'
 import { createTestDatabase } from '../helpers/database'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 
@@ -33,7 +34,7 @@ afterAll(async () => {
 
 describe('committed migrations (payload migrate, production mode)', () => {
   it('build exactly the schema that development push builds', async () => {
-    const result = spawnSync('node_modules/.bin/payload', ['migrate'], {
+    const result = spawnSync(process.execPath, [lexicalCondition('production'), 'node_modules/payload/bin.js', 'migrate'], {
       encoding: 'utf8',
       env: { ...process.env, DATABASE_URI: migrated.uri, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', PAYLOAD_SECRET: 'migration-test-secret' },
       timeout: 110_000,

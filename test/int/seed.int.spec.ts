@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { hasUsers, seed, SeedDataError, SeedRefusedError, type SeedResult } from '../../seed'
+import { seedData } from '../../seed/data'
+import { readEnv } from '../../src/env'
+import { initPayload, type TestContext } from '../helpers/initPayload'
+import {
+  BRIEFING_NOTES,
+  CONFERENCES,
+  INFOGRAPHICS,
+  MEDIA,
+  PARTNERS,
+  RECORDINGS,
+  STATEMENTS,
+  USERS,
+} from '../helpers/slugs'
+
+const VERSIONED = [STATEMENTS, BRIEFING_NOTES, INFOGRAPHICS, RECORDINGS, CONFERENCES, PARTNERS] as const
+const ALL = [...VERSIONED, MEDIA, USERS] as const
+
+let ctx: TestContext
+let payload: Payload
+const lines: string[] = []
+const log = (line: string) => lines.push(line)
+
+beforeAll(async () => {
+  ctx = await initPayload()
+  payload = ctx.payload
+})
+afterAll(async () => ctx?.cleanup())
+
+/** Every document's id and updatedAt, and the number of versions, per collection. */
+const snapshot = async () => {
+  const entries = await Promise.all(
+    ALL.map(async (collection) => {
+      const { docs } = await payload.find({ collection, depth: 0, pagination: false, sort: 'id' })
+      const versions = (VERSIONED as readonly string[]).includes(collection)
+        ? (await payload.countVersions({ collection: collection as (typeof VERSIONED)[number] })).totalDocs
+        : 0
+      return [collection, { docs: docs.map((doc) => `${doc.id}@${doc.updatedAt}`), versions }] as const
+    }),
+  )
+  return Object.fromEntries(entries)
+}
+
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? value.id : value)
+
+const statementBySlug = async (slug: string) => {
+  const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, draft: true, locale: 'en', where: { slug: { equals: slug } } })
+  expect(docs).toHaveLength(1)
+  return docs[0]!
+}
+
+describe('seed', () => {
+  let first: SeedResult
+
+  it('fills an empty database with the demo content, in English and French', async () => {
+    expect(await hasUsers(payload)).toBe(false)
+    first = await seed(payload, { log })
+
+    const expected = {
+      [BRIEFING_NOTES]: 6,
+      [CONFERENCES]: 3,
+      [INFOGRAPHICS]: 6,
+      [MEDIA]: 28, // 6 statement PDFs, 6 briefing-note PDFs, 4 caption files, 6 × 2 infographic images
+      [PARTNERS]: 4,
+      [RECORDINGS]: 4,
+      [STATEMENTS]: 7,
+      [USERS]: 5,
+    }
+    for (const [collection, count] of Object.entries(expected) as [keyof typeof expected, number][]) {
+      expect({ collection, created: first.counts[collection].created }).toEqual({ collection, created: count })
+      expect((await payload.count({ collection })).totalDocs).toBe(count)
+    }
+    expect(first.created).toBe(63)
+    expect(first.skipped).toBe(0)
+    expect(lines).toContain('policy-statements: 7 created, 0 skipped')
+    expect(await hasUsers(payload)).toBe(true)
+  })
+
+  it('publishes six statements and leaves Gender-Diverse Migrants as a draft', async () => {
+    const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, draft: true, locale: 'en', pagination: false })
+    const statuses = Object.fromEntries(docs.map((doc) => [doc.slug, doc._status]))
+    expect(statuses).toEqual({
+      'closed-work-permits': 'published',
+      'employment-rights': 'published',
+      'gender-based-violence': 'published',
+      'gender-diverse-migrants': 'draft',
+      regularization: 'published',
+      'reproductive-justice': 'published',
+      'sex-work-and-migration': 'published',
+    })
+    const published = await payload.find({ collection: STATEMENTS, overrideAccess: false, pagination: false })
+    expect(published.docs.map((doc) => doc.slug).sort()).not.toContain('gender-diverse-migrants')
+    expect(published.totalDocs).toBe(6)
+  })
+
+  it('gives a statement a French title and summary, with the English body as fallback', async () => {
+    const english = await statementBySlug('regularization')
+    const french = await payload.findByID({ collection: STATEMENTS, depth: 0, id: english.id, locale: 'fr' })
+    expect(french.title).toBe('Régularisation')
+    expect(french.summary).toMatch(/^Les femmes et les personnes de la diversité de genre/)
+    expect(french.body).toEqual(english.body)
+    expect(JSON.stringify(english.body)).toContain('status is the foundation of every other right')
+    expect(english.recommendations?.length).toBeGreaterThanOrEqual(2)
+
+    const frenchOnly = await payload.findByID({ collection: STATEMENTS, depth: 0, fallbackLocale: false, id: english.id, locale: 'fr' })
+    expect(frenchOnly.body ?? null).toBeNull()
+    expect(frenchOnly.title).toBe('Régularisation')
+  })
+
+  it('uploads a different image per language for each infographic', async () => {
+    const { docs } = await payload.find({ collection: INFOGRAPHICS, depth: 0, locale: 'all', pagination: false })
+    expect(docs).toHaveLength(6)
+    for (const doc of docs) {
+      const image = doc.image as unknown as { en: number; fr: number }
+      const altText = doc.altText as unknown as { en: string; fr: string }
+      expect(typeof image.en).toBe('number')
+      expect(typeof image.fr).toBe('number')
+      expect(image.fr).not.toBe(image.en)
+      expect(altText.fr).not.toBe(altText.en)
+      const [en, fr] = await Promise.all([image.en, image.fr].map((id) => payload.findByID({ collection: MEDIA, id, locale: 'fr' })))
+      expect([en!.mimeType, en!.width, en!.height, fr!.mimeType]).toEqual(['image/png', 1200, 800, 'image/png'])
+      expect(en!.filename).toMatch(/-en\.png$/)
+      expect(fr!.filename).toMatch(/-fr\.png$/)
+      expect(fr!.alt).toMatch(/^Infographie « .+ », version en français$/)
+    }
+  })
+
+  it('links recordings to their conference with WebVTT captions, and notes and infographics to statements', async () => {
+    const { docs: conferences } = await payload.find({ collection: CONFERENCES, depth: 0, locale: 'en', pagination: false })
+    const bangkok = conferences.find((doc) => doc.slug === 'international-migrants-alliance-global-assembly-2023')
+    expect(bangkok?.place).toBe('Bangkok, Thailand')
+    expect([bangkok?.startDate.slice(0, 10), bangkok?.endDate?.slice(0, 10)]).toEqual(['2023-11-30', '2023-12-03'])
+
+    const { docs: recordings } = await payload.find({ collection: RECORDINGS, depth: 1, pagination: false })
+    expect(recordings).toHaveLength(4)
+    for (const recording of recordings) {
+      const conference = recording.conference as { slug?: null | string }
+      expect(conference.slug).toBe('3rd-national-annual-conference')
+      expect(recording.recordedOn.slice(0, 7)).toBe('2024-03')
+      expect(recording.videoUrl).toMatch(/^https:\/\/www\.youtube\.com\/embed\/placeholder0\d$/)
+      const captions = recording.captions as { filename: string; mimeType: string }
+      expect(captions.mimeType).toBe('text/vtt')
+      const vtt = readFileSync(path.join(process.env.MEDIA_DIR!, captions.filename), 'utf8')
+      expect(vtt.startsWith('WEBVTT\n')).toBe(true)
+    }
+
+    const statement = await statementBySlug('closed-work-permits')
+    const { docs: notes } = await payload.find({ collection: BRIEFING_NOTES, depth: 1, where: { statement: { equals: statement.id } } })
+    expect(notes.map((note) => note.slug)).toEqual(['briefing-note-closed-work-permits'])
+    const pdf = notes[0]!.pdf as { filename: string; mimeType: string }
+    expect(pdf.mimeType).toBe('application/pdf')
+    expect(readFileSync(path.join(process.env.MEDIA_DIR!, pdf.filename), 'latin1')).toMatch(/^%PDF-1\.4[\s\S]*xref[\s\S]*%%EOF\n$/)
+    const infographics = await payload.count({ collection: INFOGRAPHICS, where: { statement: { equals: statement.id } } })
+    expect(infographics.totalDocs).toBe(1)
+  })
+
+  it('creates the demo users with their roles and the development password', async () => {
+    const { docs } = await payload.find({ collection: USERS, depth: 0, pagination: false })
+    expect(Object.fromEntries(docs.map((user) => [user.email, user.roles]))).toEqual({
+      'admin@example.org': ['admin'],
+      'editor@example.org': ['editor'],
+      'reviewer2@example.org': ['reviewer'],
+      'reviewer@example.org': ['reviewer'],
+      'translator@example.org': ['translator'],
+    })
+    expect(docs.every((user) => user.name.length > 0)).toBe(true)
+    const { user } = await payload.login({
+      collection: USERS,
+      data: { email: 'reviewer2@example.org', password: readEnv().SEED_DEMO_PASSWORD },
+    })
+    expect(user?.email).toBe('reviewer2@example.org')
+  })
+
+  it('changes nothing when run a second time', async () => {
+    const before = await snapshot()
+    const second = await seed(payload, { log: () => undefined })
+    expect(await snapshot()).toEqual(before)
+    expect(second.created).toBe(0)
+    expect(second.counts[STATEMENTS]).toEqual({ created: 0, skipped: 7 })
+    expect(second.counts[USERS]).toEqual({ created: 0, skipped: 5 })
+    expect(second.skipped).toBe(35)
+  })
+
+  it('refuses to run in production unless forced, and writes nothing when it refuses', async () => {
+    const before = await snapshot()
+    const refused = seed(payload, { env: 'production', log: () => undefined })
+    await expect(refused).rejects.toThrow(SeedRefusedError)
+    await expect(refused).rejects.toThrow(/SEED_FORCE=true/)
+    expect(await snapshot()).toEqual(before)
+
+    const forced = await seed(payload, { env: 'production', force: true, log: () => undefined })
+    expect(forced.created).toBe(0)
+    expect(forced.counts[USERS]).toEqual({ created: 0, skipped: 0 })
+  })
+
+  it('rejects bad seed data before writing, naming the entry and the field', async () => {
+    const before = await snapshot()
+    const [statement] = seedData[STATEMENTS]
+    const broken = { ...statement!, recommendations: [], slug: 'new-statement', topic: 'not-a-topic' as 'regularization' }
+    const run = seed(payload, { data: { ...seedData, [STATEMENTS]: [broken] }, log: () => undefined })
+    await expect(run).rejects.toThrow(SeedDataError)
+    await expect(run).rejects.toThrow(/policy-statements\[0\] "new-statement" recommendations: /)
+    await expect(run).rejects.toThrow(/policy-statements\[0\] "new-statement" topic: /)
+    expect(await snapshot()).toEqual(before)
+  })
+})
