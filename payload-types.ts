@@ -75,6 +75,7 @@ export interface Config {
     partners: Partner;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -194,6 +196,25 @@ export interface PolicyStatement {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+    contentHash?: string | null;
+    approvedHash?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledAt?: string | null;
+    scheduledBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -276,9 +297,59 @@ export interface BriefingNote {
   } | null;
   statement?: (number | null) | PolicyStatement;
   pdf?: (number | null) | Media;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+    contentHash?: string | null;
+    approvedHash?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledAt?: string | null;
+    scheduledBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Several roles are allowed, e.g. editor and translator.
+   */
+  roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -297,6 +368,25 @@ export interface Infographic {
   altText?: string | null;
   image?: (number | null) | Media;
   statement?: (number | null) | PolicyStatement;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+    contentHash?: string | null;
+    approvedHash?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledAt?: string | null;
+    scheduledBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -346,6 +436,25 @@ export interface ConferenceRecording {
     [k: string]: unknown;
   } | null;
   captions?: (number | null) | Media;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+    contentHash?: string | null;
+    approvedHash?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledAt?: string | null;
+    scheduledBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -386,34 +495,21 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "workflow-events".
  */
-export interface User {
+export interface WorkflowEvent {
   id: number;
-  name: string;
-  /**
-   * Several roles are allowed, e.g. editor and translator.
-   */
-  roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
+  collection: string;
+  document: string;
+  transition: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'edit';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived';
+  locale: string;
+  comment?: string | null;
+  contentHash?: string | null;
+  user?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -562,6 +658,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -624,6 +724,18 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
   statementPdf?: T;
   briefingNotes?: T;
   infographics?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        contentHash?: T;
+        approvedHash?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        editors?: T;
+        scheduledAt?: T;
+        scheduledBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -639,6 +751,18 @@ export interface BriefingNotesSelect<T extends boolean = true> {
   body?: T;
   statement?: T;
   pdf?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        contentHash?: T;
+        approvedHash?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        editors?: T;
+        scheduledAt?: T;
+        scheduledBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -653,6 +777,18 @@ export interface InfographicsSelect<T extends boolean = true> {
   altText?: T;
   image?: T;
   statement?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        contentHash?: T;
+        approvedHash?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        editors?: T;
+        scheduledAt?: T;
+        scheduledBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -678,6 +814,18 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
   summary?: T;
   transcript?: T;
   captions?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        contentHash?: T;
+        approvedHash?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        editors?: T;
+        scheduledAt?: T;
+        scheduledBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -788,6 +936,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  transition?: T;
+  from?: T;
+  to?: T;
+  locale?: T;
+  comment?: T;
+  contentHash?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

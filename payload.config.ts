@@ -16,6 +16,7 @@ import { PolicyStatements } from './collections/PolicyStatements'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { readEnv, resolveFromRoot } from './src/env'
+import { editorialWorkflow } from './src/index'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -57,6 +58,10 @@ export default buildConfig({
     push: !production,
   }),
   editor: lexicalEditor(),
+  jobs: {
+    // Scheduled publishing (Payload's schedulePublish task) runs from the queue every minute.
+    autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
+  },
   localization: {
     defaultLocale: 'en',
     fallback: true,
@@ -65,6 +70,11 @@ export default buildConfig({
       { code: 'fr', label: 'Français' },
     ],
   },
+  plugins: [
+    editorialWorkflow({
+      collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'],
+    }),
+  ],
   secret: env.PAYLOAD_SECRET ?? 'development-only-secret-do-not-use-in-production',
   serverURL: env.SERVER_URL,
   sharp,

@@ -1,5 +1,6 @@
-import type { RequiredDataFromCollectionSlug } from 'payload'
+import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
+import { transitionDocument } from '../src/index'
 import type { ItemContext } from './context'
 
 export type PublishStatus = 'draft' | 'published'
@@ -14,36 +15,57 @@ export type BilingualDoc<TSlug extends Versioned> = {
   status: PublishStatus
 }
 
+/** The demo users who play each part of the workflow; absent in production, where nothing is published. */
+const actors = async ({ payload, req }: ItemContext) => {
+  const { docs } = await payload.find({
+    collection: 'users',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    where: { email: { in: ['editor@example.org', 'translator@example.org', 'reviewer@example.org'] } },
+  })
+  const byEmail = (email: string) => docs.find((user) => user.email === email)
+  return { editor: byEmail('editor@example.org'), reviewer: byEmail('reviewer@example.org'), translator: byEmail('translator@example.org') }
+}
+
+const as = async <T>(req: PayloadRequest, user: PayloadRequest['user'], work: () => Promise<T>): Promise<T> => {
+  const previous = req.user
+  req.user = user
+  try {
+    return await work()
+  } finally {
+    req.user = previous
+  }
+}
+
 /**
- * Creates the English document with its status, then saves its French fields with the same status.
- * The only place the seed sets `_status`: when publishing moves to the workflow's transitions
- * (submit, approve, publish by real users), this function is what changes.
+ * Collections under the approval workflow are published the way people publish: the editor writes
+ * the English draft and submits it, the translator adds French, a reviewer approves and publishes.
+ * Other collections are saved with their status directly. Returns the document id.
  */
 export const saveBilingual = async <TSlug extends Versioned>(
-  { payload, req }: ItemContext,
+  ctx: ItemContext,
   collection: TSlug,
   { en, fr, status }: BilingualDoc<TSlug>,
 ): Promise<number> => {
-  const draft = status === 'draft'
-  const doc = await payload.create({
-    collection,
-    // The generic signature above keeps callers typed; Payload's overloads cannot follow a generic slug.
-    data: { ...en, _status: status } as never,
-    depth: 0,
-    draft,
-    locale: 'en',
-    req,
-  })
+  const { payload, req } = ctx
+  const governed = payload.collections[collection].config.fields.some((field) => 'name' in field && field.name === 'workflow')
+  const people = governed ? await actors(ctx) : undefined
+  const direct = !governed ? status : 'draft'
+  // Payload's overloads cannot follow a generic slug; the signature above keeps callers typed.
+  const doc = await as(req, people?.editor ? { ...people.editor, collection: 'users' } : req.user, () =>
+    payload.create({ collection, data: { ...en, _status: direct } as never, depth: 0, draft: direct === 'draft', locale: 'en', req }),
+  )
   if (fr) {
-    await payload.update({
-      collection,
-      data: { ...fr, _status: status } as never,
-      depth: 0,
-      draft,
-      id: doc.id,
-      locale: 'fr',
-      req,
-    })
+    await as(req, people?.translator ? { ...people.translator, collection: 'users' } : req.user, () =>
+      payload.update({ collection, data: { ...fr, _status: direct } as never, depth: 0, draft: direct === 'draft', id: doc.id, locale: 'fr', req }),
+    )
+  }
+  if (governed && status === 'published' && people?.editor && people.reviewer) {
+    const target = { collection, id: doc.id }
+    await as(req, { ...people.editor, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'submit' }))
+    await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'approve' }))
+    await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'publish' }))
   }
   return doc.id
 }

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fileOf, pngFile } from '../helpers/files'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { restHandlers } from '../helpers/rest'
-import { MEDIA, STATEMENTS, USERS } from '../helpers/slugs'
+import { MEDIA, STATEMENTS } from '../helpers/slugs'
+import { createStaff, PASSWORD, publishViaWorkflow } from '../helpers/workflow'
 
 const MAX_BYTES = 200 * 1024
-const PASSWORD = 'correct-horse-battery'
 
 let ctx: TestContext
 let payload: Payload
@@ -18,14 +18,15 @@ beforeAll(async () => {
   ctx = await initPayload({ MEDIA_MAX_BYTES: String(MAX_BYTES) })
   payload = ctx.payload
   api = await restHandlers()
-  await payload.create({ collection: USERS, data: { email: 'editor@example.org', name: 'Ed', password: PASSWORD, roles: ['editor'] } })
+  const staff = await createStaff(payload)
   const login = await api.post('/api/users/login', {
-    body: JSON.stringify({ email: 'editor@example.org', password: PASSWORD }),
+    body: JSON.stringify({ email: staff.editor.email, password: PASSWORD }),
     headers: { 'content-type': 'application/json' },
   })
   token = ((await login.json()) as { token: string }).token
-  const published = await payload.create({ collection: STATEMENTS, data: { _status: 'published', slug: 'regularization', title: 'Regularization', topic: 'regularization' } })
-  await payload.update({ collection: STATEMENTS, data: { title: 'Régularisation' }, id: published.id, locale: 'fr' })
+  const published = await payload.create({ collection: STATEMENTS, data: { slug: 'regularization', title: 'Regularization', topic: 'regularization' } })
+  await payload.update({ collection: STATEMENTS, data: { title: 'Régularisation' }, draft: true, id: published.id, locale: 'fr' })
+  await publishViaWorkflow(payload, staff, STATEMENTS, published.id)
   await payload.create({ collection: STATEMENTS, data: { _status: 'draft', slug: 'gender-diverse-migrants', title: 'Gender-Diverse Migrants', topic: 'gender-diverse-migrants' } })
 })
 afterAll(async () => ctx?.cleanup())

@@ -4,17 +4,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_policy_statements_topic" AS ENUM('regularization', 'employment-rights', 'reproductive-justice', 'sex-work-and-migration', 'gender-based-violence', 'closed-work-permits', 'gender-diverse-migrants');
+  CREATE TYPE "public"."enum_policy_statements_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_policy_statements_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_statements_v_version_topic" AS ENUM('regularization', 'employment-rights', 'reproductive-justice', 'sex-work-and-migration', 'gender-based-violence', 'closed-work-permits', 'gender-diverse-migrants');
+  CREATE TYPE "public"."enum__policy_statements_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum__policy_statements_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_statements_v_published_locale" AS ENUM('en', 'fr');
+  CREATE TYPE "public"."enum_briefing_notes_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_briefing_notes_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__briefing_notes_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum__briefing_notes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__briefing_notes_v_published_locale" AS ENUM('en', 'fr');
+  CREATE TYPE "public"."enum_infographics_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_infographics_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__infographics_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum__infographics_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__infographics_v_published_locale" AS ENUM('en', 'fr');
+  CREATE TYPE "public"."enum_conference_recordings_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_conference_recordings_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__conference_recordings_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum__conference_recordings_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__conference_recordings_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_conferences_status" AS ENUM('draft', 'published');
@@ -26,6 +34,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__partners_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__partners_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator', 'reviewer');
+  CREATE TYPE "public"."enum_workflow_events_transition" AS ENUM('submit', 'request_changes', 'approve', 'publish', 'schedule', 'unpublish', 'archive', 'edit');
+  CREATE TYPE "public"."enum_workflow_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum_workflow_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
@@ -40,6 +51,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "policy_statements" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"topic" "enum_policy_statements_topic",
+  	"workflow_state" "enum_policy_statements_workflow_state" DEFAULT 'draft',
+  	"workflow_content_hash" varchar,
+  	"workflow_approved_hash" varchar,
+  	"workflow_submitted_by_id" integer,
+  	"workflow_approved_by_id" integer,
+  	"workflow_editors" jsonb,
+  	"workflow_scheduled_at" timestamp(3) with time zone,
+  	"workflow_scheduled_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_policy_statements_status" DEFAULT 'draft'
@@ -69,6 +88,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_topic" "enum__policy_statements_v_version_topic",
+  	"version_workflow_state" "enum__policy_statements_v_version_workflow_state" DEFAULT 'draft',
+  	"version_workflow_content_hash" varchar,
+  	"version_workflow_approved_hash" varchar,
+  	"version_workflow_submitted_by_id" integer,
+  	"version_workflow_approved_by_id" integer,
+  	"version_workflow_editors" jsonb,
+  	"version_workflow_scheduled_at" timestamp(3) with time zone,
+  	"version_workflow_scheduled_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__policy_statements_v_version_status" DEFAULT 'draft',
@@ -93,6 +120,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "briefing_notes" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"statement_id" integer,
+  	"workflow_state" "enum_briefing_notes_workflow_state" DEFAULT 'draft',
+  	"workflow_content_hash" varchar,
+  	"workflow_approved_hash" varchar,
+  	"workflow_submitted_by_id" integer,
+  	"workflow_approved_by_id" integer,
+  	"workflow_editors" jsonb,
+  	"workflow_scheduled_at" timestamp(3) with time zone,
+  	"workflow_scheduled_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_briefing_notes_status" DEFAULT 'draft'
@@ -113,6 +148,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_statement_id" integer,
+  	"version_workflow_state" "enum__briefing_notes_v_version_workflow_state" DEFAULT 'draft',
+  	"version_workflow_content_hash" varchar,
+  	"version_workflow_approved_hash" varchar,
+  	"version_workflow_submitted_by_id" integer,
+  	"version_workflow_approved_by_id" integer,
+  	"version_workflow_editors" jsonb,
+  	"version_workflow_scheduled_at" timestamp(3) with time zone,
+  	"version_workflow_scheduled_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__briefing_notes_v_version_status" DEFAULT 'draft',
@@ -137,6 +180,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "infographics" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"statement_id" integer,
+  	"workflow_state" "enum_infographics_workflow_state" DEFAULT 'draft',
+  	"workflow_content_hash" varchar,
+  	"workflow_approved_hash" varchar,
+  	"workflow_submitted_by_id" integer,
+  	"workflow_approved_by_id" integer,
+  	"workflow_editors" jsonb,
+  	"workflow_scheduled_at" timestamp(3) with time zone,
+  	"workflow_scheduled_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_infographics_status" DEFAULT 'draft'
@@ -156,6 +207,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_statement_id" integer,
+  	"version_workflow_state" "enum__infographics_v_version_workflow_state" DEFAULT 'draft',
+  	"version_workflow_content_hash" varchar,
+  	"version_workflow_approved_hash" varchar,
+  	"version_workflow_submitted_by_id" integer,
+  	"version_workflow_approved_by_id" integer,
+  	"version_workflow_editors" jsonb,
+  	"version_workflow_scheduled_at" timestamp(3) with time zone,
+  	"version_workflow_scheduled_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__infographics_v_version_status" DEFAULT 'draft',
@@ -190,6 +249,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"recorded_on" timestamp(3) with time zone,
   	"video_url" varchar,
   	"duration_minutes" numeric,
+  	"workflow_state" "enum_conference_recordings_workflow_state" DEFAULT 'draft',
+  	"workflow_content_hash" varchar,
+  	"workflow_approved_hash" varchar,
+  	"workflow_submitted_by_id" integer,
+  	"workflow_approved_by_id" integer,
+  	"workflow_editors" jsonb,
+  	"workflow_scheduled_at" timestamp(3) with time zone,
+  	"workflow_scheduled_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_conference_recordings_status" DEFAULT 'draft'
@@ -222,6 +289,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_recorded_on" timestamp(3) with time zone,
   	"version_video_url" varchar,
   	"version_duration_minutes" numeric,
+  	"version_workflow_state" "enum__conference_recordings_v_version_workflow_state" DEFAULT 'draft',
+  	"version_workflow_content_hash" varchar,
+  	"version_workflow_approved_hash" varchar,
+  	"version_workflow_submitted_by_id" integer,
+  	"version_workflow_approved_by_id" integer,
+  	"version_workflow_editors" jsonb,
+  	"version_workflow_scheduled_at" timestamp(3) with time zone,
+  	"version_workflow_scheduled_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__conference_recordings_v_version_status" DEFAULT 'draft',
@@ -400,6 +475,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "workflow_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"collection" varchar NOT NULL,
+  	"document" varchar NOT NULL,
+  	"transition" "enum_workflow_events_transition" NOT NULL,
+  	"from" "enum_workflow_events_from" NOT NULL,
+  	"to" "enum_workflow_events_to" NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"comment" varchar,
+  	"content_hash" varchar,
+  	"user_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -454,7 +544,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"conferences_id" integer,
   	"partners_id" integer,
   	"media_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"workflow_events_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -482,33 +573,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "policy_statements_recommendations" ADD CONSTRAINT "policy_statements_recommendations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_statements"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements_locales" ADD CONSTRAINT "policy_statements_locales_statement_pdf_id_media_id_fk" FOREIGN KEY ("statement_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements_locales" ADD CONSTRAINT "policy_statements_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_statements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_version_recommendations" ADD CONSTRAINT "_policy_statements_v_version_recommendations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_statements_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_parent_id_policy_statements_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_locales" ADD CONSTRAINT "_policy_statements_v_locales_version_statement_pdf_id_media_id_fk" FOREIGN KEY ("version_statement_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_locales" ADD CONSTRAINT "_policy_statements_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_statements_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_statement_id_policy_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes_locales" ADD CONSTRAINT "briefing_notes_locales_pdf_id_media_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes_locales" ADD CONSTRAINT "briefing_notes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."briefing_notes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_parent_id_briefing_notes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."briefing_notes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_statement_id_policy_statements_id_fk" FOREIGN KEY ("version_statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v_locales" ADD CONSTRAINT "_briefing_notes_v_locales_version_pdf_id_media_id_fk" FOREIGN KEY ("version_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v_locales" ADD CONSTRAINT "_briefing_notes_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_briefing_notes_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_statement_id_policy_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics_locales" ADD CONSTRAINT "infographics_locales_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics_locales" ADD CONSTRAINT "infographics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."infographics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_parent_id_infographics_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."infographics"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_statement_id_policy_statements_id_fk" FOREIGN KEY ("version_statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v_locales" ADD CONSTRAINT "_infographics_v_locales_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v_locales" ADD CONSTRAINT "_infographics_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_infographics_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conference_recordings_speakers" ADD CONSTRAINT "conference_recordings_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_conference_id_conferences_id_fk" FOREIGN KEY ("conference_id") REFERENCES "public"."conferences"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings_locales" ADD CONSTRAINT "conference_recordings_locales_captions_id_media_id_fk" FOREIGN KEY ("captions_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings_locales" ADD CONSTRAINT "conference_recordings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_version_speakers" ADD CONSTRAINT "_conference_recordings_v_version_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conference_recordings_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_parent_id_conference_recordings_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_conference_id_conferences_id_fk" FOREIGN KEY ("version_conference_id") REFERENCES "public"."conferences"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_locales" ADD CONSTRAINT "_conference_recordings_v_locales_version_captions_id_media_id_fk" FOREIGN KEY ("version_captions_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_locales" ADD CONSTRAINT "_conference_recordings_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conference_recordings_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conferences_locales" ADD CONSTRAINT "conferences_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -520,6 +635,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_statements_fk" FOREIGN KEY ("policy_statements_id") REFERENCES "public"."policy_statements"("id") ON DELETE cascade ON UPDATE no action;
@@ -530,11 +646,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_events_fk" FOREIGN KEY ("workflow_events_id") REFERENCES "public"."workflow_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "policy_statements_recommendations_order_idx" ON "policy_statements_recommendations" USING btree ("_order");
   CREATE INDEX "policy_statements_recommendations_parent_id_idx" ON "policy_statements_recommendations" USING btree ("_parent_id");
   CREATE INDEX "policy_statements_recommendations_locale_idx" ON "policy_statements_recommendations" USING btree ("_locale");
+  CREATE INDEX "policy_statements_workflow_workflow_state_idx" ON "policy_statements" USING btree ("workflow_state");
+  CREATE INDEX "policy_statements_workflow_workflow_submitted_by_idx" ON "policy_statements" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "policy_statements_workflow_workflow_approved_by_idx" ON "policy_statements" USING btree ("workflow_approved_by_id");
+  CREATE INDEX "policy_statements_workflow_workflow_scheduled_by_idx" ON "policy_statements" USING btree ("workflow_scheduled_by_id");
   CREATE INDEX "policy_statements_updated_at_idx" ON "policy_statements" USING btree ("updated_at");
   CREATE INDEX "policy_statements_created_at_idx" ON "policy_statements" USING btree ("created_at");
   CREATE INDEX "policy_statements__status_idx" ON "policy_statements" USING btree ("_status");
@@ -545,6 +666,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_statements_v_version_recommendations_parent_id_idx" ON "_policy_statements_v_version_recommendations" USING btree ("_parent_id");
   CREATE INDEX "_policy_statements_v_version_recommendations_locale_idx" ON "_policy_statements_v_version_recommendations" USING btree ("_locale");
   CREATE INDEX "_policy_statements_v_parent_idx" ON "_policy_statements_v" USING btree ("parent_id");
+  CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_s_idx" ON "_policy_statements_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_1_idx" ON "_policy_statements_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_a_idx" ON "_policy_statements_v" USING btree ("version_workflow_approved_by_id");
+  CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_2_idx" ON "_policy_statements_v" USING btree ("version_workflow_scheduled_by_id");
   CREATE INDEX "_policy_statements_v_version_version_updated_at_idx" ON "_policy_statements_v" USING btree ("version_updated_at");
   CREATE INDEX "_policy_statements_v_version_version_created_at_idx" ON "_policy_statements_v" USING btree ("version_created_at");
   CREATE INDEX "_policy_statements_v_version_version__status_idx" ON "_policy_statements_v" USING btree ("version__status");
@@ -557,6 +682,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_statements_v_version_version_statement_pdf_idx" ON "_policy_statements_v_locales" USING btree ("version_statement_pdf_id","_locale");
   CREATE UNIQUE INDEX "_policy_statements_v_locales_locale_parent_id_unique" ON "_policy_statements_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "briefing_notes_statement_idx" ON "briefing_notes" USING btree ("statement_id");
+  CREATE INDEX "briefing_notes_workflow_workflow_state_idx" ON "briefing_notes" USING btree ("workflow_state");
+  CREATE INDEX "briefing_notes_workflow_workflow_submitted_by_idx" ON "briefing_notes" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "briefing_notes_workflow_workflow_approved_by_idx" ON "briefing_notes" USING btree ("workflow_approved_by_id");
+  CREATE INDEX "briefing_notes_workflow_workflow_scheduled_by_idx" ON "briefing_notes" USING btree ("workflow_scheduled_by_id");
   CREATE INDEX "briefing_notes_updated_at_idx" ON "briefing_notes" USING btree ("updated_at");
   CREATE INDEX "briefing_notes_created_at_idx" ON "briefing_notes" USING btree ("created_at");
   CREATE INDEX "briefing_notes__status_idx" ON "briefing_notes" USING btree ("_status");
@@ -565,6 +694,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "briefing_notes_locales_locale_parent_id_unique" ON "briefing_notes_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_briefing_notes_v_parent_idx" ON "_briefing_notes_v" USING btree ("parent_id");
   CREATE INDEX "_briefing_notes_v_version_version_statement_idx" ON "_briefing_notes_v" USING btree ("version_statement_id");
+  CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_stat_idx" ON "_briefing_notes_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_subm_idx" ON "_briefing_notes_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_appr_idx" ON "_briefing_notes_v" USING btree ("version_workflow_approved_by_id");
+  CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_sche_idx" ON "_briefing_notes_v" USING btree ("version_workflow_scheduled_by_id");
   CREATE INDEX "_briefing_notes_v_version_version_updated_at_idx" ON "_briefing_notes_v" USING btree ("version_updated_at");
   CREATE INDEX "_briefing_notes_v_version_version_created_at_idx" ON "_briefing_notes_v" USING btree ("version_created_at");
   CREATE INDEX "_briefing_notes_v_version_version__status_idx" ON "_briefing_notes_v" USING btree ("version__status");
@@ -577,6 +710,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_briefing_notes_v_version_version_pdf_idx" ON "_briefing_notes_v_locales" USING btree ("version_pdf_id","_locale");
   CREATE UNIQUE INDEX "_briefing_notes_v_locales_locale_parent_id_unique" ON "_briefing_notes_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "infographics_statement_idx" ON "infographics" USING btree ("statement_id");
+  CREATE INDEX "infographics_workflow_workflow_state_idx" ON "infographics" USING btree ("workflow_state");
+  CREATE INDEX "infographics_workflow_workflow_submitted_by_idx" ON "infographics" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "infographics_workflow_workflow_approved_by_idx" ON "infographics" USING btree ("workflow_approved_by_id");
+  CREATE INDEX "infographics_workflow_workflow_scheduled_by_idx" ON "infographics" USING btree ("workflow_scheduled_by_id");
   CREATE INDEX "infographics_updated_at_idx" ON "infographics" USING btree ("updated_at");
   CREATE INDEX "infographics_created_at_idx" ON "infographics" USING btree ("created_at");
   CREATE INDEX "infographics__status_idx" ON "infographics" USING btree ("_status");
@@ -585,6 +722,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "infographics_locales_locale_parent_id_unique" ON "infographics_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_infographics_v_parent_idx" ON "_infographics_v" USING btree ("parent_id");
   CREATE INDEX "_infographics_v_version_version_statement_idx" ON "_infographics_v" USING btree ("version_statement_id");
+  CREATE INDEX "_infographics_v_version_workflow_version_workflow_state_idx" ON "_infographics_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_infographics_v_version_workflow_version_workflow_submit_idx" ON "_infographics_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_infographics_v_version_workflow_version_workflow_approv_idx" ON "_infographics_v" USING btree ("version_workflow_approved_by_id");
+  CREATE INDEX "_infographics_v_version_workflow_version_workflow_schedu_idx" ON "_infographics_v" USING btree ("version_workflow_scheduled_by_id");
   CREATE INDEX "_infographics_v_version_version_updated_at_idx" ON "_infographics_v" USING btree ("version_updated_at");
   CREATE INDEX "_infographics_v_version_version_created_at_idx" ON "_infographics_v" USING btree ("version_created_at");
   CREATE INDEX "_infographics_v_version_version__status_idx" ON "_infographics_v" USING btree ("version__status");
@@ -599,6 +740,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "conference_recordings_speakers_order_idx" ON "conference_recordings_speakers" USING btree ("_order");
   CREATE INDEX "conference_recordings_speakers_parent_id_idx" ON "conference_recordings_speakers" USING btree ("_parent_id");
   CREATE INDEX "conference_recordings_conference_idx" ON "conference_recordings" USING btree ("conference_id");
+  CREATE INDEX "conference_recordings_workflow_workflow_state_idx" ON "conference_recordings" USING btree ("workflow_state");
+  CREATE INDEX "conference_recordings_workflow_workflow_submitted_by_idx" ON "conference_recordings" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "conference_recordings_workflow_workflow_approved_by_idx" ON "conference_recordings" USING btree ("workflow_approved_by_id");
+  CREATE INDEX "conference_recordings_workflow_workflow_scheduled_by_idx" ON "conference_recordings" USING btree ("workflow_scheduled_by_id");
   CREATE INDEX "conference_recordings_updated_at_idx" ON "conference_recordings" USING btree ("updated_at");
   CREATE INDEX "conference_recordings_created_at_idx" ON "conference_recordings" USING btree ("created_at");
   CREATE INDEX "conference_recordings__status_idx" ON "conference_recordings" USING btree ("_status");
@@ -609,6 +754,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_conference_recordings_v_version_speakers_parent_id_idx" ON "_conference_recordings_v_version_speakers" USING btree ("_parent_id");
   CREATE INDEX "_conference_recordings_v_parent_idx" ON "_conference_recordings_v" USING btree ("parent_id");
   CREATE INDEX "_conference_recordings_v_version_version_conference_idx" ON "_conference_recordings_v" USING btree ("version_conference_id");
+  CREATE INDEX "_conference_recordings_v_version_workflow_version_workfl_idx" ON "_conference_recordings_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_conference_recordings_v_version_workflow_version_work_1_idx" ON "_conference_recordings_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_conference_recordings_v_version_workflow_version_work_2_idx" ON "_conference_recordings_v" USING btree ("version_workflow_approved_by_id");
+  CREATE INDEX "_conference_recordings_v_version_workflow_version_work_3_idx" ON "_conference_recordings_v" USING btree ("version_workflow_scheduled_by_id");
   CREATE INDEX "_conference_recordings_v_version_version_updated_at_idx" ON "_conference_recordings_v" USING btree ("version_updated_at");
   CREATE INDEX "_conference_recordings_v_version_version_created_at_idx" ON "_conference_recordings_v" USING btree ("version_created_at");
   CREATE INDEX "_conference_recordings_v_version_version__status_idx" ON "_conference_recordings_v" USING btree ("version__status");
@@ -666,6 +815,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "workflow_events_collection_idx" ON "workflow_events" USING btree ("collection");
+  CREATE INDEX "workflow_events_document_idx" ON "workflow_events" USING btree ("document");
+  CREATE INDEX "workflow_events_user_idx" ON "workflow_events" USING btree ("user_id");
+  CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
+  CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -692,6 +846,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_partners_id_idx" ON "payload_locked_documents_rels" USING btree ("partners_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_workflow_events_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_events_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -738,6 +893,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "workflow_events" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -748,17 +904,25 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_policy_statements_topic";
+  DROP TYPE "public"."enum_policy_statements_workflow_state";
   DROP TYPE "public"."enum_policy_statements_status";
   DROP TYPE "public"."enum__policy_statements_v_version_topic";
+  DROP TYPE "public"."enum__policy_statements_v_version_workflow_state";
   DROP TYPE "public"."enum__policy_statements_v_version_status";
   DROP TYPE "public"."enum__policy_statements_v_published_locale";
+  DROP TYPE "public"."enum_briefing_notes_workflow_state";
   DROP TYPE "public"."enum_briefing_notes_status";
+  DROP TYPE "public"."enum__briefing_notes_v_version_workflow_state";
   DROP TYPE "public"."enum__briefing_notes_v_version_status";
   DROP TYPE "public"."enum__briefing_notes_v_published_locale";
+  DROP TYPE "public"."enum_infographics_workflow_state";
   DROP TYPE "public"."enum_infographics_status";
+  DROP TYPE "public"."enum__infographics_v_version_workflow_state";
   DROP TYPE "public"."enum__infographics_v_version_status";
   DROP TYPE "public"."enum__infographics_v_published_locale";
+  DROP TYPE "public"."enum_conference_recordings_workflow_state";
   DROP TYPE "public"."enum_conference_recordings_status";
+  DROP TYPE "public"."enum__conference_recordings_v_version_workflow_state";
   DROP TYPE "public"."enum__conference_recordings_v_version_status";
   DROP TYPE "public"."enum__conference_recordings_v_published_locale";
   DROP TYPE "public"."enum_conferences_status";
@@ -770,6 +934,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__partners_v_version_status";
   DROP TYPE "public"."enum__partners_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_workflow_events_transition";
+  DROP TYPE "public"."enum_workflow_events_from";
+  DROP TYPE "public"."enum_workflow_events_to";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

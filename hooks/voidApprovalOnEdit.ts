@@ -1,0 +1,43 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { recordEvent } from '../src/operations/recordEvent'
+import { incomingSourceHash } from '../src/operations/sourceHash'
+import type { SanitizedWorkflowOptions } from '../src/types'
+import { isTransitionWrite } from '../src/workflow/intent'
+import { readWorkflow, type WorkflowData } from '../src/workflow/state'
+import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
+
+const VOIDED_BY_EDIT = new Set(['approved', 'in_review', 'published'])
+
+/**
+ * A change to the source content records its author (four eyes) and, when the content was under
+ * review, approved or published, sends the working copy back to draft with an `edit` event: an
+ * approved version that is then edited can never go live without a new approval.
+ */
+export const voidApprovalOnEdit =
+  (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation === 'update' && isTransitionWrite(req, collection.slug, originalDoc?.id)) return data
+    const before = readWorkflow(data)
+    const hash = await incomingSourceHash({ collection, options, req }, { data, id: originalDoc?.id, originalDoc })
+    if (operation === 'update' && hash === before.contentHash) return data
+    const userId = req.user?.id
+    const editors = userId === undefined || before.editors.some((id) => String(id) === String(userId)) ? before.editors : [...before.editors, userId]
+    const voided = operation === 'update' && VOIDED_BY_EDIT.has(before.state)
+    const next: WorkflowData = voided
+      ? { ...before, approvedBy: null, approvedHash: null, contentHash: hash, editors, scheduledAt: null, scheduledBy: null, state: 'draft' }
+      : { ...before, contentHash: hash, editors }
+    if (voided) {
+      await recordEvent(req, options, {
+        collection: collection.slug,
+        comment: 'The content was edited, so the approval no longer holds: submit it for review again.',
+        contentHash: hash,
+        document: originalDoc!.id,
+        from: before.state,
+        locale: options.sourceLocale,
+        to: 'draft',
+        transition: 'edit',
+      })
+    }
+    return { ...data, [WORKFLOW_FIELD]: next }
+  }

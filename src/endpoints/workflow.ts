@@ -1,0 +1,79 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+import { z } from 'zod'
+
+import { WorkflowError } from '../operations/errors'
+import { readWorkflowStatus } from '../operations/status'
+import { runTransition } from '../operations/transition'
+import type { SanitizedWorkflowOptions } from '../types'
+import { TRANSITION_NAMES, type TransitionName } from '../workflow/approval'
+
+const body = z
+  .object({
+    comment: z.string().max(5000, 'comment is longer than 5000 characters').optional(),
+    locale: z.string().optional(),
+    publishAt: z.iso.datetime({ message: 'publishAt must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z', offset: true }).optional(),
+  })
+  .strict()
+
+const fail = (error: unknown) => {
+  const status = error instanceof APIError ? error.status : 500
+  const message = error instanceof APIError || status < 500 ? (error as Error).message : 'Unexpected error: see the server log.'
+  return Response.json({ errors: [{ message }] }, { status })
+}
+
+const readBody = async (req: PayloadRequest): Promise<unknown> => {
+  const text = req.text ? await req.text() : ''
+  if (!text.trim()) return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new WorkflowError('The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.', 400)
+  }
+}
+
+const transitionHandler =
+  (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
+  async (req) => {
+    try {
+      const name = String(req.routeParams?.transition ?? '')
+      if (!(TRANSITION_NAMES as readonly string[]).includes(name)) {
+        throw new WorkflowError(`Unknown transition "${name}": use one of ${TRANSITION_NAMES.join(', ')}.`, 400)
+      }
+      const parsed = body.safeParse(await readBody(req))
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')
+        throw new WorkflowError(`Bad request body (${problems}): send only comment and publishAt.`, 400)
+      }
+      if (parsed.data.locale !== undefined && parsed.data.locale !== options.sourceLocale) {
+        throw new WorkflowError(`The approval workflow covers the source locale "${options.sourceLocale}" only.`, 400)
+      }
+      const result = await runTransition(req, options, {
+        collection,
+        comment: parsed.data.comment,
+        id: String(req.routeParams?.id),
+        name: name as TransitionName,
+        publishAt: parsed.data.publishAt ? new Date(parsed.data.publishAt) : undefined,
+      })
+      return Response.json(result, { status: 200 })
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+const statusHandler =
+  (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
+  async (req) => {
+    try {
+      return Response.json(await readWorkflowStatus(req, options, collection, String(req.routeParams?.id)))
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+/** `POST /api/<collection>/:id/workflow/:transition` and `GET /api/<collection>/:id/workflow`. */
+export const workflowEndpoints = (collection: string, options: SanitizedWorkflowOptions): Endpoint[] => [
+  { handler: transitionHandler(collection, options), method: 'post', path: '/:id/workflow/:transition' },
+  { handler: statusHandler(collection, options), method: 'get', path: '/:id/workflow' },
+]

@@ -1,0 +1,53 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
+import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
+import { workflowEventsCollection } from './collections/WorkflowEvents'
+import { workflowEndpoints } from './endpoints/workflow'
+import { workflowGroup } from './fields/workflowGroup'
+import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
+
+export type { EditorialWorkflowOptions, SanitizedWorkflowOptions } from './types'
+export { transitionDocument, workflowStatus } from './operations/localApi'
+export { WorkflowError } from './operations/errors'
+
+const hasDrafts = (collection: CollectionConfig) =>
+  typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
+
+const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => ({
+  ...collection,
+  endpoints: options.disabled ? collection.endpoints : [...workflowEndpoints(collection.slug, options), ...(collection.endpoints || [])],
+  fields: [...collection.fields, workflowGroup(options)],
+  hooks: options.disabled
+    ? collection.hooks
+    : {
+        ...collection.hooks,
+        beforeChange: [refuseDirectWorkflowWrites(options), voidApprovalOnEdit(options), ...(collection.hooks?.beforeChange ?? [])],
+      },
+})
+
+/**
+ * Adds the approval workflow to `options.collections`: workflow fields, hooks that hold its rules on
+ * every write path, REST endpoints, and the append-only event log.
+ */
+export const editorialWorkflow =
+  (incoming: EditorialWorkflowOptions) =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(incoming)
+    const collections = config.collections ?? []
+    for (const slug of options.collections) {
+      const collection = collections.find((candidate) => candidate.slug === slug)
+      if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
+      if (!hasDrafts(collection)) throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled.`)
+    }
+    return {
+      ...config,
+      custom: { ...config.custom, editorialWorkflow: options },
+      collections: [
+        ...collections.map((collection) =>
+          options.collections.includes(collection.slug as never) ? withWorkflow(collection, options) : collection,
+        ),
+        workflowEventsCollection(options),
+      ],
+    }
+  }

@@ -1,0 +1,39 @@
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import type { WorkflowData } from '../workflow/state'
+import { WorkflowError } from './errors'
+import { recordEvent } from './recordEvent'
+import { storedSourceHash } from './sourceHash'
+
+type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+
+/**
+ * Payload's `schedulePublish` job publishes by writing `_status: 'published'`. It is let through only
+ * when a `schedule` transition set a time that has come and the approved hash still matches the
+ * content now: the approval is checked when the job runs, not when it was scheduled.
+ * Returns the workflow to store, or null when this is not a due scheduled publish.
+ */
+export const publishIfScheduled = async (
+  args: Args,
+  id: number | string,
+  before: WorkflowData,
+): Promise<null | WorkflowData> => {
+  if (before.state !== 'approved' || !before.scheduledAt) return null
+  if (new Date(before.scheduledAt).getTime() > Date.now()) return null
+  const hash = await storedSourceHash(args, id)
+  if (hash !== before.approvedHash) {
+    throw new WorkflowError('Scheduled publication refused: the content changed after it was approved. Submit it for review again.', 409)
+  }
+  await recordEvent(args.req, args.options, {
+    collection: args.collection.slug,
+    comment: `Scheduled publication (${before.scheduledAt})`,
+    contentHash: hash,
+    document: id,
+    from: 'approved',
+    locale: args.options.sourceLocale,
+    to: 'published',
+    transition: 'publish',
+  })
+  return { ...before, scheduledAt: null, state: 'published' }
+}

@@ -1,0 +1,27 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import { withEventWrite } from '../workflow/intent'
+
+export type WorkflowEventInput = {
+  collection: string
+  comment?: null | string
+  contentHash: null | string
+  document: number | string
+  from: string
+  locale: string
+  to: string
+  transition: string
+}
+
+/** Appends one event, in the caller's transaction (same `req`). */
+export const recordEvent = (req: PayloadRequest, options: SanitizedWorkflowOptions, event: WorkflowEventInput) =>
+  withEventWrite(req, () =>
+    req.payload.create({
+      collection: options.eventsSlug as 'workflow-events',
+      data: { ...event, comment: event.comment ?? null, document: String(event.document), user: req.user?.id ?? null } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )

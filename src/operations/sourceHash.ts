@@ -1,0 +1,61 @@
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import { contentHash } from '../workflow/contentHash'
+import { preservingLocale } from './preservingLocale'
+import { contentFieldNames, localizedFieldNames, pickContent } from '../workflow/sourceContent'
+
+type Args = {
+  collection: SanitizedCollectionConfig
+  options: SanitizedWorkflowOptions
+  req: PayloadRequest
+}
+
+const readSource = (
+  { collection, options, req }: Args,
+  id: number | string,
+): Promise<null | Record<string, unknown>> =>
+  preservingLocale(req, () => req.payload
+    .findByID({
+      collection: collection.slug,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      fallbackLocale: false,
+      id,
+      locale: options.sourceLocale as 'en',
+      overrideAccess: true,
+      req,
+    })
+    .then((doc) => (doc as null | Record<string, unknown>) ?? null))
+
+/** Hash of the latest (draft) source-locale content as stored. */
+export const storedSourceHash = async (args: Args, id: number | string): Promise<string> => {
+  const doc = await readSource(args, id)
+  return contentHash(pickContent(doc ?? {}, contentFieldNames(args.collection.fields)))
+}
+
+/**
+ * Hash of the source-locale content a write is about to store: the incoming data over the
+ * original document; for a write in another locale, the stored source values of localized fields.
+ */
+export const incomingSourceHash = async (
+  args: Args,
+  { data, id, originalDoc }: { data: Record<string, unknown>; id?: number | string; originalDoc?: Record<string, unknown> },
+): Promise<string> => {
+  const { collection, options, req } = args
+  const names = contentFieldNames(collection.fields)
+  const localized = localizedFieldNames(collection.fields)
+  const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
+  const locale = req.locale ?? options.sourceLocale
+  if (locale === options.sourceLocale) return contentHash(pickContent(merged, names))
+  if (locale === 'all') {
+    const source = Object.fromEntries(
+      names.map((name) => [name, localized.has(name) ? (merged[name] as Record<string, unknown> | undefined)?.[options.sourceLocale] : merged[name]]),
+    )
+    return contentHash(pickContent(source, names))
+  }
+  const stored = id === undefined ? {} : ((await readSource(args, id)) ?? {})
+  const source = Object.fromEntries(names.map((name) => [name, localized.has(name) ? stored[name] : merged[name]]))
+  return contentHash(pickContent(source, names))
+}

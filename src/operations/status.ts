@@ -1,0 +1,45 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import { transitionsFor } from '../workflow/approval'
+import { loadTransitionContext } from './context'
+import { WorkflowError } from './errors'
+
+/** Current state, what the caller may do next (and why not), and the document's history. */
+export const readWorkflowStatus = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  collection: string,
+  id: number | string,
+) => {
+  const user = req.user as ({ id: number | string; roles?: string[] } & Record<string, unknown>) | null
+  if (!user) throw new WorkflowError('Sign in first: the workflow of a document is visible to staff only.', 401)
+  if (!user.roles?.length) throw new WorkflowError('Only staff (admin, editor, translator, reviewer) see workflows.', 403)
+  const ctx = await loadTransitionContext(req, options, collection, id)
+  const history = await req.payload.find({
+    collection: options.eventsSlug as 'workflow-events',
+    depth: 0,
+    limit: 200,
+    overrideAccess: true,
+    req,
+    sort: 'createdAt',
+    where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
+  })
+  const approvalIsCurrent = ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash
+  return {
+    approvalIsCurrent,
+    history: history.docs,
+    live: ctx.live,
+    scheduledAt: ctx.workflow.scheduledAt,
+    state: ctx.workflow.state,
+    transitions: transitionsFor(ctx.workflow.state, {
+      approvalIsCurrent,
+      editors: ctx.workflow.editors,
+      live: ctx.live,
+      now: new Date(),
+      roles: user.roles,
+      submittedBy: ctx.workflow.submittedBy,
+      userId: user.id,
+    }),
+  }
+}

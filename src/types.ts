@@ -1,0 +1,46 @@
+import type { CollectionSlug } from 'payload'
+import { z } from 'zod'
+
+export type EditorialWorkflowOptions = {
+  /** Slugs of the collections the approval workflow governs; each needs `versions.drafts`. */
+  collections: CollectionSlug[]
+  /**
+   * Keep the schema (fields, event log) but install no hooks or endpoints, so migrations stay stable.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Slug of the append-only event log collection the plugin adds.
+   * @default 'workflow-events'
+   */
+  eventsSlug?: string
+  /**
+   * Locale whose content is approved and hashed.
+   * @default 'en'
+   */
+  sourceLocale?: string
+  /**
+   * The auth collection whose documents carry `roles`.
+   * @default 'users'
+   */
+  usersSlug?: string
+}
+
+const schema = z.object({
+  collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
+  disabled: z.boolean().default(false),
+  eventsSlug: z.string().min(1).default('workflow-events'),
+  sourceLocale: z.string().min(1).default('en'),
+  usersSlug: z.string().min(1).default('users'),
+})
+
+export type SanitizedWorkflowOptions = z.infer<typeof schema> & { collections: CollectionSlug[] }
+
+export const sanitizeOptions = (options: EditorialWorkflowOptions): SanitizedWorkflowOptions => {
+  const parsed = schema.safeParse(options)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')
+    throw new Error(`editorialWorkflow: invalid options (${problems}).`)
+  }
+  return parsed.data as SanitizedWorkflowOptions
+}

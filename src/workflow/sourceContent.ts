@@ -1,0 +1,23 @@
+import type { Field } from 'payload'
+
+export const WORKFLOW_FIELD = 'workflow'
+
+const SYSTEM_KEYS = new Set(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', WORKFLOW_FIELD])
+
+type Named = { localized?: boolean; name: string; type: string }
+
+const named = (fields: Field[]): Named[] =>
+  fields.filter((field): field is Field & Named => 'name' in field && typeof field.name === 'string')
+
+/** Top-level fields that hold content (not joins, UI, or the workflow group). */
+export const contentFieldNames = (fields: Field[]): string[] =>
+  named(fields)
+    .filter((field) => field.type !== 'join' && field.type !== 'ui' && !SYSTEM_KEYS.has(field.name))
+    .map((field) => field.name)
+
+export const localizedFieldNames = (fields: Field[]): Set<string> =>
+  new Set(named(fields).filter((field) => field.localized).map((field) => field.name))
+
+/** The content fields of a document read in the source locale. */
+export const pickContent = (doc: Record<string, unknown>, names: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(names.map((name) => [name, doc[name] ?? null]))

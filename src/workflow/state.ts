@@ -1,0 +1,60 @@
+import { isApprovalState, type ApprovalState } from './approval'
+
+export type Id = number | string
+
+/** The workflow group stored on every document the plugin manages (source locale). */
+export type WorkflowData = {
+  approvedBy: Id | null
+  approvedHash: null | string
+  contentHash: null | string
+  editors: Id[]
+  scheduledAt: null | string
+  scheduledBy: Id | null
+  state: ApprovalState
+  submittedBy: Id | null
+}
+
+export const INITIAL_WORKFLOW: WorkflowData = {
+  approvedBy: null,
+  approvedHash: null,
+  contentHash: null,
+  editors: [],
+  scheduledAt: null,
+  scheduledBy: null,
+  state: 'draft',
+  submittedBy: null,
+}
+
+const idOf = (value: unknown): Id | null => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
+  return null
+}
+
+/** Reads the stored group, tolerating missing parts (documents created before the plugin). */
+export const readWorkflow = (doc: null | Record<string, unknown> | undefined): WorkflowData => {
+  const raw = (doc?.workflow ?? {}) as Record<string, unknown>
+  const date = raw.scheduledAt
+  return {
+    approvedBy: idOf(raw.approvedBy),
+    approvedHash: typeof raw.approvedHash === 'string' ? raw.approvedHash : null,
+    contentHash: typeof raw.contentHash === 'string' ? raw.contentHash : null,
+    editors: Array.isArray(raw.editors) ? (raw.editors.map(idOf).filter((id) => id !== null) as Id[]) : [],
+    scheduledAt: date instanceof Date ? date.toISOString() : typeof date === 'string' ? date : null,
+    scheduledBy: idOf(raw.scheduledBy),
+    state: isApprovalState(raw.state) ? raw.state : 'draft',
+    submittedBy: idOf(raw.submittedBy),
+  }
+}
+
+export const sameWorkflow = (a: WorkflowData, b: WorkflowData): boolean =>
+  JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
+
+const normalize = (data: WorkflowData) => ({
+  ...data,
+  approvedBy: data.approvedBy === null ? null : String(data.approvedBy),
+  editors: data.editors.map(String),
+  scheduledAt: data.scheduledAt ? new Date(data.scheduledAt).toISOString() : null,
+  scheduledBy: data.scheduledBy === null ? null : String(data.scheduledBy),
+  submittedBy: data.submittedBy === null ? null : String(data.submittedBy),
+})

@@ -1,0 +1,47 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { transitionDocument } from '../../src/index'
+import type { TransitionName } from '../../src/workflow/approval'
+import type { User } from '../../payload-types'
+import { USERS } from './slugs'
+
+export const PASSWORD = 'a-long-test-password'
+
+export type Staff = Record<'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'translator', User>
+
+const ROLES: Record<keyof Staff, User['roles']> = {
+  admin: ['admin'],
+  editor: ['editor'],
+  editor2: ['editor'],
+  reviewer: ['reviewer'],
+  reviewer2: ['reviewer'],
+  translator: ['translator'],
+}
+
+/** One user per part, created through the Local API (the first one becomes admin, as in the app). */
+export const createStaff = async (payload: Payload): Promise<Staff> => {
+  const staff = {} as Staff
+  for (const [key, roles] of Object.entries(ROLES) as [keyof Staff, User['roles']][]) {
+    staff[key] = await payload.create({ collection: USERS, data: { email: `${key}@example.org`, name: key, password: PASSWORD, roles } })
+  }
+  return staff
+}
+
+export const reqAs = (payload: Payload, user: User) => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+
+/** A transition through the Local API entry point, as `user`. */
+export const transitionAs = async (
+  payload: Payload,
+  user: User,
+  collection: string,
+  id: number | string,
+  name: TransitionName,
+  extra: { comment?: string; publishAt?: Date } = {},
+) => transitionDocument(await reqAs(payload, user), { collection, id, name, ...extra })
+
+/** submit (editor) → approve (reviewer) → publish (reviewer). */
+export const publishViaWorkflow = async (payload: Payload, staff: Staff, collection: string, id: number | string) => {
+  await transitionAs(payload, staff.editor, collection, id, 'submit')
+  await transitionAs(payload, staff.reviewer, collection, id, 'approve')
+  return transitionAs(payload, staff.reviewer, collection, id, 'publish')
+}
