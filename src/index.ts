@@ -1,6 +1,8 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
+import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { workflowEndpoints } from './endpoints/workflow'
@@ -22,7 +24,13 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
     ? collection.hooks
     : {
         ...collection.hooks,
-        beforeChange: [refuseDirectWorkflowWrites(options), voidApprovalOnEdit(options), ...(collection.hooks?.beforeChange ?? [])],
+        afterChange: [refuseSilentUnpublish, ...(collection.hooks?.afterChange ?? [])],
+        beforeChange: [
+          refuseDirectWorkflowWrites(options),
+          noteLiveDocuments,
+          voidApprovalOnEdit(options),
+          ...(collection.hooks?.beforeChange ?? []),
+        ],
       },
 })
 

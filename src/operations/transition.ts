@@ -85,7 +85,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     )
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
-        input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: user.id } as never,
+        input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,
         req,
         task: 'schedulePublish' as never,
         waitUntil: input.publishAt,
