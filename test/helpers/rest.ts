@@ -1,4 +1,4 @@
-import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -7,6 +7,7 @@ export const restHandlers = async () => {
   const { default: config } = await import('@payload-config')
   const get = REST_GET(config) as Handler
   const post = REST_POST(config) as Handler
+  const patch = REST_PATCH(config) as Handler
   const graphql = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
   const call = (handler: Handler, path: string, init?: RequestInit) => {
     const url = new URL(path, 'http://localhost:3000')
@@ -23,6 +24,7 @@ export const restHandlers = async () => {
           method: 'POST',
         }),
       ),
+    patch: (path: string, init?: RequestInit) => call(patch, path, { ...init, method: 'PATCH' }),
     post: (path: string, init?: RequestInit) => call(post, path, { ...init, method: 'POST' }),
   }
 }

@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { initPayload, type TestContext } from '../helpers/initPayload'
+import { restHandlers } from '../helpers/rest'
+import { STATEMENTS } from '../helpers/slugs'
+import { createStaff, PASSWORD, publishViaWorkflow, type Staff, transitionAs } from '../helpers/workflow'
+import { draftStatement, snapshot } from '../helpers/workflowState'
+
+let ctx: TestContext
+let payload: Payload
+let staff: Staff
+let api: Awaited<ReturnType<typeof restHandlers>>
+const tokens: Record<string, string> = {}
+
+beforeAll(async () => {
+  ctx = await initPayload()
+  payload = ctx.payload
+  staff = await createStaff(payload)
+  api = await restHandlers()
+  for (const [key, user] of Object.entries(staff)) {
+    const login = await api.post('/api/users/login', { body: JSON.stringify({ email: user.email, password: PASSWORD }), headers: { 'content-type': 'application/json' } })
+    tokens[key] = ((await login.json()) as { token: string }).token
+  }
+})
+afterAll(async () => ctx?.cleanup())
+
+const json = (token: string | undefined, body?: unknown): RequestInit => ({
+  body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+})
+const message = async (response: Response) => ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message
+const transitionOverRest = (id: number, name: string, who?: keyof Staff, body?: unknown) =>
+  api.post(`/api/policy-statements/${id}/workflow/${name}`, json(who ? tokens[who] : undefined, body))
+
+describe('REST writes (route handlers)', () => {
+  it('refuses publishing without approval, workflow field writes, and bulk publishing', async () => {
+    const id = await draftStatement(payload, staff.editor, 'rest-1')
+    const publish = await api.patch(`/api/policy-statements/${id}`, json(tokens.editor, { _status: 'published' }))
+    expect(publish.status).toBe(403)
+    expect(await message(publish)).toMatch(/^Publishing goes through the workflow/)
+    const fields = await api.patch(`/api/policy-statements/${id}?draft=true`, json(tokens.reviewer, { workflow: { state: 'approved' } }))
+    expect(fields.status).toBe(403)
+    expect(await message(fields)).toMatch(/change only through transitions/)
+    const bulk = await api.patch(`/api/policy-statements?where[id][equals]=${id}`, json(tokens.admin, { _status: 'published' }))
+    expect(bulk.status).toBe(400)
+    expect(JSON.stringify(await bulk.json())).toContain('Publishing goes through the workflow')
+    expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
+  })
+
+  it('a non-draft save of a live document cannot take it offline', async () => {
+    const id = await draftStatement(payload, staff.editor, 'rest-2')
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    const response = await api.patch(`/api/policy-statements/${id}`, json(tokens.editor, { _status: 'draft', summary: 'Rewritten' }))
+    expect(response.status).toBe(403)
+    expect(await message(response)).toMatch(/would take the published version of policy-statements \d+ offline/)
+    expect(await snapshot(payload, id)).toMatchObject({ live: true, liveSummary: 'Approved text rest-2', state: 'published' })
+  })
+})
+
+describe('REST workflow endpoints', () => {
+  it('answers 401, 400, 403 and 409 with what to do, and changes nothing', async () => {
+    const id = await draftStatement(payload, staff.editor, 'endpoint-1')
+    expect((await transitionOverRest(id, 'submit')).status).toBe(401)
+    const unknown = await transitionOverRest(id, 'teleport', 'editor')
+    expect([unknown.status, await message(unknown)]).toEqual([400, 'Unknown transition "teleport": use one of submit, request_changes, approve, publish, schedule, unpublish, archive.'])
+    const extra = await transitionOverRest(id, 'submit', 'editor', { state: 'approved' })
+    expect(extra.status).toBe(400)
+    expect(await message(extra)).toMatch(/^Bad request body \(body: Unrecognized key/)
+    const badJson = await transitionOverRest(id, 'submit', 'editor', '{not json')
+    expect([badJson.status, await message(badJson)]).toEqual([400, 'The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.'])
+    const role = await transitionOverRest(id, 'approve', 'editor')
+    expect([role.status, await message(role)]).toEqual([403, 'Only reviewer users may approve; ask one of them.'])
+    const state = await transitionOverRest(id, 'publish', 'reviewer')
+    expect([state.status, await message(state)]).toEqual([409, 'Cannot publish a document that is draft: it must be approved.'])
+    expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
+  })
+
+  it('runs submit → request changes → submit → approve → schedule/publish with 200 { doc, event }', async () => {
+    const id = await draftStatement(payload, staff.editor, 'endpoint-2')
+    const submitted = await transitionOverRest(id, 'submit', 'editor')
+    expect(submitted.status).toBe(200)
+    const body = (await submitted.json()) as { doc: { workflow: { state: string } }; event: { from: string; to: string; transition: string } }
+    expect([body.doc.workflow.state, body.event.transition, body.event.from, body.event.to]).toEqual(['in_review', 'submit', 'draft', 'in_review'])
+    const noComment = await transitionOverRest(id, 'request_changes', 'reviewer', {})
+    expect([noComment.status, await message(noComment)]).toEqual([400, 'Say what needs to change: a comment is required to request changes.'])
+    expect((await transitionOverRest(id, 'request_changes', 'reviewer', { comment: 'Shorter summary.' })).status).toBe(200)
+    expect((await transitionOverRest(id, 'submit', 'editor')).status).toBe(200)
+    const badDate = await transitionOverRest(id, 'approve', 'reviewer', { publishAt: 'tomorrow' })
+    expect(badDate.status).toBe(400)
+    expect((await transitionOverRest(id, 'approve', 'reviewer')).status).toBe(200)
+    const published = await transitionOverRest(id, 'publish', 'reviewer2')
+    expect(published.status).toBe(200)
+    expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'request_changes', 'submit', 'approve', 'publish'], live: true, state: 'published' })
+  })
+
+  it('GET /workflow gives the state, what the caller may do (and why not), and the history', async () => {
+    const id = await draftStatement(payload, staff.editor, 'endpoint-3')
+    await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
+    const anonymous = await api.get(`/api/policy-statements/${id}/workflow`)
+    expect(anonymous.status).toBe(401)
+    const response = await api.get(`/api/policy-statements/${id}/workflow`, json(tokens.reviewer))
+    const status = (await response.json()) as { history: { transition: string }[]; live: boolean; state: string; transitions: { allowed: boolean; name: string; reason?: string }[] }
+    expect([status.state, status.live, status.history.map((event) => event.transition)]).toEqual(['in_review', false, ['submit']])
+    expect(status.transitions.filter((option) => option.allowed).map((option) => option.name)).toEqual(['request_changes', 'approve'])
+    expect(status.transitions.find((option) => option.name === 'publish')?.reason).toBe('Cannot publish a document that is in_review: it must be approved.')
+  })
+})
+
+describe('GraphQL writes (route handler)', () => {
+  it('refuses publishing and workflow field writes through mutations', async () => {
+    const id = await draftStatement(payload, staff.editor, 'graphql')
+    const auth = { authorization: `JWT ${tokens.reviewer}` }
+    const publish = await api.graphql(`mutation { updatePolicyStatement(id: ${id}, data: { _status: published }) { id } }`, auth)
+    const published = (await publish.json()) as { errors?: { message: string }[] }
+    expect(published.errors?.[0]?.message).toMatch(/^Publishing goes through the workflow/)
+    const fields = await api.graphql(`mutation { updatePolicyStatement(id: ${id}, draft: true, data: { workflow: { state: approved } }) { id } }`, auth)
+    expect(((await fields.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toMatch(/change only through transitions/)
+    expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
+  })
+})
+
+describe('REST restore and duplicate', () => {
+  it('refuse to republish an old version; a duplicate of a live document starts as a draft', async () => {
+    const id = await draftStatement(payload, staff.editor, 'rest-restore')
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    const versions = await payload.findVersions({ collection: STATEMENTS, where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } })
+    const restore = await api.post(`/api/policy-statements/versions/${versions.docs[0]!.id}`, json(tokens.admin))
+    expect(restore.status).toBe(403)
+    expect(await message(restore)).toMatch(/^This version was published/)
+    expect(await snapshot(payload, id)).toMatchObject({ live: true, state: 'published' })
+    const duplicate = await api.post(`/api/policy-statements/${id}/duplicate?draft=true`, json(tokens.editor, { slug: 'statement-rest-copy' }))
+    expect(duplicate.status).toBe(200)
+    const copy = ((await duplicate.json()) as { doc: { id: number } }).doc
+    expect(await snapshot(payload, copy.id)).toMatchObject({ events: [], live: false, state: 'draft' })
+  })
+})
