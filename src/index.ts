@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
@@ -26,6 +27,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         ...collection.hooks,
         afterChange: [refuseSilentUnpublish, ...(collection.hooks?.afterChange ?? [])],
         beforeChange: [
+          lockRowForEdit,
           refuseDirectWorkflowWrites(options),
           noteLiveDocuments,
           voidApprovalOnEdit(options),
