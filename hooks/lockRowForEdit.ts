@@ -1,15 +1,24 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { WorkflowError } from '../src/operations/errors'
 import { lockDocument } from '../src/operations/lockDocument'
+import { preservingLocale } from '../src/operations/preservingLocale'
 import { isTransitionWrite } from '../src/workflow/intent'
+import { readWorkflow, sameWorkflow } from '../src/workflow/state'
 
 /**
- * Edits take the same row lock as transitions, so an edit and a publish never interleave: a
- * publish that checked the approved hash cannot then store a version an editor saved meanwhile.
+ * Edits take the same row lock as transitions, so an edit and a publish never interleave. Bulk
+ * updates and restores read the document before any hook runs: if a transition committed in
+ * between, the edit is refused rather than written over the new state.
  */
 export const lockRowForEdit: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
-  if (operation === 'update' && !isTransitionWrite(req, collection.slug, originalDoc?.id)) {
-    await lockDocument(req, collection.slug, originalDoc!.id)
+  if (operation !== 'update' || isTransitionWrite(req, collection.slug, originalDoc?.id)) return data
+  await lockDocument(req, collection.slug, originalDoc!.id)
+  const latest = await preservingLocale(req, () =>
+    req.payload.findByID({ collection: collection.slug, depth: 0, draft: true, id: originalDoc!.id, overrideAccess: true, req, select: { workflow: true } as never }),
+  )
+  if (!sameWorkflow(readWorkflow(latest as never), readWorkflow(originalDoc))) {
+    throw new WorkflowError(`This ${collection.slug} document changed state while you were saving: reload it and save again.`, 409)
   }
   return data
 }

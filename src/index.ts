@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
@@ -26,6 +27,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
     : {
         ...collection.hooks,
         afterChange: [refuseSilentUnpublish, ...(collection.hooks?.afterChange ?? [])],
+        beforeOperation: [lockRowBeforeRead, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
           refuseDirectWorkflowWrites(options),

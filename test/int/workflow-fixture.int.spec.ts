@@ -1,0 +1,112 @@
+import { buildConfig, type CollectionSlug, getPayload, type Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { editorialWorkflow, WorkflowError } from '../../src/index'
+import { asUser, createFixtureUser, createNote, type FixtureUser, liveNotes, noteEvents, readNote, updateNote } from '../fixtures/notes'
+import { NOTES } from '../fixtures/slugs'
+import { createTestDatabase } from '../helpers/database'
+import { transitionAs } from '../helpers/workflow'
+
+let payload: Payload
+let database: Awaited<ReturnType<typeof createTestDatabase>>
+let baseConfig: typeof import('../fixtures/minimal.config').baseConfig
+const users = {} as Record<'editor' | 'editorReviewer' | 'reviewer', FixtureUser>
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject('pgAdminUri'))
+  process.env.DATABASE_URI = database.uri
+  const fixture = await import('../fixtures/minimal.config')
+  baseConfig = fixture.baseConfig
+  payload = await getPayload({ config: fixture.default, key: 'fixture' })
+  users.editor = await createFixtureUser(payload, 'editor@fixture.test', ['editor'])
+  users.reviewer = await createFixtureUser(payload, 'reviewer@fixture.test', ['reviewer'])
+  users.editorReviewer = await createFixtureUser(payload, 'both@fixture.test', ['editor', 'reviewer'])
+})
+afterAll(async () => {
+  // As in initPayload: destroy() leaves a pool client checked out; the forced drop ends it.
+  const { pool } = (payload?.db ?? {}) as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }
+  pool?.on('error', () => undefined)
+  await payload?.destroy()
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('fixture')
+  await database?.drop()
+  void pool?.end().catch(() => undefined)
+})
+
+const as = (who: keyof typeof users, id: number, name: Parameters<typeof transitionAs>[4]) => transitionAs(payload, asUser(users[who]), NOTES, id, name)
+const refusal = (call: Promise<unknown>) =>
+  call.then(
+    () => null,
+    (error: unknown) => (error instanceof WorkflowError ? { message: error.message, status: error.status } : error),
+  )
+const state = async (id: number) => (await readNote(payload, id)).workflow?.state
+const transitions = async (id: number) => (await noteEvents(payload, id)).map((event) => `${event.transition}:${event.from}>${event.to}`)
+
+describe('the plugin on a minimal config (users + notes)', () => {
+  it('runs submit → approve by another user → publish', async () => {
+    const { id } = await createNote(payload, users.editor, 'First note')
+    expect(await state(id)).toBe('draft')
+    await as('editorReviewer', id, 'submit')
+    expect(await refusal(as('editorReviewer', id, 'approve'))).toEqual({ message: 'You submitted this version: another reviewer must approve it.', status: 403 })
+    expect(await refusal(as('editor', id, 'approve'))).toEqual({ message: 'Only reviewer users may approve; ask one of them.', status: 403 })
+    expect(await state(id)).toBe('in_review')
+    const approved = await as('reviewer', id, 'approve')
+    expect(approved.doc.workflow).toMatchObject({ approvedBy: users.reviewer.id, state: 'approved', submittedBy: users.editorReviewer.id })
+    expect(await liveNotes(payload, { id: { equals: id } })).toEqual([])
+    await as('reviewer', id, 'publish')
+    const live = await liveNotes(payload, { id: { equals: id } })
+    expect(live.map((note) => [note.title, note._status, note.workflow?.state])).toEqual([['First note', 'published', 'published']])
+    const events = await noteEvents(payload, id)
+    expect(events.map((event) => [event.transition, event.user])).toEqual([
+      ['submit', users.editorReviewer.id],
+      ['approve', users.reviewer.id],
+      ['publish', users.reviewer.id],
+    ])
+  })
+
+  it('refuses a direct _status: published, with or without overrideAccess, and keeps nothing', async () => {
+    const { id } = await createNote(payload, users.editor, 'Direct publish')
+    const expected = { message: `Publishing goes through the workflow: save as a draft (draft=true), submit for review, have another reviewer approve, then POST /api/notes/${id}/workflow/publish.`, status: 403 }
+    expect(await refusal(updateNote(payload, users.editor, id, { _status: 'published' }))).toEqual(expected)
+    expect(await refusal(updateNote(payload, null, id, { _status: 'published', title: 'Sneaked in' }))).toEqual(expected)
+    const created = refusal(payload.create({ collection: NOTES as CollectionSlug, data: { _status: 'published', title: 'Born published' } as never }))
+    expect(await created).toMatchObject({ message: expect.stringMatching(/^Publishing goes through the workflow/), status: 403 })
+    expect(await liveNotes(payload, { title: { in: ['Direct publish', 'Sneaked in', 'Born published'] } })).toEqual([])
+    expect(await readNote(payload, id)).toMatchObject({ title: 'Direct publish', workflow: { state: 'draft' } })
+    expect(await noteEvents(payload, id)).toEqual([])
+  })
+
+  it('keeps the approval through a French edit, drops it on an English edit, then refuses publish', async () => {
+    const { id } = await createNote(payload, users.editor, 'Approved words')
+    await as('editor', id, 'submit')
+    await as('reviewer', id, 'approve')
+    await updateNote(payload, users.editor, id, { title: 'Mots approuvés' }, { draft: true, locale: 'fr' })
+    expect(await state(id)).toBe('approved')
+    await updateNote(payload, users.editor, id, { title: 'Changed words' }, { draft: true, locale: 'en' })
+    expect(await readNote(payload, id)).toMatchObject({ title: 'Changed words', workflow: { state: 'draft' } })
+    expect(await refusal(as('reviewer', id, 'publish'))).toEqual({ message: 'Cannot publish a document that is draft: it must be approved.', status: 409 })
+    expect(await liveNotes(payload, { id: { equals: id } })).toEqual([])
+    expect(await transitions(id)).toEqual(['submit:draft>in_review', 'approve:in_review>approved', 'edit:approved>draft'])
+  })
+})
+
+describe('plugin options fail at start with a clear message', () => {
+  const withPlugin = (collections: string[], extra: Parameters<typeof baseConfig>[0] = []) =>
+    buildConfig({ ...baseConfig(extra), plugins: [editorialWorkflow({ collections: collections as CollectionSlug[] })] })
+
+  it('names a collection that does not exist', async () => {
+    await expect(withPlugin(['nope'])).rejects.toThrow('editorialWorkflow: collection "nope" does not exist; check options.collections.')
+    expect(() => editorialWorkflow({ collections: ['nope' as CollectionSlug] })(baseConfig())).toThrow('collection "nope" does not exist')
+  })
+
+  it('names a collection without drafts', async () => {
+    const plain = { slug: 'plain', fields: [{ name: 'title', type: 'text' as const }] }
+    await expect(withPlugin(['plain'], [plain])).rejects.toThrow('editorialWorkflow: collection "plain" needs versions.drafts enabled.')
+    await expect(withPlugin(['plain'], [{ ...plain, versions: true }])).rejects.toThrow('needs versions.drafts')
+    await expect(withPlugin([NOTES, 'users'])).rejects.toThrow('editorialWorkflow: collection "users" needs versions.drafts enabled.')
+  })
+
+  it('refuses an empty collection list', async () => {
+    await expect(withPlugin([])).rejects.toThrow('editorialWorkflow: invalid options (collections: name at least one collection).')
+  })
+})
