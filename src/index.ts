@@ -5,6 +5,7 @@ import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
+import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { workflowEndpoints } from './endpoints/workflow'
@@ -31,6 +32,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         beforeChange: [
           lockRowForEdit,
           refuseDirectWorkflowWrites(options),
+          refuseTranslatorSourceWrites(options),
           noteLiveDocuments,
           voidApprovalOnEdit(options),
           ...(collection.hooks?.beforeChange ?? []),

@@ -20,6 +20,11 @@ export type EditorialWorkflowOptions = {
    */
   sourceLocale?: string
   /**
+   * Locales translators work in.
+   * @default ['fr']
+   */
+  targetLocales?: string[]
+  /**
    * The auth collection whose documents carry `roles`.
    * @default 'users'
    */
@@ -31,6 +36,7 @@ const schema = z.object({
   disabled: z.boolean().default(false),
   eventsSlug: z.string().min(1).default('workflow-events'),
   sourceLocale: z.string().min(1).default('en'),
+  targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
   usersSlug: z.string().min(1).default('users'),
 })
 

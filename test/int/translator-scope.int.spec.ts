@@ -1,0 +1,85 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { WorkflowError } from '../../src/index'
+import { initPayload, type TestContext } from '../helpers/initPayload'
+import { restHandlers } from '../helpers/rest'
+import { STATEMENTS } from '../helpers/slugs'
+import { createStaff, PASSWORD, type Staff } from '../helpers/workflow'
+import { draftStatement } from '../helpers/workflowState'
+
+let ctx: TestContext
+let payload: Payload
+let staff: Staff
+let api: Awaited<ReturnType<typeof restHandlers>>
+let token: string
+beforeAll(async () => {
+  ctx = await initPayload()
+  payload = ctx.payload
+  staff = await createStaff(payload)
+  api = await restHandlers()
+  const login = await api.post('/api/users/login', { body: JSON.stringify({ email: staff.translator.email, password: PASSWORD }), headers: { 'content-type': 'application/json' } })
+  token = ((await login.json()) as { token: string }).token
+})
+afterAll(async () => ctx?.cleanup())
+
+const ENGLISH_REFUSED = 'Translators write fr only: open the document in fr (locale=fr) and save the translation there.'
+const SHARED_REFUSED = 'Translators cannot change topic: these fields are shared by all languages and belong to the en version. Ask an editor.'
+
+const stored = async (id: number) => {
+  const all = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'all' })
+  return { title: all.title as unknown as Record<string, string | undefined>, topic: all.topic }
+}
+
+const refused = async (call: Promise<unknown>, message: string) => {
+  const error = await call.then(() => null, (caught: unknown) => caught)
+  expect(error).toBeInstanceOf(WorkflowError)
+  expect([(error as WorkflowError).status, (error as WorkflowError).message]).toEqual([403, message])
+}
+
+describe('translator scope: Local API with a user', () => {
+  it('writes French, and is refused English and shared fields', async () => {
+    const id = await draftStatement(payload, staff.editor, 'tr-local')
+    await payload.update({ collection: STATEMENTS, data: { title: 'Énoncé traduit' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+    await refused(payload.update({ collection: STATEMENTS, data: { title: 'Changed English' }, draft: true, id, locale: 'en', overrideAccess: false, user: staff.translator }), ENGLISH_REFUSED)
+    await refused(payload.update({ collection: STATEMENTS, data: { topic: 'employment-rights' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator }), SHARED_REFUSED)
+    await refused(payload.update({ collection: STATEMENTS, data: { workflow: { state: 'approved' } }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator }), expect.stringMatching(/change only through transitions/) as never)
+    expect(await stored(id)).toEqual({ title: { en: 'Statement tr-local', fr: 'Énoncé traduit' }, topic: 'regularization' })
+  })
+
+  it('bulk updates are held to the same rule', async () => {
+    const id = await draftStatement(payload, staff.editor, 'tr-bulk')
+    const result = await payload.update({ collection: STATEMENTS, data: { title: 'Bulk English' }, draft: true, locale: 'en', overrideAccess: false, user: staff.translator, where: { id: { equals: id } } })
+    expect(result.errors.map((error) => error.message)).toEqual([ENGLISH_REFUSED])
+    expect((await stored(id)).title.en).toBe('Statement tr-bulk')
+  })
+})
+
+describe('translator scope: REST (route handlers, as the admin form saves)', () => {
+  const patch = (id: number, query: string, body: unknown) =>
+    api.patch(`/api/policy-statements/${id}?${query}`, { body: JSON.stringify(body), headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' } })
+
+  it('accepts French, refuses English and shared fields with 403, and bulk too', async () => {
+    const id = await draftStatement(payload, staff.editor, 'tr-rest')
+    expect((await patch(id, 'draft=true&locale=fr', { title: 'Titre REST' })).status).toBe(200)
+    const english = await patch(id, 'draft=true&locale=en', { title: 'English REST' })
+    expect(english.status).toBe(403)
+    expect(((await english.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(ENGLISH_REFUSED)
+    expect((await patch(id, 'draft=true&locale=fr', { topic: 'employment-rights' })).status).toBe(403)
+    const bulk = await api.patch(`/api/policy-statements?draft=true&locale=en&where[id][equals]=${id}`, { body: JSON.stringify({ title: 'Bulk REST' }), headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' } })
+    expect(JSON.stringify(await bulk.json())).toContain(ENGLISH_REFUSED)
+    expect(await stored(id)).toEqual({ title: { en: 'Statement tr-rest', fr: 'Titre REST' }, topic: 'regularization' })
+  })
+})
+
+describe('translator scope: GraphQL (route handler)', () => {
+  it('refuses an English mutation', async () => {
+    const id = await draftStatement(payload, staff.editor, 'tr-graphql')
+    const response = await api.graphql(`mutation { updatePolicyStatement(id: ${id}, draft: true, locale: en, data: { title: "GraphQL English" }) { id } }`, { authorization: `JWT ${token}` })
+    expect(((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toBe(ENGLISH_REFUSED)
+    const french = await api.graphql(`mutation { updatePolicyStatement(id: ${id}, draft: true, locale: fr, data: { title: "Titre GraphQL" }) { title } }`, { authorization: `JWT ${token}` })
+    expect(((await french.json()) as { data: { updatePolicyStatement: { title: string } } }).data.updatePolicyStatement.title).toBe('Titre GraphQL')
+    expect((await stored(id)).title).toEqual({ en: 'Statement tr-graphql', fr: 'Titre GraphQL' })
+  })
+})
