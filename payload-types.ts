@@ -215,6 +215,31 @@ export interface PolicyStatement {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
+  translation?: {
+    fr?: {
+      status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+      sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      submittedBy?: (number | null) | User;
+      approvedBy?: (number | null) | User;
+      editors?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -316,6 +341,31 @@ export interface BriefingNote {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
+  translation?: {
+    fr?: {
+      status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+      sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      submittedBy?: (number | null) | User;
+      approvedBy?: (number | null) | User;
+      editors?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -387,6 +437,31 @@ export interface Infographic {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
+  translation?: {
+    fr?: {
+      status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+      sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      submittedBy?: (number | null) | User;
+      approvedBy?: (number | null) | User;
+      editors?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -455,6 +530,31 @@ export interface ConferenceRecording {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
+  translation?: {
+    fr?: {
+      status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+      sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      submittedBy?: (number | null) | User;
+      approvedBy?: (number | null) | User;
+      editors?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -501,9 +601,21 @@ export interface WorkflowEvent {
   id: number;
   collection: string;
   document: string;
-  transition: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'edit';
-  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived';
-  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived';
+  transition:
+    | 'submit'
+    | 'request_changes'
+    | 'approve'
+    | 'publish'
+    | 'schedule'
+    | 'unpublish'
+    | 'archive'
+    | 'submit_translation'
+    | 'request_translation_changes'
+    | 'approve_translation'
+    | 'edit'
+    | 'source_changed';
+  from: string;
+  to: string;
   locale: string;
   comment?: string | null;
   contentHash?: string | null;
@@ -736,6 +848,19 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledBy?: T;
       };
+  translation?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              status?: T;
+              sourceHashes?: T;
+              submittedBy?: T;
+              approvedBy?: T;
+              editors?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -763,6 +888,19 @@ export interface BriefingNotesSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledBy?: T;
       };
+  translation?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              status?: T;
+              sourceHashes?: T;
+              submittedBy?: T;
+              approvedBy?: T;
+              editors?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -788,6 +926,19 @@ export interface InfographicsSelect<T extends boolean = true> {
         editors?: T;
         scheduledAt?: T;
         scheduledBy?: T;
+      };
+  translation?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              status?: T;
+              sourceHashes?: T;
+              submittedBy?: T;
+              approvedBy?: T;
+              editors?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -825,6 +976,19 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
         editors?: T;
         scheduledAt?: T;
         scheduledBy?: T;
+      };
+  translation?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              status?: T;
+              sourceHashes?: T;
+              submittedBy?: T;
+              approvedBy?: T;
+              editors?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;

@@ -6,6 +6,7 @@ import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { INITIAL_WORKFLOW, readWorkflow, sameWorkflow } from '../src/workflow/state'
 import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
+import { initialTranslations, readTranslations, sameTranslations, TRANSLATION_FIELD } from '../src/workflow/translationState'
 
 /**
  * Workflow fields and `_status: 'published'` change only through transitions. Runs on every write
@@ -18,17 +19,21 @@ export const refuseDirectWorkflowWrites =
     const id = originalDoc?.id
     if (operation === 'update' && isTransitionWrite(req, collection.slug, id)) return data
     const before = operation === 'create' ? INITIAL_WORKFLOW : readWorkflow(originalDoc)
+    const locales = options.targetLocales
+    const translations = operation === 'create' ? initialTranslations(locales) : readTranslations(originalDoc, locales)
     const restoring = Boolean(req.context?.isRestoringVersion)
-    if (data[WORKFLOW_FIELD] !== undefined && !restoring && !sameWorkflow(before, readWorkflow(data))) {
+    const workflowChanged = data[WORKFLOW_FIELD] !== undefined && !sameWorkflow(before, readWorkflow(data))
+    const translationChanged = data[TRANSLATION_FIELD] !== undefined && !sameTranslations(translations, readTranslations(data, locales))
+    if ((workflowChanged || translationChanged) && !restoring) {
       throw new WorkflowError(
-        `The workflow fields of ${collection.slug} change only through transitions: POST /api/${collection.slug}/${id ?? '<id>'}/workflow/<transition> (submit, approve, publish…).`,
+        `The workflow and translation fields of ${collection.slug} change only through transitions: POST /api/${collection.slug}/${id ?? '<id>'}/workflow/<transition> (submit, approve, publish…).`,
         403,
       )
     }
     if (data._status === 'published' && operation === 'update' && !restoring) {
       // Payload's scheduled-publish job: allowed only when due and the approval still matches.
       const scheduled = await publishIfScheduled({ collection, options, req }, originalDoc!.id, before)
-      if (scheduled) return { ...data, [WORKFLOW_FIELD]: scheduled }
+      if (scheduled) return { ...data, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: scheduled }
     }
     if (data._status === 'published') {
       throw new WorkflowError(
@@ -39,5 +44,5 @@ export const refuseDirectWorkflowWrites =
       )
     }
     // Restored versions keep the current workflow; duplicates start from the beginning.
-    return { ...data, [WORKFLOW_FIELD]: operation === 'create' ? INITIAL_WORKFLOW : before }
+    return { ...data, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
   }

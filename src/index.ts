@@ -6,9 +6,11 @@ import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
+import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { workflowEndpoints } from './endpoints/workflow'
+import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
 
@@ -22,7 +24,7 @@ const hasDrafts = (collection: CollectionConfig) =>
 const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => ({
   ...collection,
   endpoints: options.disabled ? collection.endpoints : [...workflowEndpoints(collection.slug, options), ...(collection.endpoints || [])],
-  fields: [...collection.fields, workflowGroup(options)],
+  fields: [...collection.fields, workflowGroup(options), translationGroup(options)],
   hooks: options.disabled
     ? collection.hooks
     : {
@@ -35,6 +37,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
           refuseTranslatorSourceWrites(options),
           noteLiveDocuments,
           voidApprovalOnEdit(options),
+          trackTranslationStatus(options),
           ...(collection.hooks?.beforeChange ?? []),
         ],
       },

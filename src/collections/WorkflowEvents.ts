@@ -4,7 +4,8 @@ import { refuseEventChanges } from '../../hooks/refuseEventChanges'
 import { refuseForgedEvents } from '../../hooks/refuseForgedEvents'
 import { isStaff } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
-import { APPROVAL_STATES, TRANSITION_NAMES } from '../workflow/approval'
+import { TRANSITION_NAMES } from '../workflow/approval'
+import { TRANSLATION_TRANSITIONS } from '../workflow/translation'
 
 /** One row per transition (and per approval voided by an edit); append-only, staff-readable. */
 export const workflowEventsCollection = (options: SanitizedWorkflowOptions): CollectionConfig => ({
@@ -19,9 +20,16 @@ export const workflowEventsCollection = (options: SanitizedWorkflowOptions): Col
   fields: [
     { name: 'collection', type: 'text', index: true, required: true },
     { name: 'document', type: 'text', index: true, required: true },
-    { name: 'transition', type: 'select', options: [...TRANSITION_NAMES, 'edit'], required: true },
-    { name: 'from', type: 'select', options: [...APPROVAL_STATES], required: true },
-    { name: 'to', type: 'select', options: [...APPROVAL_STATES], required: true },
+    {
+      name: 'transition',
+      type: 'select',
+      index: true,
+      options: [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS, 'edit', 'source_changed'],
+      required: true,
+    },
+    // Approval states for the source locale, translation states for a target locale.
+    { name: 'from', type: 'text', required: true },
+    { name: 'to', type: 'text', required: true },
     { name: 'locale', type: 'text', required: true },
     { name: 'comment', type: 'textarea' },
     { name: 'contentHash', type: 'text' },

@@ -8,6 +8,7 @@ import { readWorkflowStatus } from '../operations/status'
 import { runTransition } from '../operations/transition'
 import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSITION_NAMES, type TransitionName } from '../workflow/approval'
+import { isTranslationTransition, TRANSLATION_TRANSITIONS, type TranslationTransition } from '../workflow/translation'
 
 const body = z
   .object({
@@ -38,22 +39,23 @@ const transitionHandler =
   async (req) => {
     try {
       const name = String(req.routeParams?.transition ?? '')
-      if (!(TRANSITION_NAMES as readonly string[]).includes(name)) {
-        throw new WorkflowError(`Unknown transition "${name}": use one of ${TRANSITION_NAMES.join(', ')}.`, 400)
-      }
+      const names: readonly string[] = [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS]
+      if (!names.includes(name)) throw new WorkflowError(`Unknown transition "${name}": use one of ${names.join(', ')}.`, 400)
       const parsed = body.safeParse(await readBody(req))
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')
-        throw new WorkflowError(`Bad request body (${problems}): send only comment and publishAt.`, 400)
+        throw new WorkflowError(`Bad request body (${problems}): send only comment, publishAt and locale.`, 400)
       }
-      if (parsed.data.locale !== undefined && parsed.data.locale !== options.sourceLocale) {
-        throw new WorkflowError(`The approval workflow covers the source locale "${options.sourceLocale}" only.`, 400)
+      const translation = isTranslationTransition(name)
+      if (!translation && parsed.data.locale !== undefined && parsed.data.locale !== options.sourceLocale) {
+        throw new WorkflowError(`${name} concerns the source locale "${options.sourceLocale}"; for a translation use ${TRANSLATION_TRANSITIONS.join(', ')}.`, 400)
       }
       const result = await runTransition(req, options, {
         collection,
         comment: parsed.data.comment,
         id: String(req.routeParams?.id),
-        name: name as TransitionName,
+        locale: translation ? parsed.data.locale : undefined,
+        name: name as TransitionName | TranslationTransition,
         publishAt: parsed.data.publishAt ? new Date(parsed.data.publishAt) : undefined,
       })
       return Response.json(result, { status: 200 })

@@ -29,33 +29,41 @@ const readSource = (
     })
     .then((doc) => (doc as null | Record<string, unknown>) ?? null))
 
+/** The latest (draft) source-locale content fields as stored. */
+export const storedSourceContent = async (args: Args, id: number | string): Promise<Record<string, unknown>> =>
+  pickContent((await readSource(args, id)) ?? {}, contentFieldNames(args.collection.fields))
+
 /** Hash of the latest (draft) source-locale content as stored. */
-export const storedSourceHash = async (args: Args, id: number | string): Promise<string> => {
-  const doc = await readSource(args, id)
-  return contentHash(pickContent(doc ?? {}, contentFieldNames(args.collection.fields)))
-}
+export const storedSourceHash = async (args: Args, id: number | string): Promise<string> =>
+  contentHash(await storedSourceContent(args, id))
 
 /**
  * Hash of the source-locale content a write is about to store: the incoming data over the
  * original document; for a write in another locale, the stored source values of localized fields.
  */
-export const incomingSourceHash = async (
+export const incomingSourceHash = async (args: Args, write: Write): Promise<string> =>
+  contentHash(await incomingSourceContent(args, write))
+
+type Write = { data: Record<string, unknown>; id?: number | string; originalDoc?: Record<string, unknown> }
+
+/** The source-locale content fields a write is about to store (see incomingSourceHash). */
+export const incomingSourceContent = async (
   args: Args,
-  { data, id, originalDoc }: { data: Record<string, unknown>; id?: number | string; originalDoc?: Record<string, unknown> },
-): Promise<string> => {
+  { data, id, originalDoc }: Write,
+): Promise<Record<string, unknown>> => {
   const { collection, options, req } = args
   const names = contentFieldNames(collection.fields)
   const localized = localizedFieldNames(collection.fields)
   const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
   const locale = req.locale ?? options.sourceLocale
-  if (locale === options.sourceLocale) return contentHash(pickContent(merged, names))
+  if (locale === options.sourceLocale) return pickContent(merged, names)
   if (locale === 'all') {
     const source = Object.fromEntries(
       names.map((name) => [name, localized.has(name) ? (merged[name] as Record<string, unknown> | undefined)?.[options.sourceLocale] : merged[name]]),
     )
-    return contentHash(pickContent(source, names))
+    return pickContent(source, names)
   }
   const stored = id === undefined ? {} : ((await readSource(args, id)) ?? {})
   const source = Object.fromEntries(names.map((name) => [name, localized.has(name) ? stored[name] : merged[name]]))
-  return contentHash(pickContent(source, names))
+  return pickContent(source, names)
 }

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { transitionsFor } from '../workflow/approval'
+import { changedFields } from '../workflow/sourceDiff'
+import { TRANSLATION_TRANSITIONS, translationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
 import { WorkflowError } from './errors'
 
@@ -32,6 +34,20 @@ export const readWorkflowStatus = async (
     live: ctx.live,
     scheduledAt: ctx.workflow.scheduledAt,
     state: ctx.workflow.state,
+    translations: Object.fromEntries(
+      Object.entries(ctx.translations).map(([locale, t]) => [
+        locale,
+        {
+          // Which source fields changed since the translation was submitted or approved.
+          changedFields: t.status === 'outdated' ? changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields) : [],
+          status: t.status,
+          transitions: TRANSLATION_TRANSITIONS.map((name) => {
+            const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, roles: user.roles ?? [], submittedBy: t.submittedBy, userId: user.id })
+            return outcome.ok ? { allowed: true, name } : { allowed: false, name, reason: outcome.message }
+          }),
+        },
+      ]),
+    ),
     transitions: transitionsFor(ctx.workflow.state, {
       approvalIsCurrent,
       editors: ctx.workflow.editors,

@@ -2,7 +2,8 @@ import type { Field } from 'payload'
 
 export const WORKFLOW_FIELD = 'workflow'
 
-const SYSTEM_KEYS = new Set(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', WORKFLOW_FIELD])
+// Written by the plugin, not content. 'translation' is TRANSLATION_FIELD (kept literal to avoid an import cycle).
+const SYSTEM_KEYS = new Set(['_status', 'createdAt', 'deletedAt', 'id', 'translation', 'updatedAt', WORKFLOW_FIELD])
 
 type Named = { localized?: boolean; name: string; type: string }
 
@@ -17,6 +18,12 @@ export const contentFieldNames = (fields: Field[]): string[] =>
 
 export const localizedFieldNames = (fields: Field[]): Set<string> =>
   new Set(named(fields).filter((field) => field.localized).map((field) => field.name))
+
+/** Content fields that are translated: localized, in form order. */
+export const translatableFieldNames = (fields: Field[]): string[] => {
+  const localized = localizedFieldNames(fields)
+  return contentFieldNames(fields).filter((name) => localized.has(name))
+}
 
 /** The content fields of a document read in the source locale. */
 export const pickContent = (doc: Record<string, unknown>, names: readonly string[]): Record<string, unknown> =>

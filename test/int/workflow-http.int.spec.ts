@@ -64,7 +64,7 @@ describe('REST workflow endpoints', () => {
     const id = await draftStatement(payload, staff.editor, 'endpoint-1')
     expect((await transitionOverRest(id, 'submit')).status).toBe(401)
     const unknown = await transitionOverRest(id, 'teleport', 'editor')
-    expect([unknown.status, await message(unknown)]).toEqual([400, 'Unknown transition "teleport": use one of submit, request_changes, approve, publish, schedule, unpublish, archive.'])
+    expect([unknown.status, await message(unknown)]).toEqual([400, 'Unknown transition "teleport": use one of submit, request_changes, approve, publish, schedule, unpublish, archive, submit_translation, request_translation_changes, approve_translation.'])
     const extra = await transitionOverRest(id, 'submit', 'editor', { state: 'approved' })
     expect(extra.status).toBe(400)
     expect(await message(extra)).toMatch(/^Bad request body \(body: Unrecognized key/)

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.cleanup())
 
 const PUBLISH_REFUSED = /^Publishing goes through the workflow: save as a draft \(draft=true\), submit for review, have another reviewer approve, then POST \/api\/policy-statements\/\d+\/workflow\/publish\.$/
-const FIELDS_REFUSED = /^The workflow fields of policy-statements change only through transitions: POST \/api\/policy-statements\/\d+\/workflow\/<transition>/
+const FIELDS_REFUSED = /^The workflow and translation fields of policy-statements change only through transitions: POST \/api\/policy-statements\/\d+\/workflow\/<transition>/
 
 const refused = async (call: Promise<unknown>, message: RegExp, status: number) => {
   const error = await call.then(() => null, (caught: unknown) => caught)

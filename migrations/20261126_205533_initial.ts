@@ -5,24 +5,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."_locales" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_policy_statements_topic" AS ENUM('regularization', 'employment-rights', 'reproductive-justice', 'sex-work-and-migration', 'gender-based-violence', 'closed-work-permits', 'gender-diverse-migrants');
   CREATE TYPE "public"."enum_policy_statements_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum_policy_statements_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum_policy_statements_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_statements_v_version_topic" AS ENUM('regularization', 'employment-rights', 'reproductive-justice', 'sex-work-and-migration', 'gender-based-violence', 'closed-work-permits', 'gender-diverse-migrants');
   CREATE TYPE "public"."enum__policy_statements_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum__policy_statements_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum__policy_statements_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_statements_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_briefing_notes_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum_briefing_notes_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum_briefing_notes_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__briefing_notes_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum__briefing_notes_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum__briefing_notes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__briefing_notes_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_infographics_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum_infographics_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum_infographics_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__infographics_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum__infographics_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum__infographics_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__infographics_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_conference_recordings_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum_conference_recordings_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum_conference_recordings_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__conference_recordings_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum__conference_recordings_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
   CREATE TYPE "public"."enum__conference_recordings_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__conference_recordings_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_conferences_status" AS ENUM('draft', 'published');
@@ -34,9 +42,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__partners_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__partners_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator', 'reviewer');
-  CREATE TYPE "public"."enum_workflow_events_transition" AS ENUM('submit', 'request_changes', 'approve', 'publish', 'schedule', 'unpublish', 'archive', 'edit');
-  CREATE TYPE "public"."enum_workflow_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum_workflow_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
+  CREATE TYPE "public"."enum_workflow_events_transition" AS ENUM('submit', 'request_changes', 'approve', 'publish', 'schedule', 'unpublish', 'archive', 'submit_translation', 'request_translation_changes', 'approve_translation', 'edit', 'source_changed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
@@ -59,6 +65,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
+  	"translation_fr_status" "enum_policy_statements_translation_fr_status" DEFAULT 'not_started',
+  	"translation_fr_source_hashes" jsonb,
+  	"translation_fr_submitted_by_id" integer,
+  	"translation_fr_approved_by_id" integer,
+  	"translation_fr_editors" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_policy_statements_status" DEFAULT 'draft'
@@ -96,6 +107,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
+  	"version_translation_fr_status" "enum__policy_statements_v_version_translation_fr_status" DEFAULT 'not_started',
+  	"version_translation_fr_source_hashes" jsonb,
+  	"version_translation_fr_submitted_by_id" integer,
+  	"version_translation_fr_approved_by_id" integer,
+  	"version_translation_fr_editors" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__policy_statements_v_version_status" DEFAULT 'draft',
@@ -128,6 +144,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
+  	"translation_fr_status" "enum_briefing_notes_translation_fr_status" DEFAULT 'not_started',
+  	"translation_fr_source_hashes" jsonb,
+  	"translation_fr_submitted_by_id" integer,
+  	"translation_fr_approved_by_id" integer,
+  	"translation_fr_editors" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_briefing_notes_status" DEFAULT 'draft'
@@ -156,6 +177,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
+  	"version_translation_fr_status" "enum__briefing_notes_v_version_translation_fr_status" DEFAULT 'not_started',
+  	"version_translation_fr_source_hashes" jsonb,
+  	"version_translation_fr_submitted_by_id" integer,
+  	"version_translation_fr_approved_by_id" integer,
+  	"version_translation_fr_editors" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__briefing_notes_v_version_status" DEFAULT 'draft',
@@ -188,6 +214,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
+  	"translation_fr_status" "enum_infographics_translation_fr_status" DEFAULT 'not_started',
+  	"translation_fr_source_hashes" jsonb,
+  	"translation_fr_submitted_by_id" integer,
+  	"translation_fr_approved_by_id" integer,
+  	"translation_fr_editors" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_infographics_status" DEFAULT 'draft'
@@ -215,6 +246,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
+  	"version_translation_fr_status" "enum__infographics_v_version_translation_fr_status" DEFAULT 'not_started',
+  	"version_translation_fr_source_hashes" jsonb,
+  	"version_translation_fr_submitted_by_id" integer,
+  	"version_translation_fr_approved_by_id" integer,
+  	"version_translation_fr_editors" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__infographics_v_version_status" DEFAULT 'draft',
@@ -257,6 +293,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
+  	"translation_fr_status" "enum_conference_recordings_translation_fr_status" DEFAULT 'not_started',
+  	"translation_fr_source_hashes" jsonb,
+  	"translation_fr_submitted_by_id" integer,
+  	"translation_fr_approved_by_id" integer,
+  	"translation_fr_editors" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_conference_recordings_status" DEFAULT 'draft'
@@ -297,6 +338,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
+  	"version_translation_fr_status" "enum__conference_recordings_v_version_translation_fr_status" DEFAULT 'not_started',
+  	"version_translation_fr_source_hashes" jsonb,
+  	"version_translation_fr_submitted_by_id" integer,
+  	"version_translation_fr_approved_by_id" integer,
+  	"version_translation_fr_editors" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__conference_recordings_v_version_status" DEFAULT 'draft',
@@ -480,8 +526,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"collection" varchar NOT NULL,
   	"document" varchar NOT NULL,
   	"transition" "enum_workflow_events_transition" NOT NULL,
-  	"from" "enum_workflow_events_from" NOT NULL,
-  	"to" "enum_workflow_events_to" NOT NULL,
+  	"from" varchar NOT NULL,
+  	"to" varchar NOT NULL,
   	"locale" varchar NOT NULL,
   	"comment" varchar,
   	"content_hash" varchar,
@@ -576,6 +622,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements_locales" ADD CONSTRAINT "policy_statements_locales_statement_pdf_id_media_id_fk" FOREIGN KEY ("statement_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements_locales" ADD CONSTRAINT "policy_statements_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_statements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_version_recommendations" ADD CONSTRAINT "_policy_statements_v_version_recommendations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_statements_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -583,12 +631,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_locales" ADD CONSTRAINT "_policy_statements_v_locales_version_statement_pdf_id_media_id_fk" FOREIGN KEY ("version_statement_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_locales" ADD CONSTRAINT "_policy_statements_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_statements_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_statement_id_policy_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes_locales" ADD CONSTRAINT "briefing_notes_locales_pdf_id_media_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes_locales" ADD CONSTRAINT "briefing_notes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."briefing_notes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_parent_id_briefing_notes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."briefing_notes"("id") ON DELETE set null ON UPDATE no action;
@@ -596,12 +648,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v_locales" ADD CONSTRAINT "_briefing_notes_v_locales_version_pdf_id_media_id_fk" FOREIGN KEY ("version_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v_locales" ADD CONSTRAINT "_briefing_notes_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_briefing_notes_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_statement_id_policy_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics_locales" ADD CONSTRAINT "infographics_locales_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics_locales" ADD CONSTRAINT "infographics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."infographics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_parent_id_infographics_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."infographics"("id") ON DELETE set null ON UPDATE no action;
@@ -609,6 +665,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v_locales" ADD CONSTRAINT "_infographics_v_locales_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v_locales" ADD CONSTRAINT "_infographics_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_infographics_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conference_recordings_speakers" ADD CONSTRAINT "conference_recordings_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE cascade ON UPDATE no action;
@@ -616,6 +674,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings_locales" ADD CONSTRAINT "conference_recordings_locales_captions_id_media_id_fk" FOREIGN KEY ("captions_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings_locales" ADD CONSTRAINT "conference_recordings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_version_speakers" ADD CONSTRAINT "_conference_recordings_v_version_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conference_recordings_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -624,6 +684,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_locales" ADD CONSTRAINT "_conference_recordings_v_locales_version_captions_id_media_id_fk" FOREIGN KEY ("version_captions_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_locales" ADD CONSTRAINT "_conference_recordings_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conference_recordings_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conferences_locales" ADD CONSTRAINT "conferences_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -656,6 +718,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_statements_workflow_workflow_submitted_by_idx" ON "policy_statements" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "policy_statements_workflow_workflow_approved_by_idx" ON "policy_statements" USING btree ("workflow_approved_by_id");
   CREATE INDEX "policy_statements_workflow_workflow_scheduled_by_idx" ON "policy_statements" USING btree ("workflow_scheduled_by_id");
+  CREATE INDEX "policy_statements_translation_fr_translation_fr_status_idx" ON "policy_statements" USING btree ("translation_fr_status");
+  CREATE INDEX "policy_statements_translation_fr_translation_fr_submitte_idx" ON "policy_statements" USING btree ("translation_fr_submitted_by_id");
+  CREATE INDEX "policy_statements_translation_fr_translation_fr_approved_idx" ON "policy_statements" USING btree ("translation_fr_approved_by_id");
   CREATE INDEX "policy_statements_updated_at_idx" ON "policy_statements" USING btree ("updated_at");
   CREATE INDEX "policy_statements_created_at_idx" ON "policy_statements" USING btree ("created_at");
   CREATE INDEX "policy_statements__status_idx" ON "policy_statements" USING btree ("_status");
@@ -670,6 +735,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_1_idx" ON "_policy_statements_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_a_idx" ON "_policy_statements_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_2_idx" ON "_policy_statements_v" USING btree ("version_workflow_scheduled_by_id");
+  CREATE INDEX "_policy_statements_v_version_translation_fr_version_tran_idx" ON "_policy_statements_v" USING btree ("version_translation_fr_status");
+  CREATE INDEX "_policy_statements_v_version_translation_fr_version_tr_1_idx" ON "_policy_statements_v" USING btree ("version_translation_fr_submitted_by_id");
+  CREATE INDEX "_policy_statements_v_version_translation_fr_version_tr_2_idx" ON "_policy_statements_v" USING btree ("version_translation_fr_approved_by_id");
   CREATE INDEX "_policy_statements_v_version_version_updated_at_idx" ON "_policy_statements_v" USING btree ("version_updated_at");
   CREATE INDEX "_policy_statements_v_version_version_created_at_idx" ON "_policy_statements_v" USING btree ("version_created_at");
   CREATE INDEX "_policy_statements_v_version_version__status_idx" ON "_policy_statements_v" USING btree ("version__status");
@@ -686,6 +754,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "briefing_notes_workflow_workflow_submitted_by_idx" ON "briefing_notes" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "briefing_notes_workflow_workflow_approved_by_idx" ON "briefing_notes" USING btree ("workflow_approved_by_id");
   CREATE INDEX "briefing_notes_workflow_workflow_scheduled_by_idx" ON "briefing_notes" USING btree ("workflow_scheduled_by_id");
+  CREATE INDEX "briefing_notes_translation_fr_translation_fr_status_idx" ON "briefing_notes" USING btree ("translation_fr_status");
+  CREATE INDEX "briefing_notes_translation_fr_translation_fr_submitted_b_idx" ON "briefing_notes" USING btree ("translation_fr_submitted_by_id");
+  CREATE INDEX "briefing_notes_translation_fr_translation_fr_approved_by_idx" ON "briefing_notes" USING btree ("translation_fr_approved_by_id");
   CREATE INDEX "briefing_notes_updated_at_idx" ON "briefing_notes" USING btree ("updated_at");
   CREATE INDEX "briefing_notes_created_at_idx" ON "briefing_notes" USING btree ("created_at");
   CREATE INDEX "briefing_notes__status_idx" ON "briefing_notes" USING btree ("_status");
@@ -698,6 +769,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_subm_idx" ON "_briefing_notes_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_appr_idx" ON "_briefing_notes_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_sche_idx" ON "_briefing_notes_v" USING btree ("version_workflow_scheduled_by_id");
+  CREATE INDEX "_briefing_notes_v_version_translation_fr_version_transla_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr_status");
+  CREATE INDEX "_briefing_notes_v_version_translation_fr_version_trans_1_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr_submitted_by_id");
+  CREATE INDEX "_briefing_notes_v_version_translation_fr_version_trans_2_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr_approved_by_id");
   CREATE INDEX "_briefing_notes_v_version_version_updated_at_idx" ON "_briefing_notes_v" USING btree ("version_updated_at");
   CREATE INDEX "_briefing_notes_v_version_version_created_at_idx" ON "_briefing_notes_v" USING btree ("version_created_at");
   CREATE INDEX "_briefing_notes_v_version_version__status_idx" ON "_briefing_notes_v" USING btree ("version__status");
@@ -714,6 +788,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "infographics_workflow_workflow_submitted_by_idx" ON "infographics" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "infographics_workflow_workflow_approved_by_idx" ON "infographics" USING btree ("workflow_approved_by_id");
   CREATE INDEX "infographics_workflow_workflow_scheduled_by_idx" ON "infographics" USING btree ("workflow_scheduled_by_id");
+  CREATE INDEX "infographics_translation_fr_translation_fr_status_idx" ON "infographics" USING btree ("translation_fr_status");
+  CREATE INDEX "infographics_translation_fr_translation_fr_submitted_by_idx" ON "infographics" USING btree ("translation_fr_submitted_by_id");
+  CREATE INDEX "infographics_translation_fr_translation_fr_approved_by_idx" ON "infographics" USING btree ("translation_fr_approved_by_id");
   CREATE INDEX "infographics_updated_at_idx" ON "infographics" USING btree ("updated_at");
   CREATE INDEX "infographics_created_at_idx" ON "infographics" USING btree ("created_at");
   CREATE INDEX "infographics__status_idx" ON "infographics" USING btree ("_status");
@@ -726,6 +803,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_infographics_v_version_workflow_version_workflow_submit_idx" ON "_infographics_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_infographics_v_version_workflow_version_workflow_approv_idx" ON "_infographics_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_infographics_v_version_workflow_version_workflow_schedu_idx" ON "_infographics_v" USING btree ("version_workflow_scheduled_by_id");
+  CREATE INDEX "_infographics_v_version_translation_fr_version_translati_idx" ON "_infographics_v" USING btree ("version_translation_fr_status");
+  CREATE INDEX "_infographics_v_version_translation_fr_version_transla_1_idx" ON "_infographics_v" USING btree ("version_translation_fr_submitted_by_id");
+  CREATE INDEX "_infographics_v_version_translation_fr_version_transla_2_idx" ON "_infographics_v" USING btree ("version_translation_fr_approved_by_id");
   CREATE INDEX "_infographics_v_version_version_updated_at_idx" ON "_infographics_v" USING btree ("version_updated_at");
   CREATE INDEX "_infographics_v_version_version_created_at_idx" ON "_infographics_v" USING btree ("version_created_at");
   CREATE INDEX "_infographics_v_version_version__status_idx" ON "_infographics_v" USING btree ("version__status");
@@ -744,6 +824,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "conference_recordings_workflow_workflow_submitted_by_idx" ON "conference_recordings" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "conference_recordings_workflow_workflow_approved_by_idx" ON "conference_recordings" USING btree ("workflow_approved_by_id");
   CREATE INDEX "conference_recordings_workflow_workflow_scheduled_by_idx" ON "conference_recordings" USING btree ("workflow_scheduled_by_id");
+  CREATE INDEX "conference_recordings_translation_fr_translation_fr_stat_idx" ON "conference_recordings" USING btree ("translation_fr_status");
+  CREATE INDEX "conference_recordings_translation_fr_translation_fr_subm_idx" ON "conference_recordings" USING btree ("translation_fr_submitted_by_id");
+  CREATE INDEX "conference_recordings_translation_fr_translation_fr_appr_idx" ON "conference_recordings" USING btree ("translation_fr_approved_by_id");
   CREATE INDEX "conference_recordings_updated_at_idx" ON "conference_recordings" USING btree ("updated_at");
   CREATE INDEX "conference_recordings_created_at_idx" ON "conference_recordings" USING btree ("created_at");
   CREATE INDEX "conference_recordings__status_idx" ON "conference_recordings" USING btree ("_status");
@@ -758,6 +841,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_conference_recordings_v_version_workflow_version_work_1_idx" ON "_conference_recordings_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_conference_recordings_v_version_workflow_version_work_2_idx" ON "_conference_recordings_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_conference_recordings_v_version_workflow_version_work_3_idx" ON "_conference_recordings_v" USING btree ("version_workflow_scheduled_by_id");
+  CREATE INDEX "_conference_recordings_v_version_translation_fr_version__idx" ON "_conference_recordings_v" USING btree ("version_translation_fr_status");
+  CREATE INDEX "_conference_recordings_v_version_translation_fr_versio_1_idx" ON "_conference_recordings_v" USING btree ("version_translation_fr_submitted_by_id");
+  CREATE INDEX "_conference_recordings_v_version_translation_fr_versio_2_idx" ON "_conference_recordings_v" USING btree ("version_translation_fr_approved_by_id");
   CREATE INDEX "_conference_recordings_v_version_version_updated_at_idx" ON "_conference_recordings_v" USING btree ("version_updated_at");
   CREATE INDEX "_conference_recordings_v_version_version_created_at_idx" ON "_conference_recordings_v" USING btree ("version_created_at");
   CREATE INDEX "_conference_recordings_v_version_version__status_idx" ON "_conference_recordings_v" USING btree ("version__status");
@@ -817,6 +903,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
   CREATE INDEX "workflow_events_collection_idx" ON "workflow_events" USING btree ("collection");
   CREATE INDEX "workflow_events_document_idx" ON "workflow_events" USING btree ("document");
+  CREATE INDEX "workflow_events_transition_idx" ON "workflow_events" USING btree ("transition");
   CREATE INDEX "workflow_events_user_idx" ON "workflow_events" USING btree ("user_id");
   CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
   CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
@@ -905,24 +992,32 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_policy_statements_topic";
   DROP TYPE "public"."enum_policy_statements_workflow_state";
+  DROP TYPE "public"."enum_policy_statements_translation_fr_status";
   DROP TYPE "public"."enum_policy_statements_status";
   DROP TYPE "public"."enum__policy_statements_v_version_topic";
   DROP TYPE "public"."enum__policy_statements_v_version_workflow_state";
+  DROP TYPE "public"."enum__policy_statements_v_version_translation_fr_status";
   DROP TYPE "public"."enum__policy_statements_v_version_status";
   DROP TYPE "public"."enum__policy_statements_v_published_locale";
   DROP TYPE "public"."enum_briefing_notes_workflow_state";
+  DROP TYPE "public"."enum_briefing_notes_translation_fr_status";
   DROP TYPE "public"."enum_briefing_notes_status";
   DROP TYPE "public"."enum__briefing_notes_v_version_workflow_state";
+  DROP TYPE "public"."enum__briefing_notes_v_version_translation_fr_status";
   DROP TYPE "public"."enum__briefing_notes_v_version_status";
   DROP TYPE "public"."enum__briefing_notes_v_published_locale";
   DROP TYPE "public"."enum_infographics_workflow_state";
+  DROP TYPE "public"."enum_infographics_translation_fr_status";
   DROP TYPE "public"."enum_infographics_status";
   DROP TYPE "public"."enum__infographics_v_version_workflow_state";
+  DROP TYPE "public"."enum__infographics_v_version_translation_fr_status";
   DROP TYPE "public"."enum__infographics_v_version_status";
   DROP TYPE "public"."enum__infographics_v_published_locale";
   DROP TYPE "public"."enum_conference_recordings_workflow_state";
+  DROP TYPE "public"."enum_conference_recordings_translation_fr_status";
   DROP TYPE "public"."enum_conference_recordings_status";
   DROP TYPE "public"."enum__conference_recordings_v_version_workflow_state";
+  DROP TYPE "public"."enum__conference_recordings_v_version_translation_fr_status";
   DROP TYPE "public"."enum__conference_recordings_v_version_status";
   DROP TYPE "public"."enum__conference_recordings_v_published_locale";
   DROP TYPE "public"."enum_conferences_status";
@@ -935,8 +1030,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__partners_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_workflow_events_transition";
-  DROP TYPE "public"."enum_workflow_events_from";
-  DROP TYPE "public"."enum_workflow_events_to";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
