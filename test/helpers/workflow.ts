@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { transitionDocument } from '../../src/index'
 import type { TransitionName } from '../../src/workflow/approval'
+import type { TranslationTransition } from '../../src/workflow/translation'
 import type { User } from '../../payload-types'
 import { USERS } from './slugs'
 
@@ -35,8 +36,8 @@ export const transitionAs = async (
   user: User,
   collection: string,
   id: number | string,
-  name: TransitionName,
-  extra: { comment?: string; publishAt?: Date } = {},
+  name: TransitionName | TranslationTransition,
+  extra: { comment?: string; locale?: string; publishAt?: Date } = {},
 ) => transitionDocument(await reqAs(payload, user), { collection, id, name, ...extra })
 
 /** submit (editor) → approve (reviewer) → publish (reviewer). */
