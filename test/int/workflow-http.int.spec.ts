@@ -108,6 +108,21 @@ describe('REST workflow endpoints', () => {
   })
 })
 
+describe('REST translation transitions', () => {
+  it('submit and approve the French translation, and GET /workflow reports it', async () => {
+    const id = await draftStatement(payload, staff.editor, 'endpoint-fr')
+    await payload.update({ collection: STATEMENTS, data: { title: 'Énoncé REST' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+    const wrongLocale = await transitionOverRest(id, 'submit_translation', 'translator', { locale: 'de' })
+    expect([wrongLocale.status, await message(wrongLocale)]).toEqual([400, '"de" is not a translation locale: use one of fr.'])
+    expect((await transitionOverRest(id, 'submit_translation', 'translator', { locale: 'fr' })).status).toBe(200)
+    const approved = await transitionOverRest(id, 'approve_translation', 'reviewer', { locale: 'fr' })
+    const body = (await approved.json()) as { event: { from: string; locale: string; to: string; transition: string } }
+    expect(body.event).toMatchObject({ from: 'in_review', locale: 'fr', to: 'approved', transition: 'approve_translation' })
+    const status = (await (await api.get(`/api/policy-statements/${id}/workflow`, json(tokens.reviewer))).json()) as { state: string; translations: { fr: { changedFields: string[]; status: string } } }
+    expect([status.state, status.translations.fr.status, status.translations.fr.changedFields]).toEqual(['draft', 'approved', []])
+  })
+})
+
 describe('GraphQL writes (route handler)', () => {
   it('refuses publishing and workflow field writes through mutations', async () => {
     const id = await draftStatement(payload, staff.editor, 'graphql')
