@@ -26,5 +26,10 @@ export const restHandlers = async () => {
       ),
     patch: (path: string, init?: RequestInit) => call(patch, path, { ...init, method: 'PATCH' }),
     post: (path: string, init?: RequestInit) => call(post, path, { ...init, method: 'POST' }),
+    /** Logs in through the REST handler and returns the JWT. */
+    token: async (email: string, password: string) => {
+      const response = await call(post, '/api/users/login', { body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+      return ((await response.json()) as { token: string }).token
+    },
   }
 }

@@ -19,11 +19,7 @@ beforeAll(async () => {
   payload = ctx.payload
   api = await restHandlers()
   const staff = await createStaff(payload)
-  const login = await api.post('/api/users/login', {
-    body: JSON.stringify({ email: staff.editor.email, password: PASSWORD }),
-    headers: { 'content-type': 'application/json' },
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await api.token(staff.editor.email, PASSWORD)
   const published = await payload.create({ collection: STATEMENTS, data: { slug: 'regularization', title: 'Regularization', topic: 'regularization' } })
   await payload.update({ collection: STATEMENTS, data: { title: 'Régularisation' }, draft: true, id: published.id, locale: 'fr' })
   await publishViaWorkflow(payload, staff, STATEMENTS, published.id)

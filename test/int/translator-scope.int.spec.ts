@@ -19,8 +19,7 @@ beforeAll(async () => {
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  const login = await api.post('/api/users/login', { body: JSON.stringify({ email: staff.translator.email, password: PASSWORD }), headers: { 'content-type': 'application/json' } })
-  token = ((await login.json()) as { token: string }).token
+  token = await api.token(staff.translator.email, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 

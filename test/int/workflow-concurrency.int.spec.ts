@@ -26,10 +26,7 @@ beforeAll(async () => {
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const key of ['reviewer', 'reviewer2'] as const) {
-    const login = await api.post('/api/users/login', { body: JSON.stringify({ email: staff[key].email, password: PASSWORD }), headers: { 'content-type': 'application/json' } })
-    tokens[key] = ((await login.json()) as { token: string }).token
-  }
+  for (const key of ['reviewer', 'reviewer2'] as const) tokens[key] = await api.token(staff[key].email, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 

@@ -19,10 +19,7 @@ beforeAll(async () => {
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const [key, user] of Object.entries(staff)) {
-    const login = await api.post('/api/users/login', { body: JSON.stringify({ email: user.email, password: PASSWORD }), headers: { 'content-type': 'application/json' } })
-    tokens[key] = ((await login.json()) as { token: string }).token
-  }
+  for (const [key, user] of Object.entries(staff)) tokens[key] = await api.token(user.email, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
