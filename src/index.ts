@@ -9,6 +9,7 @@ import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWri
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
+import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
@@ -23,7 +24,9 @@ const hasDrafts = (collection: CollectionConfig) =>
 
 const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => ({
   ...collection,
-  endpoints: options.disabled ? collection.endpoints : [...workflowEndpoints(collection.slug, options), ...(collection.endpoints || [])],
+  endpoints: options.disabled
+    ? collection.endpoints
+    : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],
   fields: [...collection.fields, workflowGroup(options), translationGroup(options)],
   hooks: options.disabled
     ? collection.hooks

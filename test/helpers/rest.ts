@@ -1,4 +1,4 @@
-import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -8,6 +8,7 @@ export const restHandlers = async () => {
   const get = REST_GET(config) as Handler
   const post = REST_POST(config) as Handler
   const patch = REST_PATCH(config) as Handler
+  const put = REST_PUT(config) as Handler
   const graphql = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
   const call = (handler: Handler, path: string, init?: RequestInit) => {
     const url = new URL(path, 'http://localhost:3000')
@@ -26,6 +27,7 @@ export const restHandlers = async () => {
       ),
     patch: (path: string, init?: RequestInit) => call(patch, path, { ...init, method: 'PATCH' }),
     post: (path: string, init?: RequestInit) => call(post, path, { ...init, method: 'POST' }),
+    put: (path: string, init?: RequestInit) => call(put, path, { ...init, method: 'PUT' }),
     /** Logs in through the REST handler and returns the JWT. */
     token: async (email: string, password: string) => {
       const response = await call(post, '/api/users/login', { body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' }, method: 'POST' })

@@ -1,0 +1,57 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { exportTranslation, importTranslation } from '../operations/xliff'
+import type { SanitizedWorkflowOptions } from '../types'
+import { XliffError } from '../xliff'
+
+const STATUS: Record<string, number> = { malformed: 400, stale_source: 409, wrong_document: 400, wrong_locale: 400 }
+
+const fail = (error: unknown) => {
+  if (error instanceof XliffError) return Response.json({ errors: [{ code: error.code, fields: error.fields, message: error.message }] }, { status: STATUS[error.code] ?? 400 })
+  const status = error instanceof APIError ? error.status : 500
+  const message = status < 500 ? (error as Error).message : 'Unexpected error: see the server log.'
+  return Response.json({ errors: [{ message }] }, { status })
+}
+
+const target = (req: PayloadRequest, collection: string) => {
+  const file = String(req.routeParams?.file ?? '')
+  if (!file.endsWith('.xlf')) throw new XliffError('wrong_locale', `Ask for <locale>.xlf, e.g. fr.xlf (got "${file}").`)
+  return { collection, id: String(req.routeParams?.id), locale: file.slice(0, -'.xlf'.length) }
+}
+
+const exportHandler =
+  (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
+  async (req) => {
+    try {
+      const where = target(req, collection)
+      const xml = await exportTranslation(req, options, where)
+      return new Response(xml, {
+        headers: {
+          'cache-control': 'private, no-store',
+          'content-disposition': `attachment; filename="${collection}-${where.id}.${where.locale}.xlf"`,
+          'content-type': 'application/xliff+xml; charset=utf-8',
+        },
+      })
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+const importHandler =
+  (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
+  async (req) => {
+    try {
+      const xml = req.text ? await req.text() : ''
+      return Response.json(await importTranslation(req, options, target(req, collection), xml))
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+/** `GET /api/<collection>/:id/translations/<locale>.xlf` exports; `PUT` the same path imports. */
+export const translationEndpoints = (collection: string, options: SanitizedWorkflowOptions): Endpoint[] => [
+  { handler: exportHandler(collection, options), method: 'get', path: '/:id/translations/:file' },
+  { handler: importHandler(collection, options), method: 'put', path: '/:id/translations/:file' },
+]

@@ -1,0 +1,73 @@
+import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import { translatableFieldNames } from '../workflow/sourceContent'
+import { fieldHashes } from '../workflow/sourceDiff'
+import { applyXliff, exportXliff, parseXliff, type XliffField, type XliffFieldKind } from '../xliff'
+import { WorkflowError } from './errors'
+import { preservingLocale } from './preservingLocale'
+import { storedSourceContent } from './sourceHash'
+
+type Target = { collection: string; id: number | string; locale: string }
+
+const kindOf = (field: Field): XliffFieldKind | null => {
+  if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') return field.type
+  if (field.type === 'array') {
+    // Rows of one text field (besides Payload's row id), e.g. recommendations.
+    const data = field.fields.filter((sub) => 'name' in sub && sub.name !== 'id')
+    if (data.length === 1 && 'name' in data[0]! && data[0].name === 'text') return 'array-text'
+  }
+  return null
+}
+
+/** Loads what both directions need: the text fields with their English and current target values. */
+const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { collection, id, locale }: Target) => {
+  const user = req.user as { roles?: string[] } | null
+  if (!user) throw new WorkflowError('Sign in first: translation files are for staff.', 401)
+  if (!user.roles?.length) throw new WorkflowError('Only staff (admin, editor, translator, reviewer) exchange translation files.', 403)
+  if (!options.targetLocales.includes(locale)) {
+    throw new WorkflowError(`"${locale}" is not a translation locale: use ${options.targetLocales.map((code) => `${code}.xlf`).join(' or ')}.`, 400)
+  }
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  if (!config) throw new WorkflowError(`${collection} has no translation workflow.`, 404)
+  const read = (code: string) =>
+    req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, locale: code as 'en', overrideAccess: true, req })
+  // One after the other: each Local API call sets req.locale, so two in parallel would read the same locale.
+  const source = await preservingLocale(req, () => read(options.sourceLocale))
+  const target = await preservingLocale(req, () => read(locale))
+  if (!source || !target) throw new WorkflowError(`No ${collection} document with id ${id}: check the id.`, 404)
+  const names = translatableFieldNames(config.fields)
+  const fields: XliffField[] = names.flatMap((name) => {
+    const field = config.fields.find((candidate) => 'name' in candidate && candidate.name === name)
+    const kind = field ? kindOf(field) : null
+    const record = (doc: unknown) => (doc as Record<string, unknown>)[name]
+    return kind ? [{ kind, name, source: record(source), target: record(target) }] : []
+  })
+  const content = await preservingLocale(req, () => storedSourceContent({ collection: config, options, req }, id))
+  return { fields, sourceHashes: fieldHashes(content, names) }
+}
+
+/** XLIFF 1.2 of a document's text fields, English source with the current target text. */
+export const exportTranslation = async (req: PayloadRequest, options: SanitizedWorkflowOptions, target: Target): Promise<string> => {
+  const { fields, sourceHashes } = await load(req, options, target)
+  return exportXliff({ collection: target.collection, fields, id: target.id, sourceHashes, sourceLocale: 'en', targetLocale: target.locale })
+}
+
+/**
+ * Imports a translated XLIFF file into the target-locale draft, as the caller (access, translator
+ * scope and translation status apply as for any edit). Units without a translation change nothing.
+ */
+export const importTranslation = async (req: PayloadRequest, options: SanitizedWorkflowOptions, target: Target, xml: string) => {
+  const { fields, sourceHashes } = await load(req, options, target)
+  const { data, incomplete } = applyXliff(parseXliff(xml), {
+    collection: target.collection,
+    currentSourceHashes: sourceHashes,
+    fields,
+    id: target.id,
+    targetLocale: target.locale,
+  })
+  const doc = Object.keys(data).length
+    ? await req.payload.update({ collection: target.collection as CollectionSlug, data: data as never, depth: 0, draft: true, id: target.id, locale: target.locale as 'fr', overrideAccess: false, req })
+    : null
+  return { imported: Object.keys(data), incomplete, updatedAt: (doc as { updatedAt?: string } | null)?.updatedAt ?? null }
+}
