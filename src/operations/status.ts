@@ -2,9 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { transitionsFor } from '../workflow/approval'
+import { translationProgress } from '../workflow/progress'
 import { changedFields } from '../workflow/sourceDiff'
 import { TRANSLATION_TRANSITIONS, translationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
+import { preservingLocale } from './preservingLocale'
 import { WorkflowError } from './errors'
 
 /** Current state, what the caller may do next (and why not), and the document's history. */
@@ -28,6 +30,13 @@ export const readWorkflowStatus = async (
     where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
   })
   const approvalIsCurrent = ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash
+  const targets: Record<string, Record<string, unknown>> = {}
+  for (const locale of options.targetLocales) {
+    // One after the other: each Local API call sets req.locale.
+    targets[locale] = (await preservingLocale(req, () =>
+      req.payload.findByID({ collection: collection as 'policy-statements', depth: 0, draft: true, fallbackLocale: false, id, locale: locale as 'fr', overrideAccess: true, req }),
+    )) as unknown as Record<string, unknown>
+  }
   return {
     approvalIsCurrent,
     history: history.docs,
@@ -40,6 +49,12 @@ export const readWorkflowStatus = async (
         {
           // Which source fields changed since the translation was submitted or approved.
           changedFields: t.status === 'outdated' ? changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields) : [],
+          progress: translationProgress(
+            ctx.translatableFields,
+            targets[locale] ?? {},
+            t.status,
+            changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields),
+          ),
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {
             const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, roles: user.roles ?? [], submittedBy: t.submittedBy, userId: user.id })

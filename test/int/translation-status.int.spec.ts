@@ -73,9 +73,12 @@ describe('translation status (Local API)', () => {
 
   it('an English edit outdates the French and lists exactly the field that changed', async () => {
     const id = await approvedTranslation('fr-stale')
+    // title, summary and the slug (filled from the French title) are translated; the rest is missing.
+    expect((await frStatus(id)).progress).toEqual({ approved: 3, missing: ['body', 'recommendations', 'statementPdf'], outdated: [], total: 6 })
     await english(id, { summary: 'A new English summary.' })
     const status = await frStatus(id)
     expect([status.status, status.changedFields]).toEqual(['outdated', ['summary']])
+    expect(status.progress).toEqual({ approved: 0, missing: ['body', 'recommendations', 'statementPdf'], outdated: ['summary'], total: 6 })
     expect((await frEvents(id)).at(-1)).toBe('source_changed:approved>outdated')
     const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
     expect(event.comment).toBe('Source changed: summary. Update the fr translation and submit it again.')
