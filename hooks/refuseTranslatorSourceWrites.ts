@@ -2,13 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { WorkflowError } from '../src/operations/errors'
 import type { SanitizedWorkflowOptions } from '../src/types'
-import { canonicalize } from '../src/workflow/contentHash'
+import { sameContent } from '../src/workflow/contentHash'
 import { contentFieldNames, localizedFieldNames } from '../src/workflow/sourceContent'
 
 const onlyTranslator = (roles: readonly string[]) =>
   roles.includes('translator') && !roles.some((role) => role === 'admin' || role === 'editor')
-
-const same = (a: unknown, b: unknown) => JSON.stringify(canonicalize(a ?? null)) === JSON.stringify(canonicalize(b ?? null))
 
 /**
  * Translators write target-locale fields and nothing else: not the source locale, not fields
@@ -28,7 +26,7 @@ export const refuseTranslatorSourceWrites =
     }
     const localized = localizedFieldNames(collection.fields)
     const shared = contentFieldNames(collection.fields).filter(
-      (name) => !localized.has(name) && name in data && !same(data[name], originalDoc?.[name]),
+      (name) => !localized.has(name) && name in data && !sameContent(data[name], originalDoc?.[name]),
     )
     if (shared.length > 0) {
       throw new WorkflowError(

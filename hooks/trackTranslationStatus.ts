@@ -3,14 +3,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { recordEvent } from '../src/operations/recordEvent'
 import { incomingSourceContent } from '../src/operations/sourceHash'
 import type { SanitizedWorkflowOptions } from '../src/types'
-import { canonicalize } from '../src/workflow/contentHash'
+import { sameContent } from '../src/workflow/contentHash'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { translatableFieldNames } from '../src/workflow/sourceContent'
 import { changedFields, fieldHashes } from '../src/workflow/sourceDiff'
 import { afterSourceChange, afterTargetEdit } from '../src/workflow/translation'
+import { addEditor } from '../src/workflow/state'
 import { readTranslations, TRANSLATION_FIELD, type TranslationData } from '../src/workflow/translationState'
-
-const same = (a: unknown, b: unknown) => JSON.stringify(canonicalize(a ?? null)) === JSON.stringify(canonicalize(b ?? null))
 
 /**
  * Moves translation statuses that nobody transitions by hand: editing a target locale puts its
@@ -28,12 +27,10 @@ export const trackTranslationStatus =
     const locale = req.locale ?? options.sourceLocale
     if (options.targetLocales.includes(locale)) {
       const before = translations[locale]!
-      const edited = names.some((name) => name in data && !same(data[name], originalDoc?.[name]))
+      const edited = names.some((name) => name in data && !sameContent(data[name], originalDoc?.[name]))
       const status = afterTargetEdit(before.status)
       if (edited) {
-        const userId = req.user?.id
-        const editors = userId === undefined || before.editors.some((id) => String(id) === String(userId)) ? before.editors : [...before.editors, userId]
-        moves.push({ from: before.status, locale, next: { ...before, editors, status } })
+        moves.push({ from: before.status, locale, next: { ...before, editors: addEditor(before.editors, req.user?.id), status } })
       }
     } else if (locale === options.sourceLocale || locale === 'all') {
       const now = fieldHashes(await incomingSourceContent({ collection, options, req }, { data, id: originalDoc?.id, originalDoc }), names)

@@ -4,7 +4,7 @@ import { recordEvent } from '../src/operations/recordEvent'
 import { incomingSourceHash } from '../src/operations/sourceHash'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
-import { readWorkflow, type WorkflowData } from '../src/workflow/state'
+import { addEditor, readWorkflow, type WorkflowData } from '../src/workflow/state'
 import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
 
 const VOIDED_BY_EDIT = new Set(['approved', 'in_review', 'published'])
@@ -21,8 +21,7 @@ export const voidApprovalOnEdit =
     const before = readWorkflow(data)
     const hash = await incomingSourceHash({ collection, options, req }, { data, id: originalDoc?.id, originalDoc })
     if (operation === 'update' && hash === before.contentHash) return data
-    const userId = req.user?.id
-    const editors = userId === undefined || before.editors.some((id) => String(id) === String(userId)) ? before.editors : [...before.editors, userId]
+    const editors = addEditor(before.editors, req.user?.id)
     const voided = operation === 'update' && VOIDED_BY_EDIT.has(before.state)
     const next: WorkflowData = voided
       ? { ...before, approvedBy: null, approvedHash: null, contentHash: hash, editors, scheduledAt: null, scheduledBy: null, state: 'draft' }

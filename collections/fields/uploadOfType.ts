@@ -1,5 +1,7 @@
 import type { UploadField, Validate } from 'payload'
 
+import { idOf } from '../../src/workflow/state'
+
 type Options = {
   /** What to call the file in messages, e.g. "Captions". */
   label: string
@@ -9,12 +11,6 @@ type Options = {
   required?: boolean
   /** Human name of the accepted format, e.g. "a WebVTT (.vtt) file". */
   wants: string
-}
-
-const idOf = (value: unknown): null | number | string => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return null
 }
 
 const validateType =

@@ -23,6 +23,10 @@ export const canonicalize = (value: unknown, inArray = false): unknown => {
   return value
 }
 
+/** Whether two values say the same thing (canonical comparison, see canonicalize). */
+export const sameContent = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(canonicalize(a ?? null)) === JSON.stringify(canonicalize(b ?? null))
+
 /** SHA-256 of the canonical form of `content` (the source-locale content fields of a document). */
 export const contentHash = (content: Record<string, unknown>): string =>
   createHash('sha256').update(JSON.stringify(canonicalize(content))).digest('hex')

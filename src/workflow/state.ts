@@ -25,7 +25,8 @@ export const INITIAL_WORKFLOW: WorkflowData = {
   submittedBy: null,
 }
 
-const idOf = (value: unknown): Id | null => {
+/** A relationship value (id or populated document) as its id. */
+export const idOf = (value: unknown): Id | null => {
   if (typeof value === 'number' || typeof value === 'string') return value
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
   return null
@@ -46,6 +47,10 @@ export const readWorkflow = (doc: null | Record<string, unknown> | undefined): W
     submittedBy: idOf(raw.submittedBy),
   }
 }
+
+/** `editors` with `userId` added once (four eyes counts everyone who changed the content). */
+export const addEditor = (editors: Id[], userId: Id | undefined): Id[] =>
+  userId === undefined || editors.some((id) => String(id) === String(userId)) ? editors : [...editors, userId]
 
 export const sameWorkflow = (a: WorkflowData, b: WorkflowData): boolean =>
   JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))

@@ -1,5 +1,5 @@
 import { TRANSLATION_STATES, type TranslationState } from './translation'
-import type { Id } from './state'
+import { type Id, idOf } from './state'
 
 export const TRANSLATION_FIELD = 'translation'
 
@@ -15,12 +15,6 @@ export type TranslationData = {
 
 export const INITIAL_TRANSLATION: TranslationData = { approvedBy: null, editors: [], sourceHashes: {}, status: 'not_started', submittedBy: null }
 
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? (value as { id: Id }).id
-      : null
 
 const readOne = (raw: Record<string, unknown> | undefined): TranslationData => ({
   approvedBy: idOf(raw?.approvedBy),

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { WorkflowError } from '../../src/index'
+import { expectWorkflowError } from '../helpers/errors'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { STATEMENTS } from '../helpers/slugs'
 import { createStaff, publishViaWorkflow, reqAs, type Staff, transitionAs } from '../helpers/workflow'
@@ -21,12 +22,7 @@ afterAll(async () => ctx?.cleanup())
 const PUBLISH_REFUSED = /^Publishing goes through the workflow: save as a draft \(draft=true\), submit for review, have another reviewer approve, then POST \/api\/policy-statements\/\d+\/workflow\/publish\.$/
 const FIELDS_REFUSED = /^The workflow and translation fields of policy-statements change only through transitions: POST \/api\/policy-statements\/\d+\/workflow\/<transition>/
 
-const refused = async (call: Promise<unknown>, message: RegExp, status: number) => {
-  const error = await call.then(() => null, (caught: unknown) => caught)
-  expect(error).toBeInstanceOf(WorkflowError)
-  expect((error as WorkflowError).message).toMatch(message)
-  expect((error as WorkflowError).status).toBe(status)
-}
+const refused = (call: Promise<unknown>, message: RegExp, status: number) => expectWorkflowError(call, message, status)
 
 describe('Local API with a user (overrideAccess: false)', () => {
   it('refuses publishing without approval, and changes nothing', async () => {
