@@ -215,10 +215,19 @@ export interface PolicyStatement {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
-  translation?: {
+  translationWorkflow?: {
     fr?: {
       status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
       sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      approvedHashes?:
         | {
             [k: string]: unknown;
           }
@@ -238,6 +247,20 @@ export interface PolicyStatement {
         | number
         | boolean
         | null;
+    };
+  };
+  /**
+   * What readers get in each language on the published version.
+   */
+  translation?: {
+    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+  };
+  translationProgress?: {
+    fr?: {
+      approved?: number | null;
+      missing?: number | null;
+      outdated?: number | null;
+      total?: number | null;
     };
   };
   updatedAt: string;
@@ -341,10 +364,19 @@ export interface BriefingNote {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
-  translation?: {
+  translationWorkflow?: {
     fr?: {
       status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
       sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      approvedHashes?:
         | {
             [k: string]: unknown;
           }
@@ -364,6 +396,20 @@ export interface BriefingNote {
         | number
         | boolean
         | null;
+    };
+  };
+  /**
+   * What readers get in each language on the published version.
+   */
+  translation?: {
+    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+  };
+  translationProgress?: {
+    fr?: {
+      approved?: number | null;
+      missing?: number | null;
+      outdated?: number | null;
+      total?: number | null;
     };
   };
   updatedAt: string;
@@ -437,10 +483,19 @@ export interface Infographic {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
-  translation?: {
+  translationWorkflow?: {
     fr?: {
       status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
       sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      approvedHashes?:
         | {
             [k: string]: unknown;
           }
@@ -460,6 +515,20 @@ export interface Infographic {
         | number
         | boolean
         | null;
+    };
+  };
+  /**
+   * What readers get in each language on the published version.
+   */
+  translation?: {
+    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+  };
+  translationProgress?: {
+    fr?: {
+      approved?: number | null;
+      missing?: number | null;
+      outdated?: number | null;
+      total?: number | null;
     };
   };
   updatedAt: string;
@@ -530,10 +599,19 @@ export interface ConferenceRecording {
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
   };
-  translation?: {
+  translationWorkflow?: {
     fr?: {
       status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
       sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      approvedHashes?:
         | {
             [k: string]: unknown;
           }
@@ -553,6 +631,20 @@ export interface ConferenceRecording {
         | number
         | boolean
         | null;
+    };
+  };
+  /**
+   * What readers get in each language on the published version.
+   */
+  translation?: {
+    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+  };
+  translationProgress?: {
+    fr?: {
+      approved?: number | null;
+      missing?: number | null;
+      outdated?: number | null;
+      total?: number | null;
     };
   };
   updatedAt: string;
@@ -848,7 +940,7 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledBy?: T;
       };
-  translation?:
+  translationWorkflow?:
     | T
     | {
         fr?:
@@ -856,9 +948,27 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
           | {
               status?: T;
               sourceHashes?: T;
+              approvedHashes?: T;
               submittedBy?: T;
               approvedBy?: T;
               editors?: T;
+            };
+      };
+  translation?:
+    | T
+    | {
+        fr?: T;
+      };
+  translationProgress?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              approved?: T;
+              missing?: T;
+              outdated?: T;
+              total?: T;
             };
       };
   updatedAt?: T;
@@ -888,7 +998,7 @@ export interface BriefingNotesSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledBy?: T;
       };
-  translation?:
+  translationWorkflow?:
     | T
     | {
         fr?:
@@ -896,9 +1006,27 @@ export interface BriefingNotesSelect<T extends boolean = true> {
           | {
               status?: T;
               sourceHashes?: T;
+              approvedHashes?: T;
               submittedBy?: T;
               approvedBy?: T;
               editors?: T;
+            };
+      };
+  translation?:
+    | T
+    | {
+        fr?: T;
+      };
+  translationProgress?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              approved?: T;
+              missing?: T;
+              outdated?: T;
+              total?: T;
             };
       };
   updatedAt?: T;
@@ -927,7 +1055,7 @@ export interface InfographicsSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledBy?: T;
       };
-  translation?:
+  translationWorkflow?:
     | T
     | {
         fr?:
@@ -935,9 +1063,27 @@ export interface InfographicsSelect<T extends boolean = true> {
           | {
               status?: T;
               sourceHashes?: T;
+              approvedHashes?: T;
               submittedBy?: T;
               approvedBy?: T;
               editors?: T;
+            };
+      };
+  translation?:
+    | T
+    | {
+        fr?: T;
+      };
+  translationProgress?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              approved?: T;
+              missing?: T;
+              outdated?: T;
+              total?: T;
             };
       };
   updatedAt?: T;
@@ -977,7 +1123,7 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledBy?: T;
       };
-  translation?:
+  translationWorkflow?:
     | T
     | {
         fr?:
@@ -985,9 +1131,27 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
           | {
               status?: T;
               sourceHashes?: T;
+              approvedHashes?: T;
               submittedBy?: T;
               approvedBy?: T;
               editors?: T;
+            };
+      };
+  translation?:
+    | T
+    | {
+        fr?: T;
+      };
+  translationProgress?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              approved?: T;
+              missing?: T;
+              outdated?: T;
+              total?: T;
             };
       };
   updatedAt?: T;

@@ -4,6 +4,8 @@ import { WorkflowError } from '../src/operations/errors'
 import { publishIfScheduled } from '../src/operations/publishIfScheduled'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
+import { sameContent } from '../src/workflow/contentHash'
+import { DELIVERY_FIELD, PROGRESS_FIELD } from '../src/workflow/fieldNames'
 import { INITIAL_WORKFLOW, readWorkflow, sameWorkflow } from '../src/workflow/state'
 import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
 import { initialTranslations, readTranslations, sameTranslations, TRANSLATION_FIELD } from '../src/workflow/translationState'
@@ -24,7 +26,11 @@ export const refuseDirectWorkflowWrites =
     const restoring = Boolean(req.context?.isRestoringVersion)
     const workflowChanged = data[WORKFLOW_FIELD] !== undefined && !sameWorkflow(before, readWorkflow(data))
     const translationChanged = data[TRANSLATION_FIELD] !== undefined && !sameTranslations(translations, readTranslations(data, locales))
-    if ((workflowChanged || translationChanged) && !restoring) {
+    // What readers get is the plugin's to write; a form sends it back unchanged (defaults on create).
+    const deliveryChanged = [DELIVERY_FIELD, PROGRESS_FIELD].some(
+      (name) => data[name] !== undefined && operation === 'update' && !sameContent(data[name], originalDoc?.[name]),
+    )
+    if ((workflowChanged || translationChanged || deliveryChanged) && !restoring) {
       throw new WorkflowError(
         `The workflow and translation fields of ${collection.slug} change only through transitions: POST /api/${collection.slug}/${id ?? '<id>'}/workflow/<transition> (submit, approve, publish…).`,
         403,
@@ -44,5 +50,6 @@ export const refuseDirectWorkflowWrites =
       )
     }
     // Restored versions keep the current workflow; duplicates start from the beginning.
-    return { ...data, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
+    const { [DELIVERY_FIELD]: _delivery, [PROGRESS_FIELD]: _progress, ...content } = data
+    return { ...content, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
   }

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { WorkflowError } from '../src/operations/errors'
 import { isLive } from '../src/operations/isLive'
-import { takeWasLive } from '../src/workflow/liveBefore'
+import { takeWasLive } from '../src/workflow/writeNotes'
 
 /**
  * A write that is not the unpublish transition must not take a live document down: restoring an

@@ -40,7 +40,8 @@ const as = async <T>(req: PayloadRequest, user: PayloadRequest['user'], work: ()
 
 /**
  * Collections under the approval workflow are published the way people publish: the editor writes
- * the English draft and submits it, the translator adds French, a reviewer approves and publishes.
+ * the English draft and submits it, the translator adds French and submits it, a reviewer approves
+ * both and publishes (readers get the French because it was approved for this English).
  * Other collections are saved with their status directly. Returns the document id.
  */
 export const saveBilingual = async <TSlug extends Versioned>(
@@ -65,6 +66,10 @@ export const saveBilingual = async <TSlug extends Versioned>(
     const target = { collection, id: doc.id }
     await as(req, { ...people.editor, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'submit' }))
     await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'approve' }))
+    if (fr && people.translator) {
+      await as(req, { ...people.translator, collection: 'users' }, () => transitionDocument(req, { ...target, locale: 'fr', name: 'submit_translation' }))
+      await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, locale: 'fr', name: 'approve_translation' }))
+    }
     await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'publish' }))
   }
   return doc.id

@@ -1,16 +1,20 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { deliverApprovedTranslations } from '../hooks/deliverApprovedTranslations'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
+import { notePublishedTranslations } from '../hooks/notePublishedTranslations'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
+import { serveReadersPublishedText } from '../hooks/serveReadersPublishedText'
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
+import { deliveryFields } from './fields/deliveryFields'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
@@ -27,18 +31,19 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
   endpoints: options.disabled
     ? collection.endpoints
     : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],
-  fields: [...collection.fields, workflowGroup(options), translationGroup(options)],
+  fields: [...collection.fields, workflowGroup(options), translationGroup(options), ...deliveryFields(options)],
   hooks: options.disabled
     ? collection.hooks
     : {
         ...collection.hooks,
-        afterChange: [refuseSilentUnpublish, ...(collection.hooks?.afterChange ?? [])],
-        beforeOperation: [lockRowBeforeRead, ...(collection.hooks?.beforeOperation ?? [])],
+        afterChange: [refuseSilentUnpublish, deliverApprovedTranslations(options), ...(collection.hooks?.afterChange ?? [])],
+        beforeOperation: [lockRowBeforeRead, serveReadersPublishedText(options), ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
           refuseDirectWorkflowWrites(options),
           refuseTranslatorSourceWrites(options),
           noteLiveDocuments,
+          notePublishedTranslations(options),
           voidApprovalOnEdit(options),
           trackTranslationStatus(options),
           ...(collection.hooks?.beforeChange ?? []),

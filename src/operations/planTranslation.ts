@@ -32,7 +32,7 @@ export const planTranslation = (
     input.name === 'submit_translation'
       ? { ...before, sourceHashes: ctx.sourceFieldHashes, status: outcome.to, submittedBy: user.id }
       : input.name === 'approve_translation'
-        ? { ...before, approvedBy: user.id, editors: [], status: outcome.to }
+        ? { ...before, approvedBy: user.id, approvedHashes: before.sourceHashes, editors: [], status: outcome.to }
         : { ...before, status: outcome.to }
   return { data: { [TRANSLATION_FIELD]: { ...ctx.translations, [locale]: next } }, draft: true, from: before.status, locale, to: outcome.to }
 }

@@ -9,6 +9,7 @@ import { readWorkflow } from '../workflow/state'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
 import { isTranslationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
+import { deliverTranslations } from './deliverTranslations'
 import { WorkflowError } from './errors'
 import { lockDocument } from './lockDocument'
 import type { TransitionInput } from './plan'
@@ -53,6 +54,11 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
         req,
       }),
     )
+    if (input.name === 'approve_translation') {
+      // Readers of a published document get the newly approved text now, the source staying as published.
+      const collection = req.payload.collections[input.collection as CollectionSlug]!.config
+      await deliverTranslations({ collection, options, req }, input.id)
+    }
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
         input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,

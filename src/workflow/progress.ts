@@ -1,6 +1,6 @@
 import type { TranslationState } from './translation'
 
-const isEmpty = (value: unknown) =>
+export const isEmpty = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
 
 export type TranslationProgress = {

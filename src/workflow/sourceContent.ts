@@ -1,9 +1,11 @@
 import type { Field } from 'payload'
 
-export const WORKFLOW_FIELD = 'workflow'
+import { PLUGIN_FIELDS } from './fieldNames'
 
-// Written by the plugin, not content. 'translation' is TRANSLATION_FIELD (kept literal to avoid an import cycle).
-const SYSTEM_KEYS = new Set(['_status', 'createdAt', 'deletedAt', 'id', 'translation', 'updatedAt', WORKFLOW_FIELD])
+export { WORKFLOW_FIELD } from './fieldNames'
+
+// Written by Payload or by the plugin, not content.
+const SYSTEM_KEYS = new Set<string>(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', ...PLUGIN_FIELDS])
 
 type Named = { localized?: boolean; name: string; type: string }
 

@@ -1,10 +1,14 @@
 import { TRANSLATION_STATES, type TranslationState } from './translation'
 import { type Id, idOf } from './state'
 
-export const TRANSLATION_FIELD = 'translation'
+import { TRANSLATION_FIELD } from './fieldNames'
 
-/** What is stored per target locale in the `translation` group. */
+export { TRANSLATION_FIELD }
+
+/** What is stored per target locale in the `translationWorkflow` group. */
 export type TranslationData = {
+  /** Per-field source hashes of the last approved translation (the `sourceHashes` it was approved with). */
+  approvedHashes: Record<string, string>
   approvedBy: Id | null
   editors: Id[]
   /** Per-field hashes of the source the translation was submitted (then approved) from. */
@@ -13,13 +17,16 @@ export type TranslationData = {
   submittedBy: Id | null
 }
 
-export const INITIAL_TRANSLATION: TranslationData = { approvedBy: null, editors: [], sourceHashes: {}, status: 'not_started', submittedBy: null }
+export const INITIAL_TRANSLATION: TranslationData = { approvedBy: null, approvedHashes: {}, editors: [], sourceHashes: {}, status: 'not_started', submittedBy: null }
 
+const hashes = (raw: unknown): Record<string, string> => (raw && typeof raw === 'object' ? (raw as Record<string, string>) : {})
+const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort())
 
 const readOne = (raw: Record<string, unknown> | undefined): TranslationData => ({
+  approvedHashes: hashes(raw?.approvedHashes),
   approvedBy: idOf(raw?.approvedBy),
   editors: Array.isArray(raw?.editors) ? (raw.editors.map(idOf).filter((id) => id !== null) as Id[]) : [],
-  sourceHashes: raw?.sourceHashes && typeof raw.sourceHashes === 'object' ? (raw.sourceHashes as Record<string, string>) : {},
+  sourceHashes: hashes(raw?.sourceHashes),
   status: (TRANSLATION_STATES as readonly unknown[]).includes(raw?.status) ? (raw!.status as TranslationState) : 'not_started',
   submittedBy: idOf(raw?.submittedBy),
 })
@@ -34,7 +41,14 @@ const normalize = (data: Record<string, TranslationData>) =>
     Object.fromEntries(
       Object.entries(data).map(([locale, t]) => [
         locale,
-        { ...t, approvedBy: t.approvedBy === null ? null : String(t.approvedBy), editors: t.editors.map(String), sourceHashes: Object.fromEntries(Object.entries(t.sourceHashes).sort()), submittedBy: t.submittedBy === null ? null : String(t.submittedBy) },
+        {
+          approvedBy: t.approvedBy === null ? null : String(t.approvedBy),
+          approvedHashes: sorted(t.approvedHashes),
+          editors: t.editors.map(String),
+          sourceHashes: sorted(t.sourceHashes),
+          status: t.status,
+          submittedBy: t.submittedBy === null ? null : String(t.submittedBy),
+        },
       ]),
     ),
   )

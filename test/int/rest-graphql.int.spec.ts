@@ -6,7 +6,7 @@ import { fileOf, pngFile } from '../helpers/files'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { restHandlers } from '../helpers/rest'
 import { MEDIA, STATEMENTS } from '../helpers/slugs'
-import { createStaff, PASSWORD, publishViaWorkflow } from '../helpers/workflow'
+import { createStaff, PASSWORD, publishViaWorkflow, transitionAs } from '../helpers/workflow'
 
 const MAX_BYTES = 200 * 1024
 
@@ -22,6 +22,9 @@ beforeAll(async () => {
   token = await api.token(staff.editor.email, PASSWORD)
   const published = await payload.create({ collection: STATEMENTS, data: { slug: 'regularization', title: 'Regularization', topic: 'regularization' } })
   await payload.update({ collection: STATEMENTS, data: { title: 'Régularisation' }, draft: true, id: published.id, locale: 'fr' })
+  // Readers get French once it is approved (test/int/french-delivery covers the other cases).
+  await transitionAs(payload, staff.translator, STATEMENTS, published.id, 'submit_translation')
+  await transitionAs(payload, staff.reviewer2, STATEMENTS, published.id, 'approve_translation')
   await publishViaWorkflow(payload, staff, STATEMENTS, published.id)
   await payload.create({ collection: STATEMENTS, data: { _status: 'draft', slug: 'gender-diverse-migrants', title: 'Gender-Diverse Migrants', topic: 'gender-diverse-migrants' } })
 })

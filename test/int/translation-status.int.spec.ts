@@ -106,7 +106,7 @@ describe('translation status (Local API)', () => {
 
   it('refuses direct writes to the translation status', async () => {
     const id = await draftStatement(payload, staff.editor, 'fr-direct')
-    await expect(payload.update({ collection: STATEMENTS, data: { translation: { fr: { status: 'approved' } } }, draft: true, id })).rejects.toThrow(/translation fields of policy-statements change only through transitions/)
+    await expect(payload.update({ collection: STATEMENTS, data: { translationWorkflow: { fr: { status: 'approved' } } }, draft: true, id })).rejects.toThrow(/translation fields of policy-statements change only through transitions/)
     expect((await frStatus(id)).status).toBe('not_started')
   })
 })

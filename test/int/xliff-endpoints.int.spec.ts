@@ -59,7 +59,7 @@ describe('XLIFF endpoints (REST route handlers)', () => {
     const all = await payload.findByID({ collection: STATEMENTS, draft: true, id, locale: 'all' })
     expect(all.title).toEqual({ en: 'Statement xliff', fr: 'Énoncé & position' })
     expect((all.summary as unknown as Record<string, string>).fr).toBe('Un statut pour toutes et tous, « enfin ».')
-    expect(all.translation?.fr?.status).toBe('in_progress')
+    expect(all.translationWorkflow?.fr?.status).toBe('in_progress')
   })
 
   it('refuses another document, another locale, and malformed XML with the line', async () => {

@@ -5,32 +5,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."_locales" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_policy_statements_topic" AS ENUM('regularization', 'employment-rights', 'reproductive-justice', 'sex-work-and-migration', 'gender-based-violence', 'closed-work-permits', 'gender-diverse-migrants');
   CREATE TYPE "public"."enum_policy_statements_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum_policy_statements_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_policy_statements_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_policy_statements_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum_policy_statements_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_statements_v_version_topic" AS ENUM('regularization', 'employment-rights', 'reproductive-justice', 'sex-work-and-migration', 'gender-based-violence', 'closed-work-permits', 'gender-diverse-migrants');
   CREATE TYPE "public"."enum__policy_statements_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum__policy_statements_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__policy_statements_v_version_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__policy_statements_v_version_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum__policy_statements_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_statements_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_briefing_notes_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum_briefing_notes_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_briefing_notes_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_briefing_notes_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum_briefing_notes_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__briefing_notes_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum__briefing_notes_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__briefing_notes_v_version_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__briefing_notes_v_version_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum__briefing_notes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__briefing_notes_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_infographics_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum_infographics_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_infographics_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_infographics_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum_infographics_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__infographics_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum__infographics_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__infographics_v_version_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__infographics_v_version_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum__infographics_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__infographics_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_conference_recordings_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum_conference_recordings_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_conference_recordings_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_conference_recordings_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum_conference_recordings_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__conference_recordings_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived');
-  CREATE TYPE "public"."enum__conference_recordings_v_version_translation_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__conference_recordings_v_version_tw_fr_status" AS ENUM('not_started', 'in_progress', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__conference_recordings_v_version_translation_fr" AS ENUM('approved', 'coming_soon', 'outdated');
   CREATE TYPE "public"."enum__conference_recordings_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__conference_recordings_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_conferences_status" AS ENUM('draft', 'published');
@@ -65,11 +73,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
-  	"translation_fr_status" "enum_policy_statements_translation_fr_status" DEFAULT 'not_started',
-  	"translation_fr_source_hashes" jsonb,
-  	"translation_fr_submitted_by_id" integer,
-  	"translation_fr_approved_by_id" integer,
-  	"translation_fr_editors" jsonb,
+  	"translation_workflow_fr_status" "enum_policy_statements_tw_fr_status" DEFAULT 'not_started',
+  	"translation_workflow_fr_source_hashes" jsonb,
+  	"translation_workflow_fr_approved_hashes" jsonb,
+  	"translation_workflow_fr_submitted_by_id" integer,
+  	"translation_workflow_fr_approved_by_id" integer,
+  	"translation_workflow_fr_editors" jsonb,
+  	"translation_fr" "enum_policy_statements_translation_fr" DEFAULT 'coming_soon',
+  	"translation_progress_fr_approved" numeric DEFAULT 0,
+  	"translation_progress_fr_missing" numeric DEFAULT 0,
+  	"translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"translation_progress_fr_total" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_policy_statements_status" DEFAULT 'draft'
@@ -107,11 +121,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
-  	"version_translation_fr_status" "enum__policy_statements_v_version_translation_fr_status" DEFAULT 'not_started',
-  	"version_translation_fr_source_hashes" jsonb,
-  	"version_translation_fr_submitted_by_id" integer,
-  	"version_translation_fr_approved_by_id" integer,
-  	"version_translation_fr_editors" jsonb,
+  	"version_translation_workflow_fr_status" "enum__policy_statements_v_version_tw_fr_status" DEFAULT 'not_started',
+  	"version_translation_workflow_fr_source_hashes" jsonb,
+  	"version_translation_workflow_fr_approved_hashes" jsonb,
+  	"version_translation_workflow_fr_submitted_by_id" integer,
+  	"version_translation_workflow_fr_approved_by_id" integer,
+  	"version_translation_workflow_fr_editors" jsonb,
+  	"version_translation_fr" "enum__policy_statements_v_version_translation_fr" DEFAULT 'coming_soon',
+  	"version_translation_progress_fr_approved" numeric DEFAULT 0,
+  	"version_translation_progress_fr_missing" numeric DEFAULT 0,
+  	"version_translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"version_translation_progress_fr_total" numeric DEFAULT 0,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__policy_statements_v_version_status" DEFAULT 'draft',
@@ -144,11 +164,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
-  	"translation_fr_status" "enum_briefing_notes_translation_fr_status" DEFAULT 'not_started',
-  	"translation_fr_source_hashes" jsonb,
-  	"translation_fr_submitted_by_id" integer,
-  	"translation_fr_approved_by_id" integer,
-  	"translation_fr_editors" jsonb,
+  	"translation_workflow_fr_status" "enum_briefing_notes_tw_fr_status" DEFAULT 'not_started',
+  	"translation_workflow_fr_source_hashes" jsonb,
+  	"translation_workflow_fr_approved_hashes" jsonb,
+  	"translation_workflow_fr_submitted_by_id" integer,
+  	"translation_workflow_fr_approved_by_id" integer,
+  	"translation_workflow_fr_editors" jsonb,
+  	"translation_fr" "enum_briefing_notes_translation_fr" DEFAULT 'coming_soon',
+  	"translation_progress_fr_approved" numeric DEFAULT 0,
+  	"translation_progress_fr_missing" numeric DEFAULT 0,
+  	"translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"translation_progress_fr_total" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_briefing_notes_status" DEFAULT 'draft'
@@ -177,11 +203,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
-  	"version_translation_fr_status" "enum__briefing_notes_v_version_translation_fr_status" DEFAULT 'not_started',
-  	"version_translation_fr_source_hashes" jsonb,
-  	"version_translation_fr_submitted_by_id" integer,
-  	"version_translation_fr_approved_by_id" integer,
-  	"version_translation_fr_editors" jsonb,
+  	"version_translation_workflow_fr_status" "enum__briefing_notes_v_version_tw_fr_status" DEFAULT 'not_started',
+  	"version_translation_workflow_fr_source_hashes" jsonb,
+  	"version_translation_workflow_fr_approved_hashes" jsonb,
+  	"version_translation_workflow_fr_submitted_by_id" integer,
+  	"version_translation_workflow_fr_approved_by_id" integer,
+  	"version_translation_workflow_fr_editors" jsonb,
+  	"version_translation_fr" "enum__briefing_notes_v_version_translation_fr" DEFAULT 'coming_soon',
+  	"version_translation_progress_fr_approved" numeric DEFAULT 0,
+  	"version_translation_progress_fr_missing" numeric DEFAULT 0,
+  	"version_translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"version_translation_progress_fr_total" numeric DEFAULT 0,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__briefing_notes_v_version_status" DEFAULT 'draft',
@@ -214,11 +246,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
-  	"translation_fr_status" "enum_infographics_translation_fr_status" DEFAULT 'not_started',
-  	"translation_fr_source_hashes" jsonb,
-  	"translation_fr_submitted_by_id" integer,
-  	"translation_fr_approved_by_id" integer,
-  	"translation_fr_editors" jsonb,
+  	"translation_workflow_fr_status" "enum_infographics_tw_fr_status" DEFAULT 'not_started',
+  	"translation_workflow_fr_source_hashes" jsonb,
+  	"translation_workflow_fr_approved_hashes" jsonb,
+  	"translation_workflow_fr_submitted_by_id" integer,
+  	"translation_workflow_fr_approved_by_id" integer,
+  	"translation_workflow_fr_editors" jsonb,
+  	"translation_fr" "enum_infographics_translation_fr" DEFAULT 'coming_soon',
+  	"translation_progress_fr_approved" numeric DEFAULT 0,
+  	"translation_progress_fr_missing" numeric DEFAULT 0,
+  	"translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"translation_progress_fr_total" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_infographics_status" DEFAULT 'draft'
@@ -246,11 +284,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
-  	"version_translation_fr_status" "enum__infographics_v_version_translation_fr_status" DEFAULT 'not_started',
-  	"version_translation_fr_source_hashes" jsonb,
-  	"version_translation_fr_submitted_by_id" integer,
-  	"version_translation_fr_approved_by_id" integer,
-  	"version_translation_fr_editors" jsonb,
+  	"version_translation_workflow_fr_status" "enum__infographics_v_version_tw_fr_status" DEFAULT 'not_started',
+  	"version_translation_workflow_fr_source_hashes" jsonb,
+  	"version_translation_workflow_fr_approved_hashes" jsonb,
+  	"version_translation_workflow_fr_submitted_by_id" integer,
+  	"version_translation_workflow_fr_approved_by_id" integer,
+  	"version_translation_workflow_fr_editors" jsonb,
+  	"version_translation_fr" "enum__infographics_v_version_translation_fr" DEFAULT 'coming_soon',
+  	"version_translation_progress_fr_approved" numeric DEFAULT 0,
+  	"version_translation_progress_fr_missing" numeric DEFAULT 0,
+  	"version_translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"version_translation_progress_fr_total" numeric DEFAULT 0,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__infographics_v_version_status" DEFAULT 'draft',
@@ -293,11 +337,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_editors" jsonb,
   	"workflow_scheduled_at" timestamp(3) with time zone,
   	"workflow_scheduled_by_id" integer,
-  	"translation_fr_status" "enum_conference_recordings_translation_fr_status" DEFAULT 'not_started',
-  	"translation_fr_source_hashes" jsonb,
-  	"translation_fr_submitted_by_id" integer,
-  	"translation_fr_approved_by_id" integer,
-  	"translation_fr_editors" jsonb,
+  	"translation_workflow_fr_status" "enum_conference_recordings_tw_fr_status" DEFAULT 'not_started',
+  	"translation_workflow_fr_source_hashes" jsonb,
+  	"translation_workflow_fr_approved_hashes" jsonb,
+  	"translation_workflow_fr_submitted_by_id" integer,
+  	"translation_workflow_fr_approved_by_id" integer,
+  	"translation_workflow_fr_editors" jsonb,
+  	"translation_fr" "enum_conference_recordings_translation_fr" DEFAULT 'coming_soon',
+  	"translation_progress_fr_approved" numeric DEFAULT 0,
+  	"translation_progress_fr_missing" numeric DEFAULT 0,
+  	"translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"translation_progress_fr_total" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_conference_recordings_status" DEFAULT 'draft'
@@ -338,11 +388,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_editors" jsonb,
   	"version_workflow_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_scheduled_by_id" integer,
-  	"version_translation_fr_status" "enum__conference_recordings_v_version_translation_fr_status" DEFAULT 'not_started',
-  	"version_translation_fr_source_hashes" jsonb,
-  	"version_translation_fr_submitted_by_id" integer,
-  	"version_translation_fr_approved_by_id" integer,
-  	"version_translation_fr_editors" jsonb,
+  	"version_translation_workflow_fr_status" "enum__conference_recordings_v_version_tw_fr_status" DEFAULT 'not_started',
+  	"version_translation_workflow_fr_source_hashes" jsonb,
+  	"version_translation_workflow_fr_approved_hashes" jsonb,
+  	"version_translation_workflow_fr_submitted_by_id" integer,
+  	"version_translation_workflow_fr_approved_by_id" integer,
+  	"version_translation_workflow_fr_editors" jsonb,
+  	"version_translation_fr" "enum__conference_recordings_v_version_translation_fr" DEFAULT 'coming_soon',
+  	"version_translation_progress_fr_approved" numeric DEFAULT 0,
+  	"version_translation_progress_fr_missing" numeric DEFAULT 0,
+  	"version_translation_progress_fr_outdated" numeric DEFAULT 0,
+  	"version_translation_progress_fr_total" numeric DEFAULT 0,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__conference_recordings_v_version_status" DEFAULT 'draft',
@@ -622,8 +678,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_statements" ADD CONSTRAINT "policy_statements_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements_locales" ADD CONSTRAINT "policy_statements_locales_statement_pdf_id_media_id_fk" FOREIGN KEY ("statement_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_statements_locales" ADD CONSTRAINT "policy_statements_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_statements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_version_recommendations" ADD CONSTRAINT "_policy_statements_v_version_recommendations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_statements_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -631,16 +687,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_statements_v" ADD CONSTRAINT "_policy_statements_v_version_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_locales" ADD CONSTRAINT "_policy_statements_v_locales_version_statement_pdf_id_media_id_fk" FOREIGN KEY ("version_statement_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_statements_v_locales" ADD CONSTRAINT "_policy_statements_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_statements_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_statement_id_policy_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "briefing_notes" ADD CONSTRAINT "briefing_notes_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes_locales" ADD CONSTRAINT "briefing_notes_locales_pdf_id_media_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefing_notes_locales" ADD CONSTRAINT "briefing_notes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."briefing_notes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_parent_id_briefing_notes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."briefing_notes"("id") ON DELETE set null ON UPDATE no action;
@@ -648,16 +704,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_briefing_notes_v" ADD CONSTRAINT "_briefing_notes_v_version_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v_locales" ADD CONSTRAINT "_briefing_notes_v_locales_version_pdf_id_media_id_fk" FOREIGN KEY ("version_pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefing_notes_v_locales" ADD CONSTRAINT "_briefing_notes_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_briefing_notes_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_statement_id_policy_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."policy_statements"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics" ADD CONSTRAINT "infographics_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "infographics" ADD CONSTRAINT "infographics_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics_locales" ADD CONSTRAINT "infographics_locales_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "infographics_locales" ADD CONSTRAINT "infographics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."infographics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_parent_id_infographics_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."infographics"("id") ON DELETE set null ON UPDATE no action;
@@ -665,8 +721,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_infographics_v" ADD CONSTRAINT "_infographics_v_version_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v_locales" ADD CONSTRAINT "_infographics_v_locales_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_infographics_v_locales" ADD CONSTRAINT "_infographics_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_infographics_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conference_recordings_speakers" ADD CONSTRAINT "conference_recordings_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE cascade ON UPDATE no action;
@@ -674,8 +730,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "conference_recordings" ADD CONSTRAINT "conference_recordings_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings_locales" ADD CONSTRAINT "conference_recordings_locales_captions_id_media_id_fk" FOREIGN KEY ("captions_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conference_recordings_locales" ADD CONSTRAINT "conference_recordings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conference_recordings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_version_speakers" ADD CONSTRAINT "_conference_recordings_v_version_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conference_recordings_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -684,8 +740,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_workflow_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_workflow_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_translation_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_translation_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_translation_workflow_fr_submitted_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_conference_recordings_v" ADD CONSTRAINT "_conference_recordings_v_version_translation_workflow_fr_approved_by_id_users_id_fk" FOREIGN KEY ("version_translation_workflow_fr_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_locales" ADD CONSTRAINT "_conference_recordings_v_locales_version_captions_id_media_id_fk" FOREIGN KEY ("version_captions_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_conference_recordings_v_locales" ADD CONSTRAINT "_conference_recordings_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conference_recordings_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "conferences_locales" ADD CONSTRAINT "conferences_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -718,9 +774,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_statements_workflow_workflow_submitted_by_idx" ON "policy_statements" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "policy_statements_workflow_workflow_approved_by_idx" ON "policy_statements" USING btree ("workflow_approved_by_id");
   CREATE INDEX "policy_statements_workflow_workflow_scheduled_by_idx" ON "policy_statements" USING btree ("workflow_scheduled_by_id");
-  CREATE INDEX "policy_statements_translation_fr_translation_fr_status_idx" ON "policy_statements" USING btree ("translation_fr_status");
-  CREATE INDEX "policy_statements_translation_fr_translation_fr_submitte_idx" ON "policy_statements" USING btree ("translation_fr_submitted_by_id");
-  CREATE INDEX "policy_statements_translation_fr_translation_fr_approved_idx" ON "policy_statements" USING btree ("translation_fr_approved_by_id");
+  CREATE INDEX "policy_statements_translation_workflow_fr_translation_wo_idx" ON "policy_statements" USING btree ("translation_workflow_fr_status");
+  CREATE INDEX "policy_statements_translation_workflow_fr_translation__1_idx" ON "policy_statements" USING btree ("translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "policy_statements_translation_workflow_fr_translation__2_idx" ON "policy_statements" USING btree ("translation_workflow_fr_approved_by_id");
+  CREATE INDEX "policy_statements_translation_translation_fr_idx" ON "policy_statements" USING btree ("translation_fr");
   CREATE INDEX "policy_statements_updated_at_idx" ON "policy_statements" USING btree ("updated_at");
   CREATE INDEX "policy_statements_created_at_idx" ON "policy_statements" USING btree ("created_at");
   CREATE INDEX "policy_statements__status_idx" ON "policy_statements" USING btree ("_status");
@@ -735,9 +792,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_1_idx" ON "_policy_statements_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_a_idx" ON "_policy_statements_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_policy_statements_v_version_workflow_version_workflow_2_idx" ON "_policy_statements_v" USING btree ("version_workflow_scheduled_by_id");
-  CREATE INDEX "_policy_statements_v_version_translation_fr_version_tran_idx" ON "_policy_statements_v" USING btree ("version_translation_fr_status");
-  CREATE INDEX "_policy_statements_v_version_translation_fr_version_tr_1_idx" ON "_policy_statements_v" USING btree ("version_translation_fr_submitted_by_id");
-  CREATE INDEX "_policy_statements_v_version_translation_fr_version_tr_2_idx" ON "_policy_statements_v" USING btree ("version_translation_fr_approved_by_id");
+  CREATE INDEX "_policy_statements_v_version_translation_workflow_fr_ver_idx" ON "_policy_statements_v" USING btree ("version_translation_workflow_fr_status");
+  CREATE INDEX "_policy_statements_v_version_translation_workflow_fr_v_1_idx" ON "_policy_statements_v" USING btree ("version_translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "_policy_statements_v_version_translation_workflow_fr_v_2_idx" ON "_policy_statements_v" USING btree ("version_translation_workflow_fr_approved_by_id");
+  CREATE INDEX "_policy_statements_v_version_translation_version_transla_idx" ON "_policy_statements_v" USING btree ("version_translation_fr");
   CREATE INDEX "_policy_statements_v_version_version_updated_at_idx" ON "_policy_statements_v" USING btree ("version_updated_at");
   CREATE INDEX "_policy_statements_v_version_version_created_at_idx" ON "_policy_statements_v" USING btree ("version_created_at");
   CREATE INDEX "_policy_statements_v_version_version__status_idx" ON "_policy_statements_v" USING btree ("version__status");
@@ -754,9 +812,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "briefing_notes_workflow_workflow_submitted_by_idx" ON "briefing_notes" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "briefing_notes_workflow_workflow_approved_by_idx" ON "briefing_notes" USING btree ("workflow_approved_by_id");
   CREATE INDEX "briefing_notes_workflow_workflow_scheduled_by_idx" ON "briefing_notes" USING btree ("workflow_scheduled_by_id");
-  CREATE INDEX "briefing_notes_translation_fr_translation_fr_status_idx" ON "briefing_notes" USING btree ("translation_fr_status");
-  CREATE INDEX "briefing_notes_translation_fr_translation_fr_submitted_b_idx" ON "briefing_notes" USING btree ("translation_fr_submitted_by_id");
-  CREATE INDEX "briefing_notes_translation_fr_translation_fr_approved_by_idx" ON "briefing_notes" USING btree ("translation_fr_approved_by_id");
+  CREATE INDEX "briefing_notes_translation_workflow_fr_translation_workf_idx" ON "briefing_notes" USING btree ("translation_workflow_fr_status");
+  CREATE INDEX "briefing_notes_translation_workflow_fr_translation_wor_1_idx" ON "briefing_notes" USING btree ("translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "briefing_notes_translation_workflow_fr_translation_wor_2_idx" ON "briefing_notes" USING btree ("translation_workflow_fr_approved_by_id");
+  CREATE INDEX "briefing_notes_translation_translation_fr_idx" ON "briefing_notes" USING btree ("translation_fr");
   CREATE INDEX "briefing_notes_updated_at_idx" ON "briefing_notes" USING btree ("updated_at");
   CREATE INDEX "briefing_notes_created_at_idx" ON "briefing_notes" USING btree ("created_at");
   CREATE INDEX "briefing_notes__status_idx" ON "briefing_notes" USING btree ("_status");
@@ -769,9 +828,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_subm_idx" ON "_briefing_notes_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_appr_idx" ON "_briefing_notes_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_briefing_notes_v_version_workflow_version_workflow_sche_idx" ON "_briefing_notes_v" USING btree ("version_workflow_scheduled_by_id");
-  CREATE INDEX "_briefing_notes_v_version_translation_fr_version_transla_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr_status");
-  CREATE INDEX "_briefing_notes_v_version_translation_fr_version_trans_1_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr_submitted_by_id");
-  CREATE INDEX "_briefing_notes_v_version_translation_fr_version_trans_2_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr_approved_by_id");
+  CREATE INDEX "_briefing_notes_v_version_translation_workflow_fr_versio_idx" ON "_briefing_notes_v" USING btree ("version_translation_workflow_fr_status");
+  CREATE INDEX "_briefing_notes_v_version_translation_workflow_fr_vers_1_idx" ON "_briefing_notes_v" USING btree ("version_translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "_briefing_notes_v_version_translation_workflow_fr_vers_2_idx" ON "_briefing_notes_v" USING btree ("version_translation_workflow_fr_approved_by_id");
+  CREATE INDEX "_briefing_notes_v_version_translation_version_translatio_idx" ON "_briefing_notes_v" USING btree ("version_translation_fr");
   CREATE INDEX "_briefing_notes_v_version_version_updated_at_idx" ON "_briefing_notes_v" USING btree ("version_updated_at");
   CREATE INDEX "_briefing_notes_v_version_version_created_at_idx" ON "_briefing_notes_v" USING btree ("version_created_at");
   CREATE INDEX "_briefing_notes_v_version_version__status_idx" ON "_briefing_notes_v" USING btree ("version__status");
@@ -788,9 +848,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "infographics_workflow_workflow_submitted_by_idx" ON "infographics" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "infographics_workflow_workflow_approved_by_idx" ON "infographics" USING btree ("workflow_approved_by_id");
   CREATE INDEX "infographics_workflow_workflow_scheduled_by_idx" ON "infographics" USING btree ("workflow_scheduled_by_id");
-  CREATE INDEX "infographics_translation_fr_translation_fr_status_idx" ON "infographics" USING btree ("translation_fr_status");
-  CREATE INDEX "infographics_translation_fr_translation_fr_submitted_by_idx" ON "infographics" USING btree ("translation_fr_submitted_by_id");
-  CREATE INDEX "infographics_translation_fr_translation_fr_approved_by_idx" ON "infographics" USING btree ("translation_fr_approved_by_id");
+  CREATE INDEX "infographics_translation_workflow_fr_translation_workflo_idx" ON "infographics" USING btree ("translation_workflow_fr_status");
+  CREATE INDEX "infographics_translation_workflow_fr_translation_workf_1_idx" ON "infographics" USING btree ("translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "infographics_translation_workflow_fr_translation_workf_2_idx" ON "infographics" USING btree ("translation_workflow_fr_approved_by_id");
+  CREATE INDEX "infographics_translation_translation_fr_idx" ON "infographics" USING btree ("translation_fr");
   CREATE INDEX "infographics_updated_at_idx" ON "infographics" USING btree ("updated_at");
   CREATE INDEX "infographics_created_at_idx" ON "infographics" USING btree ("created_at");
   CREATE INDEX "infographics__status_idx" ON "infographics" USING btree ("_status");
@@ -803,9 +864,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_infographics_v_version_workflow_version_workflow_submit_idx" ON "_infographics_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_infographics_v_version_workflow_version_workflow_approv_idx" ON "_infographics_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_infographics_v_version_workflow_version_workflow_schedu_idx" ON "_infographics_v" USING btree ("version_workflow_scheduled_by_id");
-  CREATE INDEX "_infographics_v_version_translation_fr_version_translati_idx" ON "_infographics_v" USING btree ("version_translation_fr_status");
-  CREATE INDEX "_infographics_v_version_translation_fr_version_transla_1_idx" ON "_infographics_v" USING btree ("version_translation_fr_submitted_by_id");
-  CREATE INDEX "_infographics_v_version_translation_fr_version_transla_2_idx" ON "_infographics_v" USING btree ("version_translation_fr_approved_by_id");
+  CREATE INDEX "_infographics_v_version_translation_workflow_fr_version__idx" ON "_infographics_v" USING btree ("version_translation_workflow_fr_status");
+  CREATE INDEX "_infographics_v_version_translation_workflow_fr_versio_1_idx" ON "_infographics_v" USING btree ("version_translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "_infographics_v_version_translation_workflow_fr_versio_2_idx" ON "_infographics_v" USING btree ("version_translation_workflow_fr_approved_by_id");
+  CREATE INDEX "_infographics_v_version_translation_version_translation__idx" ON "_infographics_v" USING btree ("version_translation_fr");
   CREATE INDEX "_infographics_v_version_version_updated_at_idx" ON "_infographics_v" USING btree ("version_updated_at");
   CREATE INDEX "_infographics_v_version_version_created_at_idx" ON "_infographics_v" USING btree ("version_created_at");
   CREATE INDEX "_infographics_v_version_version__status_idx" ON "_infographics_v" USING btree ("version__status");
@@ -824,9 +886,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "conference_recordings_workflow_workflow_submitted_by_idx" ON "conference_recordings" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "conference_recordings_workflow_workflow_approved_by_idx" ON "conference_recordings" USING btree ("workflow_approved_by_id");
   CREATE INDEX "conference_recordings_workflow_workflow_scheduled_by_idx" ON "conference_recordings" USING btree ("workflow_scheduled_by_id");
-  CREATE INDEX "conference_recordings_translation_fr_translation_fr_stat_idx" ON "conference_recordings" USING btree ("translation_fr_status");
-  CREATE INDEX "conference_recordings_translation_fr_translation_fr_subm_idx" ON "conference_recordings" USING btree ("translation_fr_submitted_by_id");
-  CREATE INDEX "conference_recordings_translation_fr_translation_fr_appr_idx" ON "conference_recordings" USING btree ("translation_fr_approved_by_id");
+  CREATE INDEX "conference_recordings_translation_workflow_fr_translatio_idx" ON "conference_recordings" USING btree ("translation_workflow_fr_status");
+  CREATE INDEX "conference_recordings_translation_workflow_fr_translat_1_idx" ON "conference_recordings" USING btree ("translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "conference_recordings_translation_workflow_fr_translat_2_idx" ON "conference_recordings" USING btree ("translation_workflow_fr_approved_by_id");
+  CREATE INDEX "conference_recordings_translation_translation_fr_idx" ON "conference_recordings" USING btree ("translation_fr");
   CREATE INDEX "conference_recordings_updated_at_idx" ON "conference_recordings" USING btree ("updated_at");
   CREATE INDEX "conference_recordings_created_at_idx" ON "conference_recordings" USING btree ("created_at");
   CREATE INDEX "conference_recordings__status_idx" ON "conference_recordings" USING btree ("_status");
@@ -841,9 +904,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_conference_recordings_v_version_workflow_version_work_1_idx" ON "_conference_recordings_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_conference_recordings_v_version_workflow_version_work_2_idx" ON "_conference_recordings_v" USING btree ("version_workflow_approved_by_id");
   CREATE INDEX "_conference_recordings_v_version_workflow_version_work_3_idx" ON "_conference_recordings_v" USING btree ("version_workflow_scheduled_by_id");
-  CREATE INDEX "_conference_recordings_v_version_translation_fr_version__idx" ON "_conference_recordings_v" USING btree ("version_translation_fr_status");
-  CREATE INDEX "_conference_recordings_v_version_translation_fr_versio_1_idx" ON "_conference_recordings_v" USING btree ("version_translation_fr_submitted_by_id");
-  CREATE INDEX "_conference_recordings_v_version_translation_fr_versio_2_idx" ON "_conference_recordings_v" USING btree ("version_translation_fr_approved_by_id");
+  CREATE INDEX "_conference_recordings_v_version_translation_workflow_fr_idx" ON "_conference_recordings_v" USING btree ("version_translation_workflow_fr_status");
+  CREATE INDEX "_conference_recordings_v_version_translation_workflow__1_idx" ON "_conference_recordings_v" USING btree ("version_translation_workflow_fr_submitted_by_id");
+  CREATE INDEX "_conference_recordings_v_version_translation_workflow__2_idx" ON "_conference_recordings_v" USING btree ("version_translation_workflow_fr_approved_by_id");
+  CREATE INDEX "_conference_recordings_v_version_translation_version_tra_idx" ON "_conference_recordings_v" USING btree ("version_translation_fr");
   CREATE INDEX "_conference_recordings_v_version_version_updated_at_idx" ON "_conference_recordings_v" USING btree ("version_updated_at");
   CREATE INDEX "_conference_recordings_v_version_version_created_at_idx" ON "_conference_recordings_v" USING btree ("version_created_at");
   CREATE INDEX "_conference_recordings_v_version_version__status_idx" ON "_conference_recordings_v" USING btree ("version__status");
@@ -992,32 +1056,40 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_policy_statements_topic";
   DROP TYPE "public"."enum_policy_statements_workflow_state";
-  DROP TYPE "public"."enum_policy_statements_translation_fr_status";
+  DROP TYPE "public"."enum_policy_statements_tw_fr_status";
+  DROP TYPE "public"."enum_policy_statements_translation_fr";
   DROP TYPE "public"."enum_policy_statements_status";
   DROP TYPE "public"."enum__policy_statements_v_version_topic";
   DROP TYPE "public"."enum__policy_statements_v_version_workflow_state";
-  DROP TYPE "public"."enum__policy_statements_v_version_translation_fr_status";
+  DROP TYPE "public"."enum__policy_statements_v_version_tw_fr_status";
+  DROP TYPE "public"."enum__policy_statements_v_version_translation_fr";
   DROP TYPE "public"."enum__policy_statements_v_version_status";
   DROP TYPE "public"."enum__policy_statements_v_published_locale";
   DROP TYPE "public"."enum_briefing_notes_workflow_state";
-  DROP TYPE "public"."enum_briefing_notes_translation_fr_status";
+  DROP TYPE "public"."enum_briefing_notes_tw_fr_status";
+  DROP TYPE "public"."enum_briefing_notes_translation_fr";
   DROP TYPE "public"."enum_briefing_notes_status";
   DROP TYPE "public"."enum__briefing_notes_v_version_workflow_state";
-  DROP TYPE "public"."enum__briefing_notes_v_version_translation_fr_status";
+  DROP TYPE "public"."enum__briefing_notes_v_version_tw_fr_status";
+  DROP TYPE "public"."enum__briefing_notes_v_version_translation_fr";
   DROP TYPE "public"."enum__briefing_notes_v_version_status";
   DROP TYPE "public"."enum__briefing_notes_v_published_locale";
   DROP TYPE "public"."enum_infographics_workflow_state";
-  DROP TYPE "public"."enum_infographics_translation_fr_status";
+  DROP TYPE "public"."enum_infographics_tw_fr_status";
+  DROP TYPE "public"."enum_infographics_translation_fr";
   DROP TYPE "public"."enum_infographics_status";
   DROP TYPE "public"."enum__infographics_v_version_workflow_state";
-  DROP TYPE "public"."enum__infographics_v_version_translation_fr_status";
+  DROP TYPE "public"."enum__infographics_v_version_tw_fr_status";
+  DROP TYPE "public"."enum__infographics_v_version_translation_fr";
   DROP TYPE "public"."enum__infographics_v_version_status";
   DROP TYPE "public"."enum__infographics_v_published_locale";
   DROP TYPE "public"."enum_conference_recordings_workflow_state";
-  DROP TYPE "public"."enum_conference_recordings_translation_fr_status";
+  DROP TYPE "public"."enum_conference_recordings_tw_fr_status";
+  DROP TYPE "public"."enum_conference_recordings_translation_fr";
   DROP TYPE "public"."enum_conference_recordings_status";
   DROP TYPE "public"."enum__conference_recordings_v_version_workflow_state";
-  DROP TYPE "public"."enum__conference_recordings_v_version_translation_fr_status";
+  DROP TYPE "public"."enum__conference_recordings_v_version_tw_fr_status";
+  DROP TYPE "public"."enum__conference_recordings_v_version_translation_fr";
   DROP TYPE "public"."enum__conference_recordings_v_version_status";
   DROP TYPE "public"."enum__conference_recordings_v_published_locale";
   DROP TYPE "public"."enum_conferences_status";

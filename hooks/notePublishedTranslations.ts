@@ -1,0 +1,21 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { snapshotPublished } from '../src/operations/deliverTranslations'
+import type { SanitizedWorkflowOptions } from '../src/types'
+import { noteForWrite } from '../src/workflow/writeNotes'
+
+export const PUBLISHED_NOTE = 'published-translations'
+
+/**
+ * Before a write that publishes (the publish transition, or Payload's scheduled-publish job: the
+ * only writes refuseDirectWorkflowWrites lets publish), remembers what readers had, so
+ * deliverApprovedTranslations can keep an approved translation the new version did not touch.
+ */
+export const notePublishedTranslations =
+  (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || data._status !== 'published') return data
+    const previous = await snapshotPublished({ collection, options, req }, originalDoc!.id)
+    await noteForWrite(req, PUBLISHED_NOTE, collection.slug, originalDoc!.id, { previous })
+    return data
+  }

@@ -1,0 +1,99 @@
+import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
+import { DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { translatableFieldNames } from '../workflow/sourceContent'
+import { changedFields, fieldHashes } from '../workflow/sourceDiff'
+import { readTranslations, type TranslationData } from '../workflow/translationState'
+import { publishedSourceContent } from './sourceHash'
+
+type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+type Row = Record<string, unknown>
+
+/** The published document as readers have it: the stored row (all locales) and its source field hashes. */
+export type PublishedSnapshot = { row: Row; sourceHashes: Record<string, string> }
+
+const readRow = ({ collection, req }: Args, id: number | string) =>
+  req.payload.db.findOne({ collection: collection.slug, locale: 'all', req, where: { id: { equals: id } } }) as Promise<null | Row>
+
+const readLatestDraft = async ({ collection, req }: Args, id: number | string): Promise<null | Row> => {
+  const { docs } = await req.payload.db.findVersions({
+    collection: collection.slug as CollectionSlug,
+    limit: 1,
+    locale: 'all',
+    pagination: false,
+    req,
+    sort: '-updatedAt',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+  })
+  return (docs[0]?.version as Row | undefined) ?? null
+}
+
+/** What readers have now, or null when the document is not published. */
+export const snapshotPublished = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
+  const row = await readRow(args, id)
+  if (!row || row._status !== 'published') return null
+  const names = translatableFieldNames(args.collection.fields)
+  return { row, sourceHashes: fieldHashes(await publishedSourceContent(args, id), names) }
+}
+
+const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
+  Object.fromEntries(names.map((name) => [name, (doc[name] as Row | null | undefined)?.[locale] ?? null]))
+
+const markerOf = (snapshot: null | PublishedSnapshot, locale: string) => (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
+
+/**
+ * The approved text that could be published in `locale`: the draft's, when its translation is
+ * approved (or was approved and only the source moved since); else what readers had, when that
+ * was approved text.
+ */
+const candidateFor = (locale: string, state: TranslationData, draft: Row, previous: null | PublishedSnapshot, names: readonly string[]): DeliveryCandidate | null => {
+  const approvedUnchanged =
+    state.status === 'outdated' && Object.keys(state.approvedHashes).length > 0 && changedFields(state.approvedHashes, state.sourceHashes).length === 0
+  if (state.status === 'approved' || approvedUnchanged) return { hashes: state.sourceHashes, values: valuesIn(draft, names, locale) }
+  if (previous && markerOf(previous, locale) === 'approved') return { hashes: previous.sourceHashes, values: valuesIn(previous.row, names, locale) }
+  return null
+}
+
+const withoutJoins = (collection: SanitizedCollectionConfig, row: Row): Row => {
+  const joins = new Set(collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name))
+  return Object.fromEntries(Object.entries(row).filter(([name]) => !joins.has(name)))
+}
+
+/**
+ * Makes the published document carry, per target locale, only approved text made from the
+ * source now published, with its marker and progress. Runs after a publish (with what readers had
+ * before it) and after a translation approval; does nothing to unpublished documents. Writes the
+ * stored row directly: the versions (the staff's drafts) stay as they are.
+ */
+export const deliverTranslations = async (args: Args, id: number | string, previous?: null | PublishedSnapshot): Promise<void> => {
+  const { collection, options, req } = args
+  const now = await snapshotPublished(args, id)
+  if (!now) return
+  const draft = (await readLatestDraft(args, id)) ?? now.row
+  const states = readTranslations(draft, options.targetLocales)
+  const before = previous === undefined ? now : previous
+  const names = translatableFieldNames(collection.fields)
+  const data = withoutJoins(collection, now.row)
+  const delivery: Row = {}
+  const progress: Row = {}
+  for (const locale of options.targetLocales) {
+    const state = states[locale]!
+    const everApproved = state.approvedBy !== null || ['approved', 'outdated'].includes(String(markerOf(before, locale)))
+    const decision = decideDelivery({ candidate: candidateFor(locale, state, draft, before, names), everApproved, names, sourceHashes: now.sourceHashes })
+    for (const name of names) {
+      const { [locale]: _dropped, ...others } = (data[name] as null | Row | undefined) ?? {}
+      data[name] = decision.values ? { ...others, [locale]: decision.values[name] } : others
+    }
+    delivery[locale] = decision.delivery
+    progress[locale] = decision.progress
+  }
+  await req.payload.db.updateOne({
+    collection: collection.slug,
+    data: { ...data, [DELIVERY_FIELD]: delivery, [PROGRESS_FIELD]: progress },
+    id,
+    req,
+    returning: false,
+  })
+}
