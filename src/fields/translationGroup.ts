@@ -22,7 +22,7 @@ export const translationGroup = (options: SanitizedWorkflowOptions): GroupField 
         defaultValue: 'not_started',
         // The derived enum name (enum__conference_recordings_v_version_translation_workflow_fr_status)
         // exceeds PostgreSQL's 63 characters; `tableName` here already ends with the group path.
-        enumName: ({ tableName }: { tableName: string }) => `enum_${tableName.replace(`${TRANSLATION_FIELD_DB}_`, 'tw_')}_status`,
+        enumName: ({ tableName = '' }: { tableName?: string }) => `enum_${tableName.replace(`${TRANSLATION_FIELD_DB}_`, 'tw_')}_status`,
         index: true,
         options: [...TRANSLATION_STATES],
       },

@@ -1,0 +1,188 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { initPayload, type TestContext } from '../helpers/initPayload'
+import { restHandlers } from '../helpers/rest'
+import { STATEMENTS } from '../helpers/slugs'
+import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../helpers/workflow'
+import { draftStatement } from '../helpers/workflowState'
+
+/**
+ * Item 4 of the translation issue: anonymous readers get French only when it is approved for the
+ * English now published; otherwise English and `translation.fr` = coming_soon | outdated. Each
+ * scenario is read through every read path at once (see readerView).
+ */
+let ctx: TestContext
+let payload: Payload
+let staff: Staff
+let api: Awaited<ReturnType<typeof restHandlers>>
+beforeAll(async () => {
+  ctx = await initPayload()
+  payload = ctx.payload
+  staff = await createStaff(payload)
+  api = await restHandlers()
+})
+afterAll(async () => ctx?.cleanup())
+
+const french = (id: number, data: Record<string, unknown>) =>
+  payload.update({ collection: STATEMENTS, data, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+const english = (id: number, data: Record<string, unknown>) =>
+  payload.update({ collection: STATEMENTS, data, draft: true, id, locale: 'en', overrideAccess: false, user: staff.editor })
+const approveFrench = async (id: number) => {
+  await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', { locale: 'fr' })
+  await transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve_translation', { locale: 'fr' })
+}
+/** A published English statement (no French yet). */
+const published = async (suffix: string) => {
+  const id = await draftStatement(payload, staff.editor, suffix)
+  await publishViaWorkflow(payload, staff, STATEMENTS, id)
+  return id
+}
+
+const json = async (path: string) => (await api.get(path)).json() as Promise<Record<string, any>>
+const graphql = async (query: string) => ((await (await api.graphql(query)).json()) as { data: Record<string, any>; errors?: unknown }).data
+
+/** What an anonymous reader gets for one document through each read path, in French. */
+const readerView = async (id: number, frenchTitle: string) => {
+  const list = await json(`/api/policy-statements?locale=fr&where[id][equals]=${id}`)
+  const byId = await json(`/api/policy-statements/${id}?locale=fr`)
+  const noFallback = await json(`/api/policy-statements/${id}?locale=fr&fallback-locale=none`)
+  const draft = await json(`/api/policy-statements/${id}?locale=fr&draft=true`)
+  const all = await json(`/api/policy-statements/${id}?locale=all`)
+  const star = await json(`/api/policy-statements/${id}?locale=*`)
+  const byFrenchTitle = await json(`/api/policy-statements?locale=fr&where[title][equals]=${encodeURIComponent(frenchTitle)}`)
+  const gql = await graphql(`{
+    one: PolicyStatement(id: ${id}, locale: fr, fallbackLocale: none) { title summary translation { fr } }
+    many: PolicyStatements(locale: fr, where: { id: { equals: ${id} } }) { docs { title translation { fr } } }
+    drafts: PolicyStatements(locale: fr, draft: true, where: { id: { equals: ${id} } }) { docs { title } }
+    found: PolicyStatements(locale: fr, where: { title: { equals: ${JSON.stringify(frenchTitle)} } }) { totalDocs }
+  }`)
+  return {
+    all: all.title,
+    byFrenchTitle: byFrenchTitle.totalDocs,
+    byId: [byId.title, byId.summary, byId.translation],
+    draft: draft.title,
+    graphql: [gql.one.title, gql.one.summary, gql.one.translation.fr, gql.many.docs[0].title, gql.drafts.docs[0].title, gql.found.totalDocs],
+    list: [list.docs[0].title, list.docs[0].translation],
+    noFallback: [noFallback.title, noFallback.summary],
+    progress: byId.translationProgress.fr,
+    star: star.title,
+  }
+}
+
+describe('French delivery to anonymous readers, on every read path (REST route handlers and GraphQL)', () => {
+  it('coming_soon: an unapproved French draft, even submitted, never reaches readers', async () => {
+    const id = await published('soon')
+    await french(id, { summary: 'Résumé brouillon', title: 'Titre brouillon' })
+    await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', { locale: 'fr' })
+    // An English republication copies the French draft in Payload; the plugin takes it back out.
+    await english(id, { summary: 'Approved text soon, revised' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    const english_ = ['Statement soon', 'Approved text soon, revised']
+    expect(await readerView(id, 'Titre brouillon')).toEqual({
+      all: { en: 'Statement soon' },
+      byFrenchTitle: 0,
+      byId: [...english_, { fr: 'coming_soon' }],
+      draft: 'Statement soon',
+      graphql: [...english_, 'coming_soon', 'Statement soon', 'Statement soon', 0],
+      list: ['Statement soon', { fr: 'coming_soon' }],
+      noFallback: english_,
+      progress: { approved: 0, missing: 6, outdated: 0, total: 6 },
+      star: { en: 'Statement soon' },
+    })
+  })
+
+  it('approved: approving French on a live document serves it at once; shared fields stay as published', async () => {
+    const id = await published('approved')
+    await french(id, { summary: 'Résumé approuvé', title: 'Titre approuvé' })
+    // A pending edit of a shared (non-localized) field must not go live with the French.
+    await english(id, { topic: 'employment-rights' })
+    await approveFrench(id)
+    const french_ = ['Titre approuvé', 'Résumé approuvé']
+    expect(await readerView(id, 'Titre approuvé')).toEqual({
+      all: { en: 'Statement approved', fr: 'Titre approuvé' },
+      byFrenchTitle: 1,
+      byId: [...french_, { fr: 'approved' }],
+      draft: 'Titre approuvé',
+      graphql: [...french_, 'approved', 'Titre approuvé', 'Titre approuvé', 1],
+      list: ['Titre approuvé', { fr: 'approved' }],
+      noFallback: french_,
+      // title, slug (filled from the French title) and summary; body, recommendations, PDF have no French.
+      progress: { approved: 3, missing: 3, outdated: 0, total: 6 },
+      star: { en: 'Statement approved', fr: 'Titre approuvé' },
+    })
+    const shared = await json(`/api/policy-statements/${id}?locale=en`)
+    expect([shared.topic, shared.summary]).toEqual(['regularization', 'Approved text approved'])
+  })
+
+  it('outdated: an English change republished takes the French off, and says so', async () => {
+    const id = await published('stale')
+    await french(id, { summary: 'Résumé périmé', title: 'Titre périmé' })
+    await approveFrench(id)
+    await english(id, { summary: 'New English summary' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    const english_ = ['Statement stale', 'New English summary']
+    expect(await readerView(id, 'Titre périmé')).toEqual({
+      all: { en: 'Statement stale' },
+      byFrenchTitle: 0,
+      byId: [...english_, { fr: 'outdated' }],
+      draft: 'Statement stale',
+      graphql: [...english_, 'outdated', 'Statement stale', 'Statement stale', 0],
+      list: ['Statement stale', { fr: 'outdated' }],
+      noFallback: english_,
+      progress: { approved: 2, missing: 3, outdated: 1, total: 6 },
+      star: { en: 'Statement stale' },
+    })
+  })
+})
+
+/** The French title and marker readers get, by id over REST. */
+const served = async (id: number) => {
+  const doc = await json(`/api/policy-statements/${id}?locale=fr&fallback-locale=none`)
+  return [doc.title, doc.translation.fr]
+}
+
+describe('French delivery across write paths (Local API transitions, scheduled-publish job)', () => {
+  it('a translation reopened after approval: readers keep the approved French through English republications', async () => {
+    const id = await published('reopened')
+    await french(id, { title: 'Titre approuvé (rouvert)' })
+    await approveFrench(id)
+    await french(id, { title: 'Titre en cours' })
+    await english(id, { topic: 'employment-rights' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    expect(await served(id)).toEqual(['Titre approuvé (rouvert)', 'approved'])
+    expect((await json(`/api/policy-statements?locale=fr&where[title][equals]=Titre%20en%20cours`)).totalDocs).toBe(0)
+  })
+
+  it('French approved for an English draft waits for that English to be published', async () => {
+    const id = await published('ahead')
+    await english(id, { summary: 'Next English summary' })
+    await french(id, { summary: 'Prochain résumé', title: 'Titre en avance' })
+    await approveFrench(id)
+    expect(await served(id)).toEqual(['Statement ahead', 'outdated'])
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    expect(await served(id)).toEqual(['Titre en avance', 'approved'])
+  })
+
+  it("Payload's scheduled-publish job publishes the approved French with the English", async () => {
+    const id = await draftStatement(payload, staff.editor, 'scheduled-fr')
+    await french(id, { title: 'Titre programmé' })
+    await approveFrench(id)
+    await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1000) })
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await served(id)).toEqual(['Titre programmé', 'approved'])
+  })
+
+  it('staff read the published document as readers do, and drafts with draft=true', async () => {
+    const id = await published('staff-view')
+    await french(id, { title: 'Titre non approuvé' })
+    const asStaff = { depth: 0, fallbackLocale: false as const, id, locale: 'fr' as const, overrideAccess: false, user: staff.reviewer }
+    const live = await payload.findByID({ collection: STATEMENTS, ...asStaff })
+    const draft = await payload.findByID({ collection: STATEMENTS, ...asStaff, draft: true })
+    expect([live.title ?? null, live.translation?.fr, draft.title]).toEqual([null, 'coming_soon', 'Titre non approuvé'])
+  })
+})
