@@ -19,7 +19,7 @@ const readBody = async (incoming: http.IncomingMessage): Promise<Buffer | undefi
  * Next.js routes export), for tests that must go over the wire: headers, status codes, bodies.
  * The caller's address is passed as x-forwarded-for, as Next.js does.
  */
-export const startApiServer = async (): Promise<ApiServer> => {
+export const startApiServer = async ({ port = 0 }: { port?: number } = {}): Promise<ApiServer> => {
   const { default: config } = await import('@payload-config')
   const handlers = apiHandlers(config)
   const server = http.createServer(async (incoming, outgoing) => {
@@ -53,10 +53,14 @@ export const startApiServer = async (): Promise<ApiServer> => {
       outgoing.end(String(error))
     }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const { port: bound } = server.address() as AddressInfo
   return {
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+    url: `http://127.0.0.1:${bound}`,
   }
 }
