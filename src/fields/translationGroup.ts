@@ -1,5 +1,6 @@
 import type { GroupField } from 'payload'
 
+import { staffOnlyField } from '../access/staffField'
 import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSLATION_STATES } from '../workflow/translation'
 import { TRANSLATION_FIELD } from '../workflow/translationState'
@@ -10,6 +11,7 @@ const TRANSLATION_FIELD_DB = 'translation_workflow'
 export const translationGroup = (options: SanitizedWorkflowOptions): GroupField => ({
   name: TRANSLATION_FIELD,
   type: 'group',
+  access: { read: staffOnlyField },
   admin: { position: 'sidebar', readOnly: true },
   disableDuplicate: true,
   fields: options.targetLocales.map((locale) => ({

@@ -1,5 +1,6 @@
 import type { GroupField } from 'payload'
 
+import { staffOnlyField } from '../access/staffField'
 import type { SanitizedWorkflowOptions } from '../types'
 import { APPROVAL_STATES } from '../workflow/approval'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
@@ -8,6 +9,7 @@ import { WORKFLOW_FIELD } from '../workflow/sourceContent'
 export const workflowGroup = (options: SanitizedWorkflowOptions): GroupField => ({
   name: WORKFLOW_FIELD,
   type: 'group',
+  access: { read: staffOnlyField },
   admin: { position: 'sidebar', readOnly: true },
   disableDuplicate: true,
   fields: [
