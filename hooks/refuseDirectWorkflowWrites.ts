@@ -5,7 +5,7 @@ import { publishIfScheduled } from '../src/operations/publishIfScheduled'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { sameContent } from '../src/workflow/contentHash'
-import { DELIVERY_FIELD, PROGRESS_FIELD } from '../src/workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../src/workflow/fieldNames'
 import { INITIAL_WORKFLOW, readWorkflow, sameWorkflow } from '../src/workflow/state'
 import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
 import { initialTranslations, readTranslations, sameTranslations, TRANSLATION_FIELD } from '../src/workflow/translationState'
@@ -27,7 +27,7 @@ export const refuseDirectWorkflowWrites =
     const workflowChanged = data[WORKFLOW_FIELD] !== undefined && !sameWorkflow(before, readWorkflow(data))
     const translationChanged = data[TRANSLATION_FIELD] !== undefined && !sameTranslations(translations, readTranslations(data, locales))
     // What readers get is the plugin's to write; a form sends it back unchanged (defaults on create).
-    const deliveryChanged = [DELIVERY_FIELD, PROGRESS_FIELD].some(
+    const deliveryChanged = [ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD].some(
       (name) => data[name] !== undefined && operation === 'update' && !sameContent(data[name], originalDoc?.[name]),
     )
     if ((workflowChanged || translationChanged || deliveryChanged) && !restoring) {
@@ -50,6 +50,6 @@ export const refuseDirectWorkflowWrites =
       )
     }
     // Restored versions keep the current workflow; duplicates start from the beginning.
-    const { [DELIVERY_FIELD]: _delivery, [PROGRESS_FIELD]: _progress, ...content } = data
+    const { [ALTERNATES_FIELD]: _alternates, [DELIVERY_FIELD]: _delivery, [PROGRESS_FIELD]: _progress, ...content } = data
     return { ...content, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
   }

@@ -12,6 +12,7 @@ import { serveReadersPublishedText } from '../hooks/serveReadersPublishedText'
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
+import { sitemapEndpoint } from './endpoints/sitemap'
 import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
 import { deliveryFields } from './fields/deliveryFields'
@@ -31,7 +32,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
   endpoints: options.disabled
     ? collection.endpoints
     : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],
-  fields: [...collection.fields, workflowGroup(options), translationGroup(options), ...deliveryFields(options)],
+  fields: [...collection.fields, workflowGroup(options), translationGroup(options), ...deliveryFields(collection, options)],
   hooks: options.disabled
     ? collection.hooks
     : {
@@ -68,6 +69,7 @@ export const editorialWorkflow =
     return {
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
+      endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
       collections: [
         ...collections.map((collection) =>
           options.collections.includes(collection.slug as never) ? withWorkflow(collection, options) : collection,

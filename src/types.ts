@@ -15,6 +15,13 @@ export type EditorialWorkflowOptions = {
    */
   eventsSlug?: string
   /**
+   * Localized text field holding each document's address part; when a governed collection has it,
+   * published documents carry `alternates` ({ en, fr } slugs readers can follow) and appear in
+   * `GET /api/sitemap`.
+   * @default 'slug'
+   */
+  slugField?: string
+  /**
    * Locale whose content is approved and hashed.
    * @default 'en'
    */
@@ -35,6 +42,7 @@ const schema = z.object({
   collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
   disabled: z.boolean().default(false),
   eventsSlug: z.string().min(1).default('workflow-events'),
+  slugField: z.string().min(1).default('slug'),
   sourceLocale: z.string().min(1).default('en'),
   targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
   usersSlug: z.string().min(1).default('users'),

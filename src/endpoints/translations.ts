@@ -1,18 +1,15 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import { exportTranslation, importTranslation } from '../operations/xliff'
 import type { SanitizedWorkflowOptions } from '../types'
 import { XliffError } from '../xliff'
+import { errorResponse } from './errorResponse'
 
 const STATUS: Record<string, number> = { malformed: 400, stale_source: 409, wrong_document: 400, wrong_locale: 400 }
 
 const fail = (error: unknown) => {
   if (error instanceof XliffError) return Response.json({ errors: [{ code: error.code, fields: error.fields, message: error.message }] }, { status: STATUS[error.code] ?? 400 })
-  const status = error instanceof APIError ? error.status : 500
-  const message = status < 500 ? (error as Error).message : 'Unexpected error: see the server log.'
-  return Response.json({ errors: [{ message }] }, { status })
+  return errorResponse(error)
 }
 
 const target = (req: PayloadRequest, collection: string) => {

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
 import { z } from 'zod'
 
 import { WorkflowError } from '../operations/errors'
+import { errorResponse } from './errorResponse'
 import { readWorkflowStatus } from '../operations/status'
 import { runTransition } from '../operations/transition'
 import type { SanitizedWorkflowOptions } from '../types'
@@ -17,12 +17,6 @@ const body = z
     publishAt: z.iso.datetime({ message: 'publishAt must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z', offset: true }).optional(),
   })
   .strict()
-
-const fail = (error: unknown) => {
-  const status = error instanceof APIError ? error.status : 500
-  const message = error instanceof APIError || status < 500 ? (error as Error).message : 'Unexpected error: see the server log.'
-  return Response.json({ errors: [{ message }] }, { status })
-}
 
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
   const text = req.text ? await req.text() : ''
@@ -60,7 +54,7 @@ const transitionHandler =
       })
       return Response.json(result, { status: 200 })
     } catch (error) {
-      return fail(error)
+      return errorResponse(error)
     }
   }
 
@@ -70,7 +64,7 @@ const statusHandler =
     try {
       return Response.json(await readWorkflowStatus(req, options, collection, String(req.routeParams?.id)))
     } catch (error) {
-      return fail(error)
+      return errorResponse(error)
     }
   }
 

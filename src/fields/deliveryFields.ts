@@ -1,18 +1,34 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES } from '../workflow/delivery'
-import { DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 
 const count = (name: string) => ({ name, type: 'number' as const, defaultValue: 0 })
 
 /**
  * What readers get per target locale, kept on the published document by the plugin: a marker
  * (`translation.fr`: approved | coming_soon | outdated, indexed for cheap filters) and field counts
- * (`translationProgress.fr`). Read-only everywhere; written only when the document is published
- * or a translation is approved.
+ * (`translationProgress.fr`), and `alternates` (the slug per locale) when the collection has a slug
+ * field. Read-only everywhere; written only when the document is published or a translation is
+ * approved.
  */
-export const deliveryFields = (options: SanitizedWorkflowOptions): Field[] => [
+export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, options: SanitizedWorkflowOptions): boolean =>
+  collection.fields.some((field) => 'name' in field && field.name === options.slugField)
+
+export const deliveryFields = (collection: CollectionConfig, options: SanitizedWorkflowOptions): Field[] => [
+  ...(hasSlugField(collection, options)
+    ? [
+        {
+          name: ALTERNATES_FIELD,
+          type: 'group' as const,
+          admin: { description: 'The address (slug) readers can follow in each language.', position: 'sidebar' as const, readOnly: true },
+          disableDuplicate: true,
+          fields: [options.sourceLocale, ...options.targetLocales].map((locale) => ({ name: locale, type: 'text' as const })),
+          label: 'Published addresses',
+        },
+      ]
+    : []),
   {
     name: DELIVERY_FIELD,
     type: 'group',

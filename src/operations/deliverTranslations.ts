@@ -2,7 +2,8 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from '
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
-import { DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { hasSlugField } from '../fields/deliveryFields'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { translatableFieldNames } from '../workflow/sourceContent'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
@@ -89,9 +90,13 @@ export const deliverTranslations = async (args: Args, id: number | string, previ
     delivery[locale] = decision.delivery
     progress[locale] = decision.progress
   }
+  const slugs = (data[options.slugField] as null | Row | undefined) ?? {}
+  const alternates = hasSlugField(collection, options)
+    ? { [ALTERNATES_FIELD]: Object.fromEntries([options.sourceLocale, ...options.targetLocales].map((locale) => [locale, slugs[locale] ?? null])) }
+    : {}
   await req.payload.db.updateOne({
     collection: collection.slug,
-    data: { ...data, [DELIVERY_FIELD]: delivery, [PROGRESS_FIELD]: progress },
+    data: { ...data, ...alternates, [DELIVERY_FIELD]: delivery, [PROGRESS_FIELD]: progress },
     id,
     req,
     returning: false,

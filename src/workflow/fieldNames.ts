@@ -7,4 +7,7 @@ export const DELIVERY_FIELD = 'translation'
 /** Per target locale: how many translatable fields of the published document have approved, missing or outdated text. */
 export const PROGRESS_FIELD = 'translationProgress'
 
-export const PLUGIN_FIELDS = [WORKFLOW_FIELD, TRANSLATION_FIELD, DELIVERY_FIELD, PROGRESS_FIELD] as const
+/** Per locale, the slug readers can follow on the published document (null where the locale is not served). */
+export const ALTERNATES_FIELD = 'alternates'
+
+export const PLUGIN_FIELDS = [WORKFLOW_FIELD, TRANSLATION_FIELD, DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD] as const

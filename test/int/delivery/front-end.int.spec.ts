@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type ApiServer, startApiServer } from '../../helpers/httpServer'
+import { initPayload, type TestContext } from '../../helpers/initPayload'
+import { paragraph } from '../../helpers/lexical'
+import { STATEMENTS } from '../../helpers/slugs'
+import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../../helpers/workflow'
+import { draftStatement } from '../../helpers/workflowState'
+
+/** Issue [4/6] item 2: what front ends need beyond Payload's reads, over real HTTP. */
+let ctx: TestContext
+let payload: Payload
+let server: ApiServer
+let staff: Staff
+let bilingual: number
+let englishOnly: number
+let draftOnly: number
+beforeAll(async () => {
+  ctx = await initPayload()
+  payload = ctx.payload
+  staff = await createStaff(payload)
+  server = await startApiServer()
+  bilingual = await draftStatement(payload, staff.editor, 'bilingual')
+  await payload.update({ collection: STATEMENTS, data: { body: paragraph('A long English body.') }, draft: true, id: bilingual, overrideAccess: false, user: staff.editor })
+  await payload.update({ collection: STATEMENTS, data: { title: 'Énoncé bilingue' }, draft: true, id: bilingual, locale: 'fr', overrideAccess: false, user: staff.translator })
+  await transitionAs(payload, staff.translator, STATEMENTS, bilingual, 'submit_translation')
+  await transitionAs(payload, staff.reviewer2, STATEMENTS, bilingual, 'approve_translation')
+  await publishViaWorkflow(payload, staff, STATEMENTS, bilingual)
+  englishOnly = await draftStatement(payload, staff.editor, 'english-only')
+  await publishViaWorkflow(payload, staff, STATEMENTS, englishOnly)
+  draftOnly = await draftStatement(payload, staff.editor, 'never-published')
+})
+afterAll(async () => {
+  await server?.close()
+  await ctx?.cleanup()
+})
+
+const json = async (path: string) => {
+  const response = await fetch(`${server.url}${path}`)
+  return { body: (await response.json()) as Record<string, any>, status: response.status }
+}
+
+describe('front-end conveniences (real HTTP)', () => {
+  it('fetches by slug in each locale, with the other language’s slug and the marker on the document', async () => {
+    const fr = await json('/api/policy-statements?locale=fr&where[slug][equals]=enonce-bilingue')
+    const en = await json('/api/policy-statements?locale=en&where[slug][equals]=statement-bilingual')
+    expect(fr.body.docs.map((doc: any) => [doc.id, doc.title, doc.alternates, doc.translation])).toEqual([
+      [bilingual, 'Énoncé bilingue', { en: 'statement-bilingual', fr: 'enonce-bilingue' }, { fr: 'approved' }],
+    ])
+    expect(en.body.docs.map((doc: any) => [doc.id, doc.title, doc.alternates])).toEqual([[bilingual, 'Statement bilingual', { en: 'statement-bilingual', fr: 'enonce-bilingue' }]])
+  })
+
+  it('a document without approved French has no French slug: front ends link to the English page', async () => {
+    const doc = await json(`/api/policy-statements/${englishOnly}?locale=fr`)
+    expect([doc.body.title, doc.body.alternates, doc.body.translation]).toEqual(['Statement english-only', { en: 'statement-english-only', fr: null }, { fr: 'coming_soon' }])
+    const byEnglishSlugInFrench = await json('/api/policy-statements?locale=fr&where[slug][equals]=statement-english-only')
+    expect(byEnglishSlugInFrench.body.totalDocs).toBe(0)
+  })
+
+  it('GET /api/sitemap lists published slugs in both locales from a few columns, never the bodies', async () => {
+    const statements: string[] = []
+    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
+    const query = pool.query.bind(pool)
+    pool.query = (...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
+      if (text) statements.push(text)
+      return query(...args)
+    }
+    const sitemap = await json('/api/sitemap').finally(() => (pool.query = query))
+    expect(sitemap.status).toBe(200)
+    const statementsEntries = sitemap.body.docs.filter((doc: any) => doc.collection === STATEMENTS)
+    expect(statementsEntries.map((doc: any) => [doc.id, doc.slugs, doc.translation, typeof doc.updatedAt])).toEqual([
+      [bilingual, { en: 'statement-bilingual', fr: 'enonce-bilingue' }, { fr: 'approved' }, 'string'],
+      [englishOnly, { en: 'statement-english-only', fr: null }, { fr: 'coming_soon' }, 'string'],
+    ])
+    expect(sitemap.body.docs.some((doc: any) => doc.id === draftOnly && doc.collection === STATEMENTS)).toBe(false)
+    expect(statements.length).toBeGreaterThan(0)
+    expect(statements.filter((sql) => /"body"|"summary"|_locales/.test(sql))).toEqual([])
+  })
+
+  it('the sitemap takes one collection, and refuses an unknown one or parameter with 400', async () => {
+    const one = await json('/api/sitemap?collection=briefing-notes')
+    const unknown = await json('/api/sitemap?collection=users')
+    const extra = await json('/api/sitemap?limit=5')
+    expect([one.status, one.body.docs]).toEqual([200, []])
+    expect([unknown.status, unknown.body.errors[0].message]).toEqual([400, 'No sitemap for "users": use one of policy-statements, briefing-notes, infographics, conference-recordings, or leave collection out.'])
+    expect([extra.status, extra.body.errors[0].message]).toEqual([400, 'Unknown query parameter: the sitemap takes only "collection" (got limit).'])
+  })
+})
