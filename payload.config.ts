@@ -54,6 +54,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: env.DATABASE_URI },
     prodMigrations: migrations,
+    readReplicas: env.DATABASE_READ_REPLICA_URIS.length ? env.DATABASE_READ_REPLICA_URIS : undefined,
     // Development pushes the schema; production only runs committed migrations.
     push: !production,
   }),

@@ -5,6 +5,12 @@ const bytes = z.coerce.number().int().positive()
 
 const schema = z.object({
   DATABASE_URI: z.string().min(1).optional(),
+  // Comma-separated PostgreSQL URIs of read replicas: reads go there, writes and transactions to DATABASE_URI.
+  DATABASE_READ_REPLICA_URIS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((uri) => uri.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each replica URI starts with postgres:// or postgresql://'))),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   MEDIA_DIR: z.string().default('.data/media'),

@@ -10,12 +10,14 @@ export type TestContext = { cleanup: () => Promise<void>; databaseUri: string; p
 
 /**
  * Boots the real app config on a database of its own (schema pushed by Payload), with media in a
- * temporary folder. Call once per test file in beforeAll and `cleanup` in afterAll.
+ * temporary folder. `env` overrides variables (a function gets the database URI first). Call once
+ * per test file in beforeAll and `cleanup` in afterAll.
  */
-export const initPayload = async (env: Record<string, string> = {}): Promise<TestContext> => {
+export const initPayload = async (env: Record<string, string> | ((databaseUri: string) => Record<string, string>) = {}): Promise<TestContext> => {
   const database = await createTestDatabase(inject('pgAdminUri'))
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-media-'))
-  Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir }, env)
+  const extra = typeof env === 'function' ? env(database.uri) : env
+  Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir }, extra)
   const { default: config } = await import('@payload-config')
   // The default cache key, so that Payload's route handlers (which call getPayload) share this instance.
   const payload = await getPayload({ config })

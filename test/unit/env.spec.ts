@@ -27,4 +27,12 @@ describe('readEnv', () => {
       /^Invalid environment \(EMBEDDED_PG_PORT: .+; MEDIA_MAX_BYTES: .+\): fix these variables \(see \.env\.example\)\.$/,
     )
   })
+
+  it('reads replica URIs as a comma-separated list, refusing anything but postgres URIs', () => {
+    expect(readEnv({}).DATABASE_READ_REPLICA_URIS).toEqual([])
+    expect(readEnv({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms, postgresql://r2/cms' }).DATABASE_READ_REPLICA_URIS).toEqual(['postgres://r1/cms', 'postgresql://r2/cms'])
+    expect(() => readEnv({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms,mysql://r2' })).toThrow(
+      'Invalid environment (DATABASE_READ_REPLICA_URIS.1: each replica URI starts with postgres:// or postgresql://): fix these variables (see .env.example).',
+    )
+  })
 })
