@@ -250,6 +250,13 @@ export interface PolicyStatement {
     };
   };
   /**
+   * The address (slug) readers can follow in each language.
+   */
+  alternates?: {
+    en?: string | null;
+    fr?: string | null;
+  };
+  /**
    * What readers get in each language on the published version.
    */
   translation?: {
@@ -278,6 +285,8 @@ export interface Media {
    */
   alt?: string | null;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -399,6 +408,13 @@ export interface BriefingNote {
     };
   };
   /**
+   * The address (slug) readers can follow in each language.
+   */
+  alternates?: {
+    en?: string | null;
+    fr?: string | null;
+  };
+  /**
    * What readers get in each language on the published version.
    */
   translation?: {
@@ -518,6 +534,13 @@ export interface Infographic {
     };
   };
   /**
+   * The address (slug) readers can follow in each language.
+   */
+  alternates?: {
+    en?: string | null;
+    fr?: string | null;
+  };
+  /**
    * What readers get in each language on the published version.
    */
   translation?: {
@@ -632,6 +655,13 @@ export interface ConferenceRecording {
         | boolean
         | null;
     };
+  };
+  /**
+   * The address (slug) readers can follow in each language.
+   */
+  alternates?: {
+    en?: string | null;
+    fr?: string | null;
   };
   /**
    * What readers get in each language on the published version.
@@ -954,6 +984,12 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
               editors?: T;
             };
       };
+  alternates?:
+    | T
+    | {
+        en?: T;
+        fr?: T;
+      };
   translation?:
     | T
     | {
@@ -1012,6 +1048,12 @@ export interface BriefingNotesSelect<T extends boolean = true> {
               editors?: T;
             };
       };
+  alternates?:
+    | T
+    | {
+        en?: T;
+        fr?: T;
+      };
   translation?:
     | T
     | {
@@ -1068,6 +1110,12 @@ export interface InfographicsSelect<T extends boolean = true> {
               approvedBy?: T;
               editors?: T;
             };
+      };
+  alternates?:
+    | T
+    | {
+        en?: T;
+        fr?: T;
       };
   translation?:
     | T
@@ -1137,6 +1185,12 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
               editors?: T;
             };
       };
+  alternates?:
+    | T
+    | {
+        en?: T;
+        fr?: T;
+      };
   translation?:
     | T
     | {
@@ -1194,6 +1248,8 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

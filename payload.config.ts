@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { readEnv, resolveFromRoot } from './src/env'
 import { editorialWorkflow } from './src/index'
+import { mediaStorage } from './src/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -72,6 +73,7 @@ export default buildConfig({
     ],
   },
   plugins: [
+    mediaStorage(env),
     editorialWorkflow({
       collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'],
     }),

@@ -22,6 +22,13 @@ const schema = z.object({
   SEED_DEMO_PASSWORD: z.string().min(8).default('demo-password-2024'),
   SEED_FORCE: z.enum(['true', 'false']).optional(),
   SERVER_URL: z.string().url().optional(),
+  // S3-compatible storage for uploads: set S3_BUCKET to switch it on (see .env.example).
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 })
 
 export type Env = z.infer<typeof schema>
