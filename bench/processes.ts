@@ -1,0 +1,41 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import path from 'node:path'
+import readline from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalCondition } from '../src/cli/spawnBin'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type Child = { firstLine: string; process: ChildProcess; stop: () => Promise<void> }
+
+/** Children announce themselves with one stdout line starting with this, then JSON. */
+export const READY = 'BENCH '
+
+/**
+ * Runs `script` (TypeScript, through tsx, with the Lexical export condition Payload needs) and
+ * resolves with the JSON of its first `BENCH ` line (`firstLine`); its other output goes to our
+ * stderr. Rejects if it exits first.
+ */
+export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix = READY): Promise<Child> => {
+  const child = spawn(process.execPath, [lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
+  const lines = readline.createInterface({ input: child.stdout! })
+  const exited = once(child, 'exit')
+  const announced = new Promise<string>((resolve) =>
+    lines.on('line', (line) => (line.startsWith(prefix) ? resolve(line.slice(prefix.length)) : process.stderr.write(`${line}\n`))),
+  )
+  const first = await Promise.race([
+    announced,
+    exited.then(([code]) => {
+      throw new Error(`${script} exited with status ${code} before it was ready (see above).`)
+    }),
+  ])
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM')
+      await exited
+    }
+  }
+  return { firstLine: first, process: child, stop }
+}

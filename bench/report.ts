@@ -1,0 +1,67 @@
+import os from 'node:os'
+
+import type { Measure } from './load'
+
+export type Results = {
+  counts: { n: number; versions: number }
+  measures: Record<string, Measure[]>
+  rss: Record<string, number>
+  sql: Record<string, number>
+  transitions: { approve: number[]; plain: number[]; publish: number[] }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
+
+/** The markdown table of medians and ratios, with the goals of issue [6/6] and the machine line. */
+export const report = (results: Results, run: { command: string; seconds: number }): string => {
+  const m = (key: string, pick: (value: Measure) => number) => median((results.measures[key] ?? []).map(pick))
+  const lines: string[] = []
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  lines.push('# Benchmark results', '')
+  lines.push(
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}; ${new Date().toISOString().slice(0, 16)} UTC.`,
+  )
+  lines.push(
+    `Run: \`${run.command}\`, ${fixed(run.seconds / 60, 1)} min. Data: ${results.counts.n} policy statements in EN and FR, ${results.counts.versions} versions, 500 images, 200 recordings, on one throwaway PostgreSQL 17.`,
+  )
+  lines.push(
+    'Servers, one after another on the same port and data, 3 interleaved rounds (A, B, C, B on 100 documents), 2 s warm-up then 5 s at 10 connections per path (autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (`pg`).',
+    '',
+  )
+  lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | A p99 ms | B p99 ms | p99 B/A | goal met |')
+  lines.push('|---|---|---|---|---|---|---|---|---|')
+  for (const path of ['detail', 'list', 'sitemap', 'graphql']) {
+    const rps = (v: string) => m(`${path}:${v}`, (x) => x.rps)
+    const p99 = (v: string) => m(`${path}:${v}`, (x) => x.p99)
+    const throughput = rps('B') / rps('A')
+    const tail = p99('B') / Math.max(p99('A'), 1)
+    lines.push(
+      `| ${path} | ${fixed(rps('A'), 0)} | ${fixed(rps('B'), 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${fixed(p99('A'), 0)} | ${fixed(p99('B'), 0)} | ${fixed(tail)} | ${verdict(throughput >= 0.95 && tail <= 1.1)} |`,
+    )
+  }
+  const errors = Object.entries(results.measures).filter(([, values]) => values.some((value) => value.non2xx > 0))
+  lines.push('', errors.length ? `Requests that failed: ${errors.map(([key]) => key).join(', ')}.` : 'Every request answered 2xx.', '')
+  const sql = results.sql
+  const listRatio = sql['list100:B']! / sql['list10:B']!
+  const scale = m('list:B', (x) => 1000 / Math.max(x.rps, 1)) / m('list:B100', (x) => 1000 / Math.max(x.rps, 1))
+  const plain = median(results.transitions.plain)
+  lines.push('| measure | value | goal | met |', '|---|---|---|---|')
+  lines.push(`| SQL statements per anonymous detail read, A / B | ${sql['detail:A']} / ${sql['detail:B']} | no extra | ${verdict(sql['detail:B']! <= sql['detail:A']!)} |`)
+  lines.push(`| SQL statements per list of 10, A / B | ${sql['list10:A']} / ${sql['list10:B']} | no extra | ${verdict(sql['list10:B']! <= sql['list10:A']!)} |`)
+  lines.push(`| SQL statements per list of 100, A / B | ${sql['list100:A']} / ${sql['list100:B']} | | |`)
+  lines.push(`| queries at limit 100 / limit 10 (B) | ${fixed(listRatio)} | ≤ 1.2 | ${verdict(listRatio <= 1.2)} |`)
+  lines.push(`| list latency, 5k docs / 100 docs (B, mean latency from req/s) | ${fixed(scale)} | ≤ 1.3 | ${verdict(scale <= 1.3)} |`)
+  for (const name of ['approve', 'publish'] as const) {
+    const ratio = median(results.transitions[name]) / plain
+    lines.push(`| ${name} transition / plain update (median ${fixed(median(results.transitions[name]), 1)} ms / ${fixed(plain, 1)} ms) | ${fixed(ratio)} | ≤ 1.5 | ${verdict(ratio <= 1.5)} |`)
+  }
+  lines.push(`| server RSS after the run, A / B / C (MB) | ${fixed(results.rss.A ?? 0, 0)} / ${fixed(results.rss.B ?? 0, 0)} / ${fixed(results.rss.C ?? 0, 0)} | reported | |`)
+  lines.push('')
+  return `${lines.join('\n')}\n`
+}

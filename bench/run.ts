@@ -1,0 +1,101 @@
+// `npm run bench`: builds the data on a throwaway PostgreSQL, then drives A (vanilla Payload), B
+// (this project) and C (hand-written SQL) in turn on the same port and data, 3 interleaved rounds,
+// and writes bench/results.md. See README "Benchmarks".
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { findFreePort } from '../src/db/port'
+import { measure, type Measure, type Target } from './load'
+import { startPostgres } from './postgres'
+import { root, startScript } from './processes'
+import { report, type Results } from './report'
+
+// Smaller settings for a quick try: BENCH_DOCS=300 BENCH_ROUNDS=1 BENCH_SECONDS=1 npm run bench
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const DOCS = Number(process.env.BENCH_DOCS ?? 5000)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const started = Date.now()
+const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
+const media = mkdtempSync(path.join(os.tmpdir(), 'bench-media-'))
+const env = (uri: string) => ({ DATABASE_URI: uri, MEDIA_DIR: media, NODE_ENV: 'test' as const, PAYLOAD_SECRET: 'bench-only-secret-of-enough-length' })
+
+const postgres = await startPostgres()
+const databases = { big: await postgres.createDatabase('bench_5k'), small: await postgres.createDatabase('bench_100') }
+for (const [name, statements] of [['big', DOCS], ['small', 100]] as const) {
+  log(`loading ${statements} statements in EN and FR with ~20 versions each…`)
+  const data = await startScript('bench/dataset.ts', { ...env(databases[name]), BENCH_STATEMENTS: String(statements) })
+  await new Promise((resolve) => data.process.once('exit', resolve))
+  log(`loaded: ${data.firstLine}`)
+}
+
+const client = new pg.Client({ connectionString: databases.big })
+await client.connect()
+const slugs = (
+  await client.query<{ slug: string }>(
+    `select l.slug from policy_statements s join policy_statements_locales l on l._parent_id = s.id and l._locale = 'fr'
+     where s._status = 'published' and s.translation_fr = 'approved' order by s.id desc limit 50`,
+  )
+).rows.map((row) => row.slug)
+const counts = (await client.query<{ n: number; versions: number }>(`select (select count(*)::int from policy_statements) as n, (select count(*)::int from _policy_statements_v) as versions`)).rows[0]!
+await client.end()
+if (slugs.length < 10) throw new Error(`Only ${slugs.length} published statements with approved French: the data load went wrong.`)
+
+const graphql = (extra: string) => (slug: string) =>
+  JSON.stringify({ query: `{ PolicyStatements(where: { slug: { equals: "${slug}" } }, locale: fr, limit: 1${extra}) { docs { id title slug summary body } } }` })
+const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
+  detail: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: (slug: string) => `/api/policy-statements?where[slug][equals]=${slug}&locale=fr&depth=1&limit=1` }])) as never,
+  graphql: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { body: graphql(''), method: 'POST', path: () => '/api/graphql' }])) as never,
+  list: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: () => '/api/policy-statements?locale=fr&limit=12&sort=-createdAt&depth=1' }])) as never,
+  sitemap: {
+    A: { path: () => '/api/policy-statements?locale=all&select[slug]=true&pagination=false&depth=0' },
+    B: { path: () => '/api/sitemap?collection=policy-statements' },
+    C: { path: () => '/api/sitemap' },
+  },
+}
+
+const port = await findFreePort()
+const url = `http://127.0.0.1:${port}`
+const results: Results = { counts, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [] } }
+const record = (key: string, value: Measure) => (results.measures[key] ??= []).push(value)
+const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const sqlPerRequest = async (path: string) => {
+  await fetch(`${url}/__bench/sql/reset`)
+  await fetch(`${url}${path}`)
+  return ((await (await fetch(`${url}/__bench/sql`)).json()) as { statements: number }).statements
+}
+
+for (let round = 1; round <= ROUNDS; round += 1) {
+  for (const variant of ['A', 'B', 'C', 'B100'] as const) {
+    const base = variant === 'B100' ? 'B' : variant
+    const script = base === 'C' ? 'bench/floor.ts' : 'bench/server.ts'
+    const server = await startScript(script, { ...env(variant === 'B100' ? databases.small : databases.big), BENCH_VARIANT: base, PORT: String(port) })
+    const { pid } = JSON.parse(server.firstLine) as { pid: number }
+    for (const [name, targets] of Object.entries(PATHS)) {
+      if (variant === 'B100' && name !== 'list') continue
+      const result = await measure(url, targets[base], slugs, { seconds: SECONDS, warmup: Math.min(2, SECONDS) })
+      record(`${name}:${variant}`, result)
+      log(`round ${round} ${variant} ${name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms${result.non2xx ? `, ${result.non2xx} errors` : ''}`)
+    }
+    if (round === 1 && (base === 'A' || base === 'B') && variant !== 'B100') {
+      for (const limit of [10, 100]) results.sql[`list${limit}:${variant}`] = await sqlPerRequest(`/api/policy-statements?locale=fr&limit=${limit}&sort=-createdAt&depth=1`)
+      results.sql[`detail:${variant}`] = await sqlPerRequest(PATHS.detail[base].path(slugs[0]!))
+    }
+    results.rss[variant] = await rssOf(pid)
+    await server.stop()
+  }
+}
+
+log('timing transitions against a plain update…')
+const timing = await startScript('bench/transitions.ts', env(databases.big))
+results.transitions = JSON.parse(timing.firstLine)
+await timing.stop()
+await postgres.server.stop()
+rmSync(media, { force: true, recursive: true })
+
+const markdown = report(results, { command: 'npm run bench', seconds: (Date.now() - started) / 1000 })
+writeFileSync(path.join(root, 'bench/results.md'), markdown)
+process.stdout.write(markdown)
+process.exit(0)

@@ -1,0 +1,42 @@
+// Benchmark servers A (vanilla Payload) and B (this project): BENCH_VARIANT=A|B, PORT, DATABASE_URI.
+// Serves /api like the app (B through src/app/handlers.ts, A through Payload's bare handlers) and
+// counts SQL statements: GET /__bench/sql → { statements } since the last /__bench/sql/reset.
+import http from 'node:http'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
+import pg from 'pg'
+
+import { apiHandlers } from '../src/app/handlers'
+import { nodeApiListener } from '../src/app/nodeHttp'
+import { READY } from './processes'
+
+const variant = process.env.BENCH_VARIANT
+const config = variant === 'A' ? (await import('./vanilla.config')).default : (await import('../payload.config')).default
+await getPayload({ config })
+const handlers =
+  variant === 'A'
+    ? { DELETE: REST_DELETE(config), GET: REST_GET(config), GRAPHQL: GRAPHQL_POST(config), OPTIONS: REST_OPTIONS(config), PATCH: REST_PATCH(config), POST: REST_POST(config), PUT: REST_PUT(config) }
+    : apiHandlers(config)
+
+// Every statement goes through pg.Client#query (the pool's clients included): count them there.
+let statements = 0
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements += 1
+  return query.apply(this, args)
+} as typeof pg.Client.prototype.query
+
+const api = nodeApiListener(handlers as ReturnType<typeof apiHandlers>)
+const server = http.createServer((incoming, outgoing) => {
+  if (incoming.url === '/__bench/sql') return void outgoing.end(JSON.stringify({ statements }))
+  if (incoming.url === '/__bench/sql/reset') {
+    statements = 0
+    return void outgoing.end('{}')
+  }
+  return api(incoming, outgoing)
+})
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write(`${READY}${JSON.stringify({ pid: process.pid })}\n`))
+process.on('SIGTERM', () => {
+  server.closeAllConnections()
+  server.close(() => process.exit(0))
+})
