@@ -16,10 +16,10 @@ export const READY = 'BENCH '
 /**
  * Runs `script` (TypeScript, through tsx, with the Lexical export condition Payload needs) and
  * resolves with the JSON of its first `BENCH ` line (`firstLine`); its other output goes to our
- * stderr. Rejects if it exits first.
+ * stderr. Rejects if it exits first. BENCH_NODE_ARGS adds node flags (e.g. --cpu-prof).
  */
 export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix = READY): Promise<Child> => {
-  const child = spawn(process.execPath, [lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...(env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = readline.createInterface({ input: child.stdout! })
   const exited = once(child, 'exit')
   const announced = new Promise<string>((resolve) =>

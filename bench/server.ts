@@ -1,4 +1,6 @@
 // Benchmark servers A (vanilla Payload) and B (this project): BENCH_VARIANT=A|B, PORT, DATABASE_URI.
+// For profiling: BENCH_VARIANT=P is A plus the workflow plugin alone; BENCH_HANDLERS=bare|app picks
+// the handlers; BENCH_LOG_SQL=1 prints each statement.
 // Serves /api like the app (B through src/app/handlers.ts, A through Payload's bare handlers) and
 // counts SQL statements: GET /__bench/sql → { statements } since the last /__bench/sql/reset.
 import http from 'node:http'
@@ -11,10 +13,15 @@ import { nodeApiListener } from '../src/app/nodeHttp'
 import { READY } from './processes'
 
 const variant = process.env.BENCH_VARIANT
-const config = variant === 'A' ? (await import('./vanilla.config')).default : (await import('../payload.config')).default
+const config =
+  variant === 'A'
+    ? (await import('./vanilla.config')).default
+    : variant === 'P'
+      ? (await import('./vanilla.config')).vanillaConfig([(await import('../src/index')).editorialWorkflow({ collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'] })])
+      : (await import('../payload.config')).default
 await getPayload({ config })
 const handlers =
-  variant === 'A'
+  (process.env.BENCH_HANDLERS ?? (variant === 'A' ? 'bare' : 'app')) === 'bare'
     ? { DELETE: REST_DELETE(config), GET: REST_GET(config), GRAPHQL: GRAPHQL_POST(config), OPTIONS: REST_OPTIONS(config), PATCH: REST_PATCH(config), POST: REST_POST(config), PUT: REST_PUT(config) }
     : apiHandlers(config)
 
@@ -23,6 +30,7 @@ let statements = 0
 const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements += 1
+  if (process.env.BENCH_LOG_SQL) process.stderr.write(`SQL ${String((args[0] as { text?: string })?.text ?? args[0]).slice(0, 3000)}\n`)
   return query.apply(this, args)
 } as typeof pg.Client.prototype.query
 

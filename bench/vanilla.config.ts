@@ -3,7 +3,7 @@
 // the plugin's extra columns are there but A never selects them (no push: the schema is B's).
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { BriefingNotes } from '../collections/BriefingNotes'
@@ -15,7 +15,9 @@ import { Partners } from '../collections/Partners'
 import { PolicyStatements } from '../collections/PolicyStatements'
 import { Users } from '../collections/Users'
 
-export default buildConfig({
+/** A's config; `plugins` lets a profiling run add one plugin at a time. */
+export const vanillaConfig = (plugins: Plugin[] = []) =>
+  buildConfig({
   admin: { user: Users.slug },
   collections: [
     PolicyStatements,
@@ -33,5 +35,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? 'bench-only-secret',
   sharp,
   telemetry: false,
+  plugins,
   typescript: { autoGenerate: false },
 })
+
+export default vanillaConfig()

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../src/types'
+import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
 
 const isStaff = (user: unknown) => Boolean((user as { roles?: unknown[] } | null)?.roles?.length)
 
@@ -8,7 +9,9 @@ const isStaff = (user: unknown) => Boolean((user as { roles?: unknown[] } | null
  * Readers (callers without a staff role) get the published documents as published: `draft=true`
  * is ignored for them, and a target locale falls back to the source text even with
  * `fallback-locale=none`, because the published document carries a translation only where it is
- * approved (see deliverApprovedTranslations). Internal reads (overrideAccess) are left alone.
+ * approved (see deliverApprovedTranslations). The staff-only workflow groups, which readers may
+ * not see anyway, are left out of the SQL (Payload's `select`): reads cost what they cost without
+ * the plugin. Internal reads (overrideAccess) are left alone.
  */
 export const serveReadersPublishedText =
   (options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
@@ -16,5 +19,8 @@ export const serveReadersPublishedText =
     const reading = operation === 'read' || (operation as string) === 'readDistinct'
     if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isStaff(req.user)) return args
     if (req.locale && options.targetLocales.includes(req.locale)) req.fallbackLocale = options.sourceLocale as typeof req.fallbackLocale
-    return { ...args, draft: false }
+    const select = (args as { select?: Record<string, unknown> }).select
+    const includes = select && Object.values(select).some((value) => value !== false)
+    const withoutInternals = includes ? select : { ...select, [TRANSLATION_FIELD]: false, [WORKFLOW_FIELD]: false }
+    return { ...args, draft: false, select: withoutInternals }
   }
