@@ -19,8 +19,11 @@ const escapeLike = (text: string) => text.replace(/_/g, '\\_')
 const q = (name: string) => `"${name}"`
 
 /** The expression giving copy `k` of a column: ids shifted, unique texts suffixed. */
-const copyOf = (column: Column, { idShift, parentColumn, parentShift }: { idShift?: string; parentColumn?: string; parentShift: string }): null | string => {
+type Shifts = { idShift?: string; parentColumn?: string; parentShift: string; relink?: Record<string, string> }
+
+const copyOf = (column: Column, { idShift, parentColumn, parentShift, relink = {} }: Shifts): null | string => {
   const c = q(column.name)
+  if (relink[column.name]) return `${c} + ${relink[column.name]}`
   if (column.name === 'id') {
     if (column.default?.startsWith('nextval')) return idShift ? `${c} + ${idShift}` : null
     return `${c} || '-' || k`
@@ -37,7 +40,7 @@ const insertCopies = async (
   client: pg.Client,
   table: string,
   where: string,
-  shifts: { idShift?: string; parentColumn?: string; parentShift: string },
+  shifts: Shifts,
   copies: number,
 ) => {
   const columns = await columnsOf(client, table)
@@ -55,9 +58,17 @@ const parentColumnOf = async (client: pg.Client, table: string) => {
 /**
  * Copies documents `ids` of collection table `base` (its locales, arrays, relations, and all its
  * versions with theirs) `copies` times in SQL, shifting ids and suffixing slugs, titles and file
- * names so every copy is distinct. Returns how many documents the table holds afterwards.
+ * names so every copy is distinct. `relink` shifts relationship columns of the main table (e.g.
+ * `{ statement_id: 'k * 300' }`, the `shift` another cloneDocuments call returned) so copy k points
+ * at copy k of what it pointed to. Returns the document count afterwards and this call's id shift.
  */
-export const cloneDocuments = async (client: pg.Client, base: string, ids: number[], copies: number): Promise<number> => {
+export const cloneDocuments = async (
+  client: pg.Client,
+  base: string,
+  ids: number[],
+  copies: number,
+  relink: Record<string, string> = {},
+): Promise<{ count: number; shift: number }> => {
   const list = ids.join(', ')
   const maxId = Number((await client.query(`select coalesce(max(id), 0) as m from ${q(base)}`)).rows[0].m)
   const versions = `_${base}_v`
@@ -65,7 +76,7 @@ export const cloneDocuments = async (client: pg.Client, base: string, ids: numbe
   const maxVersion = hasVersions ? Number((await client.query(`select coalesce(max(id), 0) as m from ${q(versions)}`)).rows[0].m) : 0
   const docShift = `k * ${maxId}`
   const versionShift = `k * ${maxVersion}`
-  await insertCopies(client, base, `id in (${list})`, { idShift: docShift, parentShift: docShift }, copies)
+  await insertCopies(client, base, `id in (${list})`, { idShift: docShift, parentShift: docShift, relink }, copies)
   for (const child of await tablesLike(client, `${escapeLike(base)}\\_%`)) {
     const parent = await parentColumnOf(client, child)
     if (parent) await insertCopies(client, child, `${q(parent)} in (${list})`, { parentColumn: parent, parentShift: docShift }, copies)
@@ -80,5 +91,5 @@ export const cloneDocuments = async (client: pg.Client, base: string, ids: numbe
     await client.query(`select setval(pg_get_serial_sequence('${q(versions)}', 'id'), (select max(id) from ${q(versions)}))`)
   }
   await client.query(`select setval(pg_get_serial_sequence('${q(base)}', 'id'), (select max(id) from ${q(base)}))`)
-  return Number((await client.query(`select count(*) as n from ${q(base)}`)).rows[0].n)
+  return { count: Number((await client.query(`select count(*) as n from ${q(base)}`)).rows[0].n), shift: maxId }
 }

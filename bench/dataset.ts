@@ -37,21 +37,34 @@ for (const [index, doc] of published.docs.entries()) {
 }
 const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
 await client.connect()
-const ids = (table: string, published: boolean) =>
-  client.query<{ id: number }>(`select id from "${table}"${published ? ` where _status = 'published'` : ''} order by id`).then((result) => result.rows.map((row) => row.id))
-const fill = async (table: string, target: number, onlyPublished: boolean) => {
-  const templates = await ids(table, onlyPublished)
-  const existing = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n)
-  const copies = Math.max(0, Math.ceil((target - existing) / templates.length))
-  const count = copies ? await cloneDocuments(client, table, templates, copies) : existing
+const ids = (sql: string) => client.query<{ id: number }>(sql).then((result) => result.rows.map((row) => row.id))
+const total = async (table: string) => Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n)
+const fill = async (table: string, target: number) => {
+  const templates = await ids(`select id from "${table}" where _status = 'published' order by id`)
+  const copies = Math.max(0, Math.ceil((target - (await total(table))) / templates.length))
+  const { count, shift } = copies ? await cloneDocuments(client, table, templates, copies) : { count: await total(table), shift: 0 }
   log(`${table}: ${count} documents (${copies} copies of ${templates.length})`)
-  return count
+  return { copies, count, shift, templates }
 }
+const recordings = await fill('conference_recordings', statements >= 1000 ? 200 : 10)
+const statementsFilled = await fill('policy_statements', statements)
+// Every copy of a statement gets copies of the notes and infographics its template has, so all
+// statements look alike to the list (the N+1 check compares limit 100 with limit 10).
+for (const table of ['briefing_notes', 'infographics']) {
+  const linked = await ids(`select id from "${table}" where statement_id in (${statementsFilled.templates.join(', ')}) order by id`)
+  if (linked.length && statementsFilled.copies) {
+    const { count } = await cloneDocuments(client, table, linked, statementsFilled.copies, { statement_id: `k * ${statementsFilled.shift}` })
+    log(`${table}: ${count} documents, linked to the statement copies`)
+  }
+}
+const imageTemplates = await ids(`select id from media order by id`)
+const imageCopies = Math.max(0, Math.ceil(((statements >= 1000 ? 500 : 20) - (await total('media'))) / imageTemplates.length))
+if (imageCopies) await cloneDocuments(client, 'media', imageTemplates, imageCopies)
 const counts = {
-  conference_recordings: await fill('conference_recordings', statements >= 1000 ? 200 : 10, true),
-  media: await fill('media', statements >= 1000 ? 500 : 20, false),
-  policy_statements: await fill('policy_statements', statements, true),
-  policy_statements_versions: Number((await client.query('select count(*) as n from _policy_statements_v')).rows[0].n),
+  conference_recordings: recordings.count,
+  media: await total('media'),
+  policy_statements: statementsFilled.count,
+  policy_statements_versions: await total('_policy_statements_v'),
 }
 await client.query('analyze')
 await client.end()
