@@ -15,6 +15,7 @@ import { Partners } from './collections/Partners'
 import { PolicyStatements } from './collections/PolicyStatements'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { jobsForAdmins } from './src/access/jobs'
 import { readEnv, resolveFromRoot } from './src/env'
 import { editorialWorkflow } from './src/index'
 import { mediaStorage } from './src/storage'
@@ -61,8 +62,10 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   jobs: {
-    // Scheduled publishing (Payload's schedulePublish task) runs from the queue every minute.
+    // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
+    // Admins only: the jobs list (deliveries and their attempts), running, queueing, cancelling.
+    ...jobsForAdmins,
   },
   localization: {
     defaultLocale: 'en',
@@ -76,6 +79,9 @@ export default buildConfig({
     mediaStorage(env),
     editorialWorkflow({
       collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'],
+      webhooks: env.WEBHOOK_URLS.length
+        ? { attempts: env.WEBHOOK_ATTEMPTS, backoffMs: env.WEBHOOK_BACKOFF_MS, secret: env.WEBHOOK_SECRET!, urls: env.WEBHOOK_URLS }
+        : undefined,
     }),
   ],
   secret: env.PAYLOAD_SECRET ?? 'development-only-secret-do-not-use-in-production',

@@ -29,6 +29,18 @@ const schema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Webhooks (see .env.example): comma-separated receiver URLs, and the signing secret they require.
+  WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).optional(),
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(0).optional(),
+  WEBHOOK_SECRET: z.string().min(32, 'use a random string of at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  WEBHOOK_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/\S+$/i, 'each webhook URL starts with http:// or https://'))),
+}).refine((env) => env.WEBHOOK_URLS.length === 0 || env.WEBHOOK_SECRET !== undefined, {
+  message: 'required when WEBHOOK_URLS is set: a random string of at least 32 characters (e.g. `openssl rand -hex 32`)',
+  path: ['WEBHOOK_SECRET'],
 })
 
 export type Env = z.infer<typeof schema>

@@ -5,6 +5,7 @@ import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
 import { notePublishedTranslations } from '../hooks/notePublishedTranslations'
+import { queueScheduledPublishWebhooks } from '../hooks/queueScheduledPublishWebhooks'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
@@ -19,8 +20,11 @@ import { deliveryFields } from './fields/deliveryFields'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
+import { deliverWebhookTask } from './webhooks/task'
 
-export type { EditorialWorkflowOptions, SanitizedWorkflowOptions } from './types'
+export type { EditorialWorkflowOptions, SanitizedWorkflowOptions, WebhookOptions } from './types'
+export type { WebhookEvent, WebhookKind } from './webhooks/event'
+export { verifyWebhook, webhookSignature } from './webhooks/sign'
 export { transitionDocument, workflowStatus } from './operations/localApi'
 export { WorkflowError } from './operations/errors'
 
@@ -37,7 +41,12 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
     ? collection.hooks
     : {
         ...collection.hooks,
-        afterChange: [refuseSilentUnpublish, deliverApprovedTranslations(options), ...(collection.hooks?.afterChange ?? [])],
+        afterChange: [
+          refuseSilentUnpublish,
+          deliverApprovedTranslations(options),
+          queueScheduledPublishWebhooks(options),
+          ...(collection.hooks?.afterChange ?? []),
+        ],
         beforeOperation: [lockRowBeforeRead, serveReadersPublishedText(options), ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
@@ -70,6 +79,8 @@ export const editorialWorkflow =
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
+      // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
+      jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
       collections: [
         ...collections.map((collection) =>
           options.collections.includes(collection.slug as never) ? withWorkflow(collection, options) : collection,

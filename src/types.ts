@@ -36,7 +36,45 @@ export type EditorialWorkflowOptions = {
    * @default 'users'
    */
   usersSlug?: string
+  /**
+   * Signed JSON events (publish, unpublish, translation approval) POSTed to each URL by Payload's jobs
+   * queue (task `deliverWebhook`), retried with exponential backoff. Unset or no URLs: nothing is queued.
+   */
+  webhooks?: WebhookOptions
 }
+
+export type WebhookOptions = {
+  /**
+   * Delivery attempts per URL and event, the first one included.
+   * @default 5
+   */
+  attempts?: number
+  /**
+   * Wait before the first retry, in milliseconds; it doubles at each further retry. A retry runs at
+   * the first run of the jobs queue after its wait.
+   * @default 2000
+   */
+  backoffMs?: number
+  /** Key of the HMAC-SHA256 signature (`x-webhook-signature`); at least 32 characters, kept secret. */
+  secret: string
+  /** http(s) URLs that receive every event. */
+  urls: string[]
+}
+
+const isHttpUrl = (value: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+const webhooksSchema = z.object({
+  attempts: z.number().int().min(1).max(20).default(5),
+  backoffMs: z.number().int().min(0).default(2000),
+  secret: z.string().min(32, 'use a random string of at least 32 characters (e.g. `openssl rand -hex 32`)'),
+  urls: z.array(z.string().refine(isHttpUrl, 'each URL must be an absolute http:// or https:// URL')),
+})
 
 const schema = z.object({
   collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
@@ -46,6 +84,7 @@ const schema = z.object({
   sourceLocale: z.string().min(1).default('en'),
   targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
   usersSlug: z.string().min(1).default('users'),
+  webhooks: webhooksSchema.optional(),
 })
 
 export type SanitizedWorkflowOptions = z.infer<typeof schema> & { collections: CollectionSlug[] }

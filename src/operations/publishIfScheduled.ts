@@ -1,6 +1,7 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
+import { noteScheduledPublish } from '../webhooks/queue'
 import type { WorkflowData } from '../workflow/state'
 import { WorkflowError } from './errors'
 import { recordEvent } from './recordEvent'
@@ -35,5 +36,6 @@ export const publishIfScheduled = async (
     to: 'published',
     transition: 'publish',
   })
+  await noteScheduledPublish(args.req, args.options, args.collection.slug, id)
   return { ...before, scheduledAt: null, state: 'published' }
 }

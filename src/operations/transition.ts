@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
+import { queueTransitionWebhooks, viewBeforeTransition } from '../webhooks/queue'
 import type { TransitionName } from '../workflow/approval'
 import { withTransitionIntent } from '../workflow/intent'
 import { readWorkflow } from '../workflow/state'
@@ -42,6 +43,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const plan = isTranslationTransition(input.name)
       ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales)
       : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale)
+    const readersBefore = await viewBeforeTransition(req, options, input)
     const doc = await withTransitionIntent(req, { collection: input.collection, id: input.id }, () =>
       req.payload.update({
         collection: input.collection as CollectionSlug,
@@ -77,6 +79,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       to: plan.to,
       transition: input.name,
     })
+    await queueTransitionWebhooks(req, options, { ...input, id: doc.id }, readersBefore)
     if (ownsTransaction) await commitTransaction(req)
     return { doc: { ...doc, [WORKFLOW_FIELD]: readWorkflow(doc as unknown as Record<string, unknown>) }, event }
   } catch (error) {

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { hasSlugField } from '../fields/deliveryFields'
+import { preservingLocale } from '../operations/preservingLocale'
+import type { SanitizedWorkflowOptions } from '../types'
+import { DELIVERY_FIELD } from '../workflow/fieldNames'
+
+export const WEBHOOK_KINDS = ['publish', 'unpublish', 'translation_approved'] as const
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number]
+
+/** The JSON body POSTed to each URL (the same `id` for every URL and every attempt). */
+export type WebhookEvent = {
+  collection: string
+  docId: number | string
+  id: string
+  kind: WebhookKind
+  /** publish: the locales readers now get; unpublish: the ones they had; translation_approved: the approved locale. */
+  locales: string[]
+  occurredAt: string
+  /** Per locale, the slug readers follow (for unpublish: followed until now); null where not served. */
+  slugs: Record<string, null | string>
+}
+
+/** What readers get of one document: the locales served and each locale's slug (null where not served). */
+export type ReadersView = { locales: string[]; slugs: Record<string, null | string> }
+
+type Row = Record<string, unknown>
+
+/** Reads the published document (all locales, in `req`'s transaction) as readers have it now. */
+export const readersView = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: number | string): Promise<ReadersView> =>
+  preservingLocale(req, async () => {
+    const config = req.payload.collections[collection as CollectionSlug]!.config
+    const withSlug = hasSlugField(config, options)
+    const row = (await req.payload.findByID({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      draft: false,
+      fallbackLocale: false,
+      id,
+      locale: 'all',
+      overrideAccess: true,
+      req,
+      select: { _status: true, [DELIVERY_FIELD]: true, ...(withSlug ? { [options.slugField]: true } : {}) } as never,
+    })) as null | Row
+    const published = row?._status === 'published'
+    const markers = (row?.[DELIVERY_FIELD] as null | Row | undefined) ?? {}
+    const slugs = (withSlug ? (row?.[options.slugField] as null | Row | undefined) : null) ?? {}
+    const served = (locale: string) => published && (locale === options.sourceLocale || markers[locale] === 'approved')
+    const locales = [options.sourceLocale, ...options.targetLocales]
+    return {
+      locales: locales.filter(served),
+      slugs: Object.fromEntries(locales.map((locale) => [locale, served(locale) ? ((slugs[locale] as string | undefined) ?? null) : null])),
+    }
+  })
+
+export const webhookEvent = (kind: WebhookKind, collection: string, docId: number | string, view: ReadersView, locales = view.locales): WebhookEvent => ({
+  collection,
+  docId,
+  id: randomUUID(),
+  kind,
+  locales,
+  occurredAt: new Date().toISOString(),
+  slugs: view.slugs,
+})
+
+/**
+ * The body bytes, keys in a fixed order: the job stores the event as JSON (PostgreSQL `jsonb`
+ * does not keep key order), and every attempt must send a body that reads the same.
+ */
+export const serializeEvent = (event: WebhookEvent): string =>
+  JSON.stringify({
+    id: event.id,
+    kind: event.kind,
+    collection: event.collection,
+    docId: event.docId,
+    slugs: event.slugs,
+    locales: event.locales,
+    occurredAt: event.occurredAt,
+  })
