@@ -24,6 +24,19 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          environment: 'node',
+          globalSetup: ['test/helpers/globalSetup.ts'],
+          // The admin is built (next build, cached by content) in the first hook.
+          hookTimeout: 900_000,
+          include: ['test/e2e/**/*.e2e.spec.ts'],
+          name: 'e2e',
+          pool: 'forks',
+          testTimeout: 600_000,
+        },
+      },
     ],
   },
 })

@@ -1,12 +1,34 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+
+import type { User } from '../payload-types'
 
 import { adminOnlyField, hasRole, ROLES } from '../src/access/roles'
+import { clientIp, enforceRateLimit, fixedWindowLimiter } from '../src/delivery/rateLimit'
+import { readEnv } from '../src/env'
 
 // The very first account (created from the admin's sign-up screen) has to be able to manage the others.
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+const loginLimiter = fixedWindowLimiter({ limit: readEnv().RATE_LIMIT_LOGIN_PER_MINUTE })
+
+// Before Payload looks the account up: a refused attempt neither signs in nor counts against the account.
+// Local API logins (no client address) are the server's own and are not counted.
+const limitLoginsPerAddress: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
+  const ip = operation === 'login' ? clientIp(req) : null
+  if (ip) enforceRateLimit(loginLimiter, req, `login:${ip}`, 'sign-in attempts from this address')
+  return args
+}
+
+// Payload answers an unreadable array as [], so the key itself goes too. Payload's own reads (the JWT
+// check, logout, refresh) override access and keep the list they need.
+const dropSessionList: CollectionAfterReadHook<User> = ({ doc, overrideAccess }) => {
+  if (overrideAccess) return doc
+  const { sessions: _sessions, ...rest } = doc
+  return rest
 }
 
 export const Users: CollectionConfig<'users'> = {
@@ -19,7 +41,9 @@ export const Users: CollectionConfig<'users'> = {
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
   },
   admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Organisation', useAsTitle: 'email' },
-  auth: true,
+  // Per account, whatever the address: 5 wrong passwords in a row lock it for 10 minutes (Payload's own
+  // counter, in the database, so it holds across instances). Logout ends the session: its JWT stops working.
+  auth: { lockTime: 10 * 60 * 1000, maxLoginAttempts: 5, useSessions: true },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -33,6 +57,9 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
+    // Payload's own session list (ids of every signed-in device), merged into its field of the same name so
+    // the schema is unchanged: no caller may read or query it, not even its owner (see dropSessionList).
+    { name: 'sessions', type: 'array', access: { read: () => false, update: () => false }, admin: { disabled: true }, fields: [] },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { afterRead: [dropSessionList], beforeChange: [firstUserIsAdmin], beforeOperation: [limitLoginsPerAddress] },
 }

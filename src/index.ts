@@ -12,6 +12,8 @@ import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWri
 import { serveReadersPublishedText } from '../hooks/serveReadersPublishedText'
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
+import { withAdminViews } from './admin/withAdminViews'
+import { withAdmin } from './admin/withAdmin'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { translationEndpoints } from './endpoints/translations'
@@ -75,7 +77,7 @@ export const editorialWorkflow =
       if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
       if (!hasDrafts(collection)) throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled.`)
     }
-    return {
+    return withAdminViews({
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
@@ -83,9 +85,9 @@ export const editorialWorkflow =
       jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
       collections: [
         ...collections.map((collection) =>
-          options.collections.includes(collection.slug as never) ? withWorkflow(collection, options) : collection,
+          options.collections.includes(collection.slug as never) ? withAdmin(withWorkflow(collection, options), options) : collection,
         ),
         workflowEventsCollection(options),
       ],
-    }
+    }, options)
   }

@@ -15,6 +15,12 @@ export type EditorialWorkflowOptions = {
    */
   eventsSlug?: string
   /**
+   * Most workflow and translation-file requests one caller (signed-in user, else client address)
+   * may make per minute on one app instance; past it they get 429 with Retry-After. 0: no limit.
+   * @default 60
+   */
+  rateLimitPerMinute?: number
+  /**
    * Localized text field holding each document's address part; when a governed collection has it,
    * published documents carry `alternates` ({ en, fr } slugs readers can follow) and appear in
    * `GET /api/sitemap`.
@@ -80,6 +86,7 @@ const schema = z.object({
   collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
   disabled: z.boolean().default(false),
   eventsSlug: z.string().min(1).default('workflow-events'),
+  rateLimitPerMinute: z.number().int().min(0).default(60),
   slugField: z.string().min(1).default('slug'),
   sourceLocale: z.string().min(1).default('en'),
   targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { exportTranslation, importTranslation } from '../operations/xliff'
 import type { SanitizedWorkflowOptions } from '../types'
 import { XliffError } from '../xliff'
@@ -22,6 +23,7 @@ const exportHandler =
   (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
   async (req) => {
     try {
+      limitWorkflowRequest(req, options)
       const where = target(req, collection)
       const xml = await exportTranslation(req, options, where)
       return new Response(xml, {
@@ -40,6 +42,7 @@ const importHandler =
   (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
   async (req) => {
     try {
+      limitWorkflowRequest(req, options)
       const xml = req.text ? await req.text() : ''
       return Response.json(await importTranslation(req, options, target(req, collection), xml))
     } catch (error) {

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { WorkflowError } from '../operations/errors'
 import { errorResponse } from './errorResponse'
 import { readWorkflowStatus } from '../operations/status'
@@ -32,6 +33,7 @@ const transitionHandler =
   (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
   async (req) => {
     try {
+      limitWorkflowRequest(req, options)
       const name = String(req.routeParams?.transition ?? '')
       const names: readonly string[] = [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS]
       if (!names.includes(name)) throw new WorkflowError(`Unknown transition "${name}": use one of ${names.join(', ')}.`, 400)
@@ -62,6 +64,7 @@ const statusHandler =
   (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
   async (req) => {
     try {
+      limitWorkflowRequest(req, options)
       return Response.json(await readWorkflowStatus(req, options, collection, String(req.routeParams?.id)))
     } catch (error) {
       return errorResponse(error)

@@ -1,3 +1,4 @@
+import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,10 +22,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPublishButton as WorkflowPublishButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
+import { WorkflowUnpublishButton as WorkflowUnpublishButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
+import { MyWorkLink as MyWorkLink_7640f62234163215e0b72ac415783586 } from '../../../../src/admin/MyWorkLink'
+import { MyWorkDashboard as MyWorkDashboard_a515135b63b08ce8af1e032daa355684 } from '../../../../src/admin/MyWorkDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { MyWorkView as MyWorkView_a09a30413020b851398eb77cb79d8a0d } from '../../../../src/admin/MyWorkView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -48,5 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/WorkflowDocumentButtons#WorkflowPublishButton": WorkflowPublishButton_d68251f5fa1cc32e6491099c775ec75e,
+  "/src/admin/WorkflowDocumentButtons#WorkflowUnpublishButton": WorkflowUnpublishButton_d68251f5fa1cc32e6491099c775ec75e,
+  "/src/admin/MyWorkLink#MyWorkLink": MyWorkLink_7640f62234163215e0b72ac415783586,
+  "/src/admin/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_a515135b63b08ce8af1e032daa355684,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/src/admin/MyWorkView#MyWorkView": MyWorkView_a09a30413020b851398eb77cb79d8a0d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

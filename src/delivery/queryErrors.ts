@@ -1,0 +1,35 @@
+import type { AfterErrorHook } from 'payload'
+
+/**
+ * PostgreSQL refusals caused by a value the caller sent (always as a bound parameter, never as SQL):
+ * 22P02 text where a number or one of a list of values is expected, 22003 a number out of range,
+ * 22007/22008 a malformed or impossible date.
+ */
+const CALLER_VALUE_CODES = new Set(['22P02', '22003', '22007', '22008'])
+
+const postgresCode = (error: unknown): string | undefined => {
+  for (let cause = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const code = (cause as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
+  }
+  return undefined
+}
+
+// Payload 3.90 throws this TypeError for an operator the field type lacks (e.g. `near` on text).
+const unsupportedOperator = (error: Error) => error instanceof TypeError && /adapter\.operators\[\w+\] is not a function/.test(error.message)
+
+const MESSAGE = {
+  operator: 'An operator in the query does not apply to that field (e.g. near on text): use equals, like, in, exists… as the field type allows.',
+  value: 'A value in the request does not fit its field (text where a number, date or one of a list of values is expected, or a number out of range): correct the where, id, page or limit parameters.',
+}
+
+/**
+ * Answers 400 with what to fix, instead of "Something went wrong" and 500, when a query fails on a
+ * value or operator the caller chose. The error is still logged first (Payload logs before this hook).
+ */
+export const callerQueryErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
+  const kind = unsupportedOperator(error) ? 'operator' : CALLER_VALUE_CODES.has(postgresCode(error) ?? '') ? 'value' : null
+  if (!kind) return
+  if (graphqlResult) return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 400 }, message: MESSAGE[kind] } }
+  return { response: { errors: [{ message: MESSAGE[kind] }] }, status: 400 }
+}
