@@ -15,6 +15,8 @@ import { Partners } from './collections/Partners'
 import { PolicyStatements } from './collections/PolicyStatements'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { graphqlLimits } from './src/delivery/graphqlLimits'
+import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
 import { readEnv, resolveFromRoot } from './src/env'
 import { editorialWorkflow } from './src/index'
@@ -61,12 +63,18 @@ export default buildConfig({
     push: !production,
   }),
   editor: lexicalEditor(),
+  // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
+  graphQL: graphqlLimits(),
+  // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
+  hooks: { afterError: [callerQueryErrorsAre400] },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
     // Admins only: the jobs list (deliveries and their attempts), running, queueing, cancelling.
     ...jobsForAdmins,
   },
+  // REST ?depth= above this answers as at this depth: a reader cannot make one request populate the whole graph.
+  maxDepth: 2,
   localization: {
     defaultLocale: 'en',
     fallback: true,
@@ -79,6 +87,7 @@ export default buildConfig({
     mediaStorage(env),
     editorialWorkflow({
       collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'],
+      rateLimitPerMinute: env.RATE_LIMIT_WORKFLOW_PER_MINUTE,
       webhooks: env.WEBHOOK_URLS.length
         ? { attempts: env.WEBHOOK_ATTEMPTS, backoffMs: env.WEBHOOK_BACKOFF_MS, secret: env.WEBHOOK_SECRET!, urls: env.WEBHOOK_URLS }
         : undefined,
@@ -91,6 +100,9 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   upload: {
     limits: { fileSize: limits.maxBytes },
+    // Keep folder parts of multipart file names, so that media refuses them with a clear message
+    // instead of busboy silently cutting "../../x.png" to "x.png".
+    preservePath: true,
     responseOnLimit: `File is larger than ${formatBytes(limits.maxBytes)}: compress it and upload again.`,
   },
 })

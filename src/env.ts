@@ -19,6 +19,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PAYLOAD_SECRET: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Per app instance and per minute: login attempts per client address; workflow and translation-file
+  // requests per user (or address). 0 turns a limit off.
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(0).default(10),
+  RATE_LIMIT_WORKFLOW_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   SEED_DEMO_PASSWORD: z.string().min(8).default('demo-password-2024'),
   SEED_FORCE: z.enum(['true', 'false']).optional(),
   SERVER_URL: z.string().url().optional(),
