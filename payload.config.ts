@@ -18,6 +18,7 @@ import { migrations } from './migrations'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
+import { emailAdapter } from './src/email'
 import { readEnv, resolveFromRoot } from './src/env'
 import { editorialWorkflow } from './src/index'
 import { mediaStorage } from './src/storage'
@@ -63,6 +64,8 @@ export default buildConfig({
     push: !production,
   }),
   editor: lexicalEditor(),
+  // Workflow notifications: SMTP when SMTP_HOST is set, the console otherwise (src/email.ts).
+  email: emailAdapter(env),
   // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
   graphQL: graphqlLimits(),
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.

@@ -26,6 +26,14 @@ const schema = z.object({
   SEED_DEMO_PASSWORD: z.string().min(8).default('demo-password-2024'),
   SEED_FORCE: z.enum(['true', 'false']).optional(),
   SERVER_URL: z.string().url().optional(),
+  // Workflow e-mails (see .env.example): SMTP when SMTP_HOST is set, else written to the console.
+  EMAIL_FROM: z.string().email().default('cms@example.org'),
+  EMAIL_FROM_NAME: z.string().min(1).default('Editorial CMS'),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
   // S3-compatible storage for uploads: set S3_BUCKET to switch it on (see .env.example).
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_BUCKET: z.string().min(1).optional(),

@@ -21,6 +21,7 @@ import { workflowEndpoints } from './endpoints/workflow'
 import { deliveryFields } from './fields/deliveryFields'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
+import { withNotifications } from './notifications/withNotifications'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
 import { deliverWebhookTask } from './webhooks/task'
 
@@ -87,7 +88,7 @@ export const editorialWorkflow =
         ...collections.map((collection) =>
           options.collections.includes(collection.slug as never) ? withAdmin(withWorkflow(collection, options), options) : collection,
         ),
-        workflowEventsCollection(options),
+        withNotifications(workflowEventsCollection(options), options),
       ],
     }, options)
   }
