@@ -33,6 +33,7 @@ beforeAll(async () => {
   secret = (
     await payload.create({ collection: STATEMENTS, data: { slug: 'secret-draft', summary: 'SECRET DRAFT summary', title: 'SECRET DRAFT', topic: 'regularization' }, draft: true, overrideAccess: false, user: staff.editor })
   ).id
+  await payload.create({ collection: 'partners', data: { organisation: 'A partner', region: 'national', website: 'https://partner.example' }, draft: true })
   editor = await loginOverHttp(server, staff.editor.email)
   admin = await loginOverHttp(server, staff.admin.email)
 })
@@ -135,7 +136,10 @@ describe('injection-shaped where, id and parameters (real HTTP)', () => {
 
   it('bulk writes and deletes by an injected where change nothing', async () => {
     const before = await rowCounts(ctx.databaseUri)
-    const patch = await request(server, list(`where[title][equals]=${q("' OR 1=1 --")}&draft=true`), { body: { summary: 'Overwritten' }, method: 'PATCH', token: editor })
+    // Governed collections take no bulk edits at all; elsewhere the injected where matches nothing.
+    const governed = await request(server, list(`where[title][equals]=${q("' OR 1=1 --")}&draft=true`), { body: { summary: 'Overwritten' }, method: 'PATCH', token: editor })
+    expect([governed.status, firstMessage(await governed.json())]).toEqual([403, 'Collection policy-statements has disabled bulk edit'])
+    const patch = await request(server, `/api/partners?where[organisation][equals]=${q("' OR 1=1 --")}`, { body: { website: 'https://evil.example' }, method: 'PATCH', token: editor })
     expect([patch.status, ((await patch.json()) as { docs: unknown[] }).docs]).toEqual([200, []])
     const remove = await request(server, list(`where[id][in][0]=${q('1) OR (1=1')}`), { method: 'DELETE', token: admin })
     expect([remove.status, firstMessage(await remove.json())]).toEqual([400, expect.stringMatching(TYPE_MESSAGE)])
@@ -144,6 +148,7 @@ describe('injection-shaped where, id and parameters (real HTTP)', () => {
     expect(await rowCounts(ctx.databaseUri)).toEqual(before)
     const kept = await payload.findByID({ collection: STATEMENTS, draft: true, id: secret })
     expect([kept.title, kept.summary]).toEqual(['SECRET DRAFT', 'SECRET DRAFT summary'])
+    expect((await payload.find({ collection: 'partners', draft: true })).docs.map((partner) => partner.website)).toEqual(['https://partner.example'])
   })
 
   it('GraphQL where arguments are typed: injection-shaped values match nothing, bad types are refused', async () => {
