@@ -28,9 +28,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           environment: 'node',
-          globalSetup: ['test/helpers/globalSetup.ts'],
-          // The admin is built (next build, cached by content) in the first hook.
-          hookTimeout: 900_000,
+          // PostgreSQL, and the admin built once (next build, skipped when .next holds these sources).
+          globalSetup: ['test/helpers/globalSetup.ts', 'test/e2e/globalSetup.ts'],
+          hookTimeout: 300_000,
           include: ['test/e2e/**/*.e2e.spec.ts'],
           name: 'e2e',
           pool: 'forks',

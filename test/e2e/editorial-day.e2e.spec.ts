@@ -52,7 +52,7 @@ const saveDraft = async (page: Page) => {
 
 beforeAll(async () => {
   app = await startAdminApp(root)
-  console.log(`[e2e] next build ${app.build.skipped ? 'cached' : `${(app.build.ms / 1000).toFixed(1)} s`}, next start ready in ${app.startMs} ms`)
+  console.log(`[e2e] next start ready in ${app.startMs} ms`)
   await createPeople(app.server.url)
   browser = await launchChromium()
 })

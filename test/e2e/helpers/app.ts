@@ -2,10 +2,9 @@ import pg from 'pg'
 
 import { migrations } from '../../../migrations'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
-import { ensureBuilt } from './build'
 import { type NextServer, startNextServer } from './nextServer'
 
-export type AdminApp = { build: { ms: number; skipped: boolean }; ctx: TestContext; server: NextServer; startMs: number; stop: () => Promise<void> }
+export type AdminApp = { ctx: TestContext; server: NextServer; startMs: number; stop: () => Promise<void> }
 
 /**
  * Marks the committed migrations as applied on a database whose schema Payload pushed from the current
@@ -24,15 +23,13 @@ const markMigrated = async (uri: string) => {
   }
 }
 
-/** The built admin (`next build`, cached) served by `next start` on a fresh database, plus a Local API on it. */
+/** The built admin (test/e2e/globalSetup.ts) served by `next start` on a fresh database, plus a Local API on it. */
 export const startAdminApp = async (root: string, env: Record<string, string> = {}): Promise<AdminApp> => {
-  const build = ensureBuilt(root)
   const ctx = await initPayload()
   await markMigrated(ctx.databaseUri)
   const started = Date.now()
   const server = await startNextServer(root, ctx.databaseUri, env)
   return {
-    build,
     ctx,
     server,
     startMs: Date.now() - started,
