@@ -51,9 +51,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__partners_v_published_locale" AS ENUM('en', 'fr');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator', 'reviewer');
   CREATE TYPE "public"."enum_workflow_events_transition" AS ENUM('submit', 'request_changes', 'approve', 'publish', 'schedule', 'unpublish', 'archive', 'submit_translation', 'request_translation_changes', 'approve_translation', 'edit', 'source_changed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverWebhook', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverWebhook', 'schedulePublish');
   CREATE TABLE "policy_statements_recommendations" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -79,6 +79,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_workflow_fr_submitted_by_id" integer,
   	"translation_workflow_fr_approved_by_id" integer,
   	"translation_workflow_fr_editors" jsonb,
+  	"alternates_en" varchar,
+  	"alternates_fr" varchar,
   	"translation_fr" "enum_policy_statements_translation_fr" DEFAULT 'coming_soon',
   	"translation_progress_fr_approved" numeric DEFAULT 0,
   	"translation_progress_fr_missing" numeric DEFAULT 0,
@@ -127,6 +129,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_workflow_fr_submitted_by_id" integer,
   	"version_translation_workflow_fr_approved_by_id" integer,
   	"version_translation_workflow_fr_editors" jsonb,
+  	"version_alternates_en" varchar,
+  	"version_alternates_fr" varchar,
   	"version_translation_fr" "enum__policy_statements_v_version_translation_fr" DEFAULT 'coming_soon',
   	"version_translation_progress_fr_approved" numeric DEFAULT 0,
   	"version_translation_progress_fr_missing" numeric DEFAULT 0,
@@ -170,6 +174,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_workflow_fr_submitted_by_id" integer,
   	"translation_workflow_fr_approved_by_id" integer,
   	"translation_workflow_fr_editors" jsonb,
+  	"alternates_en" varchar,
+  	"alternates_fr" varchar,
   	"translation_fr" "enum_briefing_notes_translation_fr" DEFAULT 'coming_soon',
   	"translation_progress_fr_approved" numeric DEFAULT 0,
   	"translation_progress_fr_missing" numeric DEFAULT 0,
@@ -209,6 +215,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_workflow_fr_submitted_by_id" integer,
   	"version_translation_workflow_fr_approved_by_id" integer,
   	"version_translation_workflow_fr_editors" jsonb,
+  	"version_alternates_en" varchar,
+  	"version_alternates_fr" varchar,
   	"version_translation_fr" "enum__briefing_notes_v_version_translation_fr" DEFAULT 'coming_soon',
   	"version_translation_progress_fr_approved" numeric DEFAULT 0,
   	"version_translation_progress_fr_missing" numeric DEFAULT 0,
@@ -252,6 +260,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_workflow_fr_submitted_by_id" integer,
   	"translation_workflow_fr_approved_by_id" integer,
   	"translation_workflow_fr_editors" jsonb,
+  	"alternates_en" varchar,
+  	"alternates_fr" varchar,
   	"translation_fr" "enum_infographics_translation_fr" DEFAULT 'coming_soon',
   	"translation_progress_fr_approved" numeric DEFAULT 0,
   	"translation_progress_fr_missing" numeric DEFAULT 0,
@@ -290,6 +300,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_workflow_fr_submitted_by_id" integer,
   	"version_translation_workflow_fr_approved_by_id" integer,
   	"version_translation_workflow_fr_editors" jsonb,
+  	"version_alternates_en" varchar,
+  	"version_alternates_fr" varchar,
   	"version_translation_fr" "enum__infographics_v_version_translation_fr" DEFAULT 'coming_soon',
   	"version_translation_progress_fr_approved" numeric DEFAULT 0,
   	"version_translation_progress_fr_missing" numeric DEFAULT 0,
@@ -343,6 +355,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_workflow_fr_submitted_by_id" integer,
   	"translation_workflow_fr_approved_by_id" integer,
   	"translation_workflow_fr_editors" jsonb,
+  	"alternates_en" varchar,
+  	"alternates_fr" varchar,
   	"translation_fr" "enum_conference_recordings_translation_fr" DEFAULT 'coming_soon',
   	"translation_progress_fr_approved" numeric DEFAULT 0,
   	"translation_progress_fr_missing" numeric DEFAULT 0,
@@ -394,6 +408,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_workflow_fr_submitted_by_id" integer,
   	"version_translation_workflow_fr_approved_by_id" integer,
   	"version_translation_workflow_fr_editors" jsonb,
+  	"version_alternates_en" varchar,
+  	"version_alternates_fr" varchar,
   	"version_translation_fr" "enum__conference_recordings_v_version_translation_fr" DEFAULT 'coming_soon',
   	"version_translation_progress_fr_approved" numeric DEFAULT 0,
   	"version_translation_progress_fr_missing" numeric DEFAULT 0,
@@ -509,6 +525,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"credit" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
