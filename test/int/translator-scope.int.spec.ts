@@ -44,10 +44,11 @@ describe('translator scope: Local API with a user', () => {
     expect(await stored(id)).toEqual({ title: { en: 'Statement tr-local', fr: 'Énoncé traduit' }, topic: 'regularization' })
   })
 
-  it('bulk updates are held to the same rule', async () => {
+  it('bulk updates by a user are refused outright (disableBulkEdit), and change nothing', async () => {
     const id = await draftStatement(payload, staff.editor, 'tr-bulk')
-    const result = await payload.update({ collection: STATEMENTS, data: { title: 'Bulk English' }, draft: true, locale: 'en', overrideAccess: false, user: staff.translator, where: { id: { equals: id } } })
-    expect(result.errors.map((error) => error.message)).toEqual([ENGLISH_REFUSED])
+    await expect(
+      payload.update({ collection: STATEMENTS, data: { title: 'Bulk English' }, draft: true, locale: 'en', overrideAccess: false, user: staff.translator, where: { id: { equals: id } } }),
+    ).rejects.toThrow('Collection policy-statements has disabled bulk edit')
     expect((await stored(id)).title.en).toBe('Statement tr-bulk')
   })
 })
@@ -64,7 +65,8 @@ describe('translator scope: REST (route handlers, as the admin form saves)', () 
     expect(((await english.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(ENGLISH_REFUSED)
     expect((await patch(id, 'draft=true&locale=fr', { topic: 'employment-rights' })).status).toBe(403)
     const bulk = await api.patch(`/api/policy-statements?draft=true&locale=en&where[id][equals]=${id}`, { body: JSON.stringify({ title: 'Bulk REST' }), headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' } })
-    expect(JSON.stringify(await bulk.json())).toContain(ENGLISH_REFUSED)
+    // Governed collections take no bulk edits over the API at all.
+    expect([bulk.status, JSON.stringify(await bulk.json())]).toEqual([403, expect.stringContaining('has disabled bulk edit')])
     expect(await stored(id)).toEqual({ title: { en: 'Statement tr-rest', fr: 'Titre REST' }, topic: 'regularization' })
   })
 })
