@@ -1,5 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -76,6 +78,8 @@ export default buildConfig({
     // Admins only: the jobs list (deliveries and their attempts), running, queueing, cancelling.
     ...jobsForAdmins,
   },
+  // The admin in English or French: each person picks the language on their account page.
+  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, fr } },
   // REST ?depth= above this answers as at this depth: a reader cannot make one request populate the whole graph.
   maxDepth: 2,
   localization: {

@@ -1,12 +1,14 @@
 import type { PayloadRequest, UIFieldServerProps } from 'payload'
 import './workflow.scss'
 
-import { readWorkflowStatus } from '../operations/status'
+import { readStatusForAdmin } from './readStatus'
 import type { SanitizedWorkflowOptions } from '../types'
+import { hasRole } from '../access/roles'
 import { isOnlyTranslator } from '../access/translatorFields'
 import { labelOf, languageName, TRANSITION_LABELS } from './labels'
 import { panelModel, type WorkflowStatus } from './panelModel'
 import { WorkflowActions } from './WorkflowActions'
+import { XliffButtons } from './XliffButtons'
 
 type Event = {
   comment?: null | string
@@ -40,6 +42,8 @@ const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('
  * locale's status, the buttons the signed-in user may press, why others are missing, and the history.
  */
 export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerProps) => {
+  // The locale being edited (read first: Local API calls given this request change it).
+  const locale = req.locale
   const options = (req.payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
   const roles = ((req.user as { roles?: string[] } | null)?.roles ?? []) as string[]
   if (id === undefined || id === null) {
@@ -51,7 +55,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
   }
   let status: WorkflowStatus
   try {
-    status = await readWorkflowStatus(req, options, collectionSlug, id)
+    status = await readStatusForAdmin(req, collectionSlug, id)
   } catch (error) {
     return (
       <div className="workflow-panel">
@@ -62,7 +66,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
   const model = panelModel(status, roles, options.sourceLocale)
   const events = status.history as unknown as Event[]
   const names = await namesOf(req, [...new Set(events.map((event) => event.user).filter((user) => user != null))] as (number | string)[])
-  const onSource = !req.locale || req.locale === options.sourceLocale
+  const onSource = !locale || locale === options.sourceLocale
   return (
     <div className="workflow-panel" data-testid="workflow-panel">
       <h4 className="workflow-panel__title">Workflow</h4>
@@ -89,6 +93,9 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         </p>
       )}
       <WorkflowActions actions={model.actions} collection={collectionSlug} id={String(id)} />
+      {!onSource && locale && options.targetLocales.includes(locale) && hasRole({ roles }, 'translator', 'editor', 'admin') && (
+        <XliffButtons collection={collectionSlug} id={String(id)} locale={locale} />
+      )}
       {model.blocked.length > 0 && (
         <ul className="workflow-panel__blocked" data-testid="workflow-blocked">
           {model.blocked.map((block) => (

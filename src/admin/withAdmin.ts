@@ -77,10 +77,28 @@ const labelled = (field: Field): Field => {
  */
 const hiddenInForm = (field: Field): Field => {
   if (!('name' in field)) return field
-  if (field.name === WORKFLOW_FIELD || field.name === TRANSLATION_FIELD) return { ...labelled(field), admin: { ...field.admin, condition: () => false } } as Field
-  if (field.name === ALTERNATES_FIELD || field.name === DELIVERY_FIELD || field.name === PROGRESS_FIELD) return { ...field, admin: { ...field.admin, disabled: true } } as Field
+  if (field.name === WORKFLOW_FIELD || field.name === TRANSLATION_FIELD)
+    return { ...labelled(field), admin: { ...field.admin, condition: () => false } } as Field
+  if (field.name === ALTERNATES_FIELD || field.name === DELIVERY_FIELD || field.name === PROGRESS_FIELD)
+    return { ...field, admin: { ...field.admin, disabled: true } } as Field
   return field
 }
+
+/** After each translatable field, a UI field that shows its source text in the target locales. */
+const withSourceBeside = (field: Field): Field[] =>
+  isContentField(field) && field.localized
+    ? [
+        field,
+        {
+          name: `${field.name}SourceText`,
+          type: 'ui',
+          admin: {
+            components: { Field: { path: ADMIN_COMPONENTS.sourceBeside, serverProps: { sourceField: field.name } } },
+            disableListColumn: true,
+          },
+        },
+      ]
+    : [field]
 
 /** The workflow panel: a UI field (no column) at the top of the sidebar. */
 const panelField = (): Field => ({
@@ -128,5 +146,5 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
         },
         // Hides the list's bulk Edit / Publish / Unpublish, which the hooks would refuse anyway.
         disableBulkEdit: true,
-        fields: [panelField(), ...collection.fields.map((field) => hiddenInForm(withTranslatorReadOnly(field, options)))],
+        fields: [panelField(), ...collection.fields.flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options))))],
       }

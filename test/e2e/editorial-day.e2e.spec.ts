@@ -27,6 +27,8 @@ const as = async (person: keyof typeof PEOPLE): Promise<Page> => {
 const open = async (page: Page, url: string) => {
   await page.goto(url)
   await page.getByTestId('workflow-panel').waitFor()
+  // Payload keeps every field read-only until the form has loaded its state.
+  await page.waitForLoadState('networkidle')
 }
 
 const expectState = async (page: Page, state: string) => {
@@ -135,9 +137,9 @@ describe("a statement's day in the admin (Chromium)", () => {
     await open(page, docUrl)
     await expect(page.locator('#field-title').isDisabled()).resolves.toBe(true)
     await expect(page.getByTestId('translator-hint').textContent()).resolves.toContain('switch the locale')
-    await queue.page().goto(`${docUrl}?locale=fr`)
-    await page.getByTestId('workflow-panel').waitFor()
-    await expect(page.locator('#field-title').isDisabled()).resolves.toBe(false)
+    await open(page, `${docUrl}?locale=fr`)
+    await page.locator('#field-title:not([disabled])').waitFor()
+    await expect(page.locator('#field-topic .rs__control--is-disabled, #field-topic [aria-disabled="true"]').count()).resolves.toBeGreaterThan(0)
     await page.locator('#field-title').fill('Un travail décent pour les travailleuses migrantes du soin')
     await page
       .locator('#field-summary')
@@ -161,6 +163,42 @@ describe("a statement's day in the admin (Chromium)", () => {
     const doc = (await res.json()) as { title: string; translation: { fr: string } }
     expect(doc.title).toBe('Un travail décent pour les travailleuses migrantes du soin')
     expect(doc.translation.fr).toBe('approved')
+  })
+
+  it('when the editor changes the English, the translator sees French outdated, with the changed field highlighted beside its source', async () => {
+    const editor = await as('editor')
+    await open(editor, docUrl)
+    await editor
+      .locator('#field-summary')
+      .fill('Care workers on closed permits need open permits, a path to permanent residence and family reunification.')
+    await saveDraft(editor)
+    const page = await as('translator')
+    await page.goto('/admin/my-work')
+    await page.getByTestId('queue-translate-fr').getByRole('link', { name: 'Decent work for migrant care workers' }).waitFor()
+    await open(page, `${docUrl}?locale=fr`)
+    await page.locator('[data-testid="translation-state-fr"][data-state="outdated"]').waitFor()
+    await expect(page.getByTestId('source-summary').getAttribute('data-outdated')).resolves.toBe('true')
+    await expect(page.getByTestId('source-title').getAttribute('data-outdated')).resolves.toBe('false')
+    await expect(page.getByTestId('source-summary').textContent()).resolves.toContain('family reunification')
+    // The Export XLIFF link downloads with the admin's session, as a click would.
+    const href = (await page.locator('#xliff-export').getAttribute('href'))!
+    const xliff = await page.evaluate(async (url) => {
+      const res = await fetch(url, { credentials: 'include' })
+      return { status: res.status, text: await res.text() }
+    }, href)
+    expect(xliff.status).toBe(200)
+    expect(xliff.text).toContain('family reunification')
+    await page.getByTestId('source-summary').scrollIntoViewIfNeeded()
+    await shot(page, '10-translator-outdated')
+  })
+
+  it('the admin speaks French to whoever chooses it', async () => {
+    const context = await browser.newContext({ baseURL: app.server.url })
+    await context.addCookies([{ name: 'payload-lng', url: app.server.url, value: 'fr' }])
+    const page = await context.newPage()
+    await page.goto('/admin/login')
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor()
+    await context.close()
   })
 })
 
