@@ -95,6 +95,8 @@ const withSourceBeside = (field: Field): Field[] =>
           admin: {
             components: { Field: { path: ADMIN_COMPONENTS.sourceBeside, serverProps: { sourceField: field.name } } },
             disableListColumn: true,
+            // Beside its field: in the sidebar when the field is there.
+            position: (field.admin as { position?: 'sidebar' } | undefined)?.position,
           },
         },
       ]

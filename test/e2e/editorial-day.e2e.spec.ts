@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AdminApp, startAdminApp } from './helpers/app'
@@ -12,6 +13,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SHOTS = path.join(root, 'test-results/e2e')
 const shot = screenshotter(SHOTS)
 const STATEMENTS = 'policy-statements'
+const README_SHOTS = [
+  '02-editor-submitted',
+  '03-reviewer-my-work',
+  '04-reviewer-requests-changes',
+  '06-reviewer-published',
+  '07-translator-my-work',
+  '08-translator-french',
+  '09-reviewer-approved-french',
+  '10-translator-outdated',
+]
 
 let app: AdminApp
 let browser: Browser
@@ -202,20 +213,15 @@ describe("a statement's day in the admin (Chromium)", () => {
   })
 })
 
-afterAll(() => {
-  // The screenshots README uses, copied where they are committed (docs/screenshots).
+afterAll(async () => {
+  // The screenshots README uses, made smaller (width, palette) and copied where they are committed.
   if (process.env.E2E_UPDATE_SCREENSHOTS !== 'true') return
   const docs = path.join(root, 'docs/screenshots')
   mkdirSync(docs, { recursive: true })
-  for (const name of [
-    '02-editor-submitted',
-    '03-reviewer-my-work',
-    '04-reviewer-requests-changes',
-    '06-reviewer-published',
-    '07-translator-my-work',
-    '08-translator-french',
-    '09-reviewer-approved-french',
-  ]) {
-    copyFileSync(path.join(SHOTS, `${name}.png`), path.join(docs, `${name}.png`))
+  for (const name of README_SHOTS) {
+    await sharp(path.join(SHOTS, `${name}.png`))
+      .resize({ width: 1100 })
+      .png({ colours: 128, palette: true })
+      .toFile(path.join(docs, `${name}.png`))
   }
 })
