@@ -146,7 +146,8 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
           },
           defaultColumns: queueColumns(collection, options),
         },
-        // Hides the list's bulk Edit / Publish / Unpublish, which the hooks would refuse anyway.
+        // No bulk Edit / Publish / Unpublish in the list, and a 403 for bulk updates by users over any API
+        // (Payload refuses them unless overrideAccess): each document goes through its own workflow.
         disableBulkEdit: true,
         fields: [panelField(), ...collection.fields.flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options))))],
       }
