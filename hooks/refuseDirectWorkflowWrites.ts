@@ -4,7 +4,6 @@ import { WorkflowError } from '../src/operations/errors'
 import { publishIfScheduled } from '../src/operations/publishIfScheduled'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
-import { sameContent } from '../src/workflow/contentHash'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../src/workflow/fieldNames'
 import { INITIAL_WORKFLOW, readWorkflow, sameWorkflow } from '../src/workflow/state'
 import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
@@ -26,11 +25,7 @@ export const refuseDirectWorkflowWrites =
     const restoring = Boolean(req.context?.isRestoringVersion)
     const workflowChanged = data[WORKFLOW_FIELD] !== undefined && !sameWorkflow(before, readWorkflow(data))
     const translationChanged = data[TRANSLATION_FIELD] !== undefined && !sameTranslations(translations, readTranslations(data, locales))
-    // What readers get is the plugin's to write; a form sends it back unchanged (defaults on create).
-    const deliveryChanged = [ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD].some(
-      (name) => data[name] !== undefined && operation === 'update' && !sameContent(data[name], originalDoc?.[name]),
-    )
-    if ((workflowChanged || translationChanged || deliveryChanged) && !restoring) {
+    if ((workflowChanged || translationChanged) && !restoring) {
       throw new WorkflowError(
         `The workflow and translation fields of ${collection.slug} change only through transitions: POST /api/${collection.slug}/${id ?? '<id>'}/workflow/<transition> (submit, approve, publish…).`,
         403,
@@ -49,7 +44,9 @@ export const refuseDirectWorkflowWrites =
         403,
       )
     }
-    // Restored versions keep the current workflow; duplicates start from the beginning.
+    // Restored versions keep the current workflow; duplicates start from the beginning. What readers
+    // get (marker, progress, alternates) is computed on publish: values sent back by a form or a
+    // client (the draft may hold stale copies) are dropped, as Payload drops read-only fields.
     const { [ALTERNATES_FIELD]: _alternates, [DELIVERY_FIELD]: _delivery, [PROGRESS_FIELD]: _progress, ...content } = data
     return { ...content, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
   }

@@ -185,4 +185,12 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     const draft = await payload.findByID({ collection: STATEMENTS, ...asStaff, draft: true })
     expect([live.title ?? null, live.translation?.fr, draft.title]).toEqual([null, 'coming_soon', 'Titre non approuvé'])
   })
+
+  it('a marker sent by a client is dropped: only publication and approval set what readers get', async () => {
+    const id = await published('forged-marker')
+    await english(id, { alternates: { en: 'x', fr: 'y' }, summary: 'Edited', translation: { fr: 'approved' }, translationProgress: { fr: { approved: 9 } } })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    const doc = await json(`/api/policy-statements/${id}?locale=fr`)
+    expect([doc.translation, doc.alternates, doc.translationProgress.fr.approved, doc.summary]).toEqual([{ fr: 'coming_soon' }, { en: 'statement-forged-marker', fr: null }, 0, 'Edited'])
+  })
 })
