@@ -14,7 +14,8 @@ const DOC = `select s.id, s.topic, s.created_at as "createdAt", s.updated_at as 
   left join policy_statements_locales f on f._parent_id = s.id and f._locale = $1`
 
 const detailBySlug = async (slug: string, locale: string) => {
-  const { rows } = await pool.query(`${DOC} where s._status = 'published' and coalesce(f.slug, e.slug) = $2 limit 1`, [locale, slug])
+  // The slug asked for is the locale's own (the indexed column), as Payload's where on slug is.
+  const { rows } = await pool.query(`${DOC} where s._status = 'published' and f.slug = $2 limit 1`, [locale, slug])
   return rows
 }
 

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon'
 
-export type Target = { body?: (slug: string) => string; method?: 'GET' | 'POST'; path: (slug: string) => string }
+/** `connections` overrides the default for heavy paths (the full sitemap). */
+export type Target = { body?: (slug: string) => string; connections?: number; method?: 'GET' | 'POST'; path: (slug: string) => string }
 export type Measure = { non2xx: number; p99: number; rps: number }
 
 /** Warm-up, then `seconds` of load with `connections` clients, each request on the next slug. */
@@ -8,7 +9,7 @@ export const measure = async (url: string, target: Target, slugs: string[], { co
   let next = 0
   const run = (duration: number) =>
     autocannon({
-      connections,
+      connections: target.connections ?? connections,
       duration,
       requests: [
         {
@@ -20,6 +21,7 @@ export const measure = async (url: string, target: Target, slugs: string[], { co
           },
         },
       ],
+      timeout: 60,
       url,
     })
   await run(warmup)

@@ -49,10 +49,11 @@ const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
   detail: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: (slug: string) => `/api/policy-statements?where[slug][equals]=${slug}&locale=fr&depth=1&limit=1` }])) as never,
   graphql: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { body: graphql(''), method: 'POST', path: () => '/api/graphql' }])) as never,
   list: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: () => '/api/policy-statements?locale=fr&limit=12&sort=-createdAt&depth=1' }])) as never,
+  // Every published slug of 5,000 documents in one answer: 2 connections, or requests queue past the window.
   sitemap: {
-    A: { path: () => '/api/policy-statements?locale=all&select[slug]=true&pagination=false&depth=0' },
-    B: { path: () => '/api/sitemap?collection=policy-statements' },
-    C: { path: () => '/api/sitemap' },
+    A: { connections: 2, path: () => '/api/policy-statements?locale=all&select[slug]=true&pagination=false&depth=0' },
+    B: { connections: 2, path: () => '/api/sitemap?collection=policy-statements' },
+    C: { connections: 2, path: () => '/api/sitemap' },
   },
 }
 
