@@ -1,9 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { isStaff } from '../src/access/roles'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
-
-const isStaff = (user: unknown) => Boolean((user as { roles?: unknown[] } | null)?.roles?.length)
 
 /**
  * Readers (callers without a staff role) get the published documents as published: `draft=true`
@@ -17,7 +16,7 @@ export const serveReadersPublishedText =
   (options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
     const reading = operation === 'read' || (operation as string) === 'readDistinct'
-    if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isStaff(req.user)) return args
+    if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isStaff(req.user as never)) return args
     if (req.locale && options.targetLocales.includes(req.locale)) req.fallbackLocale = options.sourceLocale as typeof req.fallbackLocale
     const select = (args as { select?: Record<string, unknown> }).select
     const includes = select && Object.values(select).some((value) => value !== false)

@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PRIVATE_CACHE, PUBLIC_CACHE } from '../../../src/delivery/cacheHeaders'
+import { loginOverHttp } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { STATEMENTS } from '../../helpers/slugs'
-import { createStaff, PASSWORD, publishViaWorkflow, type Staff } from '../../helpers/workflow'
+import { createStaff, publishViaWorkflow, type Staff } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
 
 let ctx: TestContext
@@ -28,10 +29,6 @@ afterAll(async () => {
 })
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers })
-const login = async (email: string) => {
-  const response = await fetch(`${server.url}/api/users/login`, { body: JSON.stringify({ email, password: PASSWORD }), headers: { 'content-type': 'application/json' }, method: 'POST' })
-  return ((await response.json()) as { token: string }).token
-}
 
 describe('caching headers (real HTTP)', () => {
   it('anonymous published reads: public Cache-Control and an ETag; If-None-Match gives 304 with no body', async () => {
@@ -56,7 +53,7 @@ describe('caching headers (real HTTP)', () => {
   })
 
   it('signed-in, draft and preview reads, errors and writes are private, no-store', async () => {
-    const token = await login(staff.editor.email)
+    const token = await loginOverHttp(server, staff.editor.email)
     const cases = [
       await get(`/api/policy-statements/${id}`, { authorization: `JWT ${token}` }),
       await get(`/api/policy-statements/${id}`, { cookie: `payload-token=${token}` }),

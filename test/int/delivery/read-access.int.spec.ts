@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loginOverHttp } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { STATEMENTS } from '../../helpers/slugs'
-import { createStaff, PASSWORD, publishViaWorkflow, type Staff } from '../../helpers/workflow'
+import { createStaff, publishViaWorkflow, type Staff } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
 
 /**
@@ -144,8 +145,7 @@ describe('workflow internals, events and users are staff-only (real HTTP)', () =
   it('events and users are closed; staff still read and filter internals', async () => {
     expect((await get('/api/workflow-events')).status).toBe(403)
     expect((await get('/api/users')).status).toBe(403)
-    const login = await fetch(`${server.url}/api/users/login`, { body: JSON.stringify({ email: staff.reviewer.email, password: PASSWORD }), headers: { 'content-type': 'application/json' }, method: 'POST' })
-    const { token } = (await login.json()) as { token: string }
+    const token = await loginOverHttp(server, staff.reviewer.email)
     const staffRead = await fetch(`${server.url}/api/policy-statements?draft=true&where[workflow.state][equals]=published&sort=workflow.state`, { headers: { authorization: `JWT ${token}` } })
     const body = (await staffRead.json()) as { docs: { id: number; workflow: { state: string } }[] }
     expect([staffRead.status, body.docs.map((doc) => [doc.id, doc.workflow.state])]).toEqual([200, []])

@@ -3,11 +3,12 @@ import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loginOverHttp } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { type AppProcess, startAppProcess } from '../../helpers/processApp'
 import { STATEMENTS } from '../../helpers/slugs'
-import { createStaff, PASSWORD, publishViaWorkflow, type Staff } from '../../helpers/workflow'
+import { createStaff, publishViaWorkflow, type Staff } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
 
 /**
@@ -67,8 +68,7 @@ describe('scale-out (real HTTP, two processes)', () => {
     const listedBySecond = async () =>
       ((await (await fetch(`${second.url}/api/policy-statements?where[id][equals]=${id}`)).json()) as { totalDocs: number }).totalDocs
     expect([await fromSecond(), await listedBySecond()]).toEqual([200, 1])
-    const login = await fetch(`${server.url}/api/users/login`, { body: JSON.stringify({ email: staff.reviewer.email, password: PASSWORD }), headers: { 'content-type': 'application/json' }, method: 'POST' })
-    const { token } = (await login.json()) as { token: string }
+    const token = await loginOverHttp(server, staff.reviewer.email)
     const unpublish = await fetch(`${server.url}/api/policy-statements/${id}/workflow/unpublish`, { headers: { authorization: `JWT ${token}` }, method: 'POST' })
     expect(unpublish.status).toBe(200)
     expect([await fromSecond(), await listedBySecond()]).toEqual([404, 0])
