@@ -34,15 +34,19 @@ export const report = (results: Results, run: { command: string; seconds: number
     'Servers, one after another on the same port and data, 3 interleaved rounds (A, B, C, B on 100 documents), 2 s warm-up then 5 s at 10 connections per path (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (`pg`).',
     '',
   )
-  lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | A p99 ms | B p99 ms | p99 B/A | goal met |')
-  lines.push('|---|---|---|---|---|---|---|---|---|')
+  lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | goal met |')
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const path of ['detail', 'list', 'sitemap', 'graphql']) {
     const rps = (v: string) => m(`${path}:${v}`, (x) => x.rps)
     const p99 = (v: string) => m(`${path}:${v}`, (x) => x.p99)
+    const cpu = (v: string) => m(`${path}:${v}`, (x) => x.cpuMs)
     const throughput = rps('B') / rps('A')
     const tail = p99('B') / Math.max(p99('A'), 1)
+    // Each round's B against the same round's A: the spread shows how much the machine moved.
+    const rounds = (results.measures[`${path}:B`] ?? []).map((b, i) => b.rps / (results.measures[`${path}:A`]?.[i]?.rps ?? Number.NaN))
+    const spread = rounds.length ? `${fixed(Math.min(...rounds))}–${fixed(Math.max(...rounds))}` : 'n/a'
     lines.push(
-      `| ${path} | ${fixed(rps('A'), 0)} | ${fixed(rps('B'), 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${fixed(p99('A'), 0)} | ${fixed(p99('B'), 0)} | ${fixed(tail)} | ${verdict(throughput >= 0.95 && tail <= 1.1)} |`,
+      `| ${path} | ${fixed(rps('A'), 0)} | ${fixed(rps('B'), 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${spread} | ${fixed(p99('A'), 0)} | ${fixed(p99('B'), 0)} | ${fixed(tail)} | ${fixed(cpu('A'), 1)} / ${fixed(cpu('B'), 1)} / ${fixed(cpu('C'), 1)} | ${fixed(cpu('B') / cpu('A'))} | ${verdict(throughput >= 0.95 && tail <= 1.1)} |`,
     )
   }
   const errors = Object.entries(results.measures).filter(([, values]) => values.some((value) => value.non2xx > 0))

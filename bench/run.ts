@@ -76,9 +76,9 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     const { pid } = JSON.parse(server.firstLine) as { pid: number }
     for (const [name, targets] of Object.entries(PATHS)) {
       if (variant === 'B100' && name !== 'list') continue
-      const result = await measure(url, targets[base], slugs, { seconds: SECONDS, warmup: Math.min(2, SECONDS) })
+      const result = await measure(url, targets[base], slugs, { pid, seconds: SECONDS, warmup: Math.min(2, SECONDS) })
       record(`${name}:${variant}`, result)
-      log(`round ${round} ${variant} ${name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms${result.non2xx ? `, ${result.non2xx} errors` : ''}`)
+      log(`round ${round} ${variant} ${name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.cpuMs.toFixed(1)} CPU ms/req${result.non2xx ? `, ${result.non2xx} errors` : ''}`)
     }
     if (round === 1 && (base === 'A' || base === 'B') && variant !== 'B100') {
       for (const limit of [10, 100]) results.sql[`list${limit}:${variant}`] = await sqlPerRequest(`/api/policy-statements?locale=fr&limit=${limit}&sort=-createdAt&depth=1`)

@@ -1,9 +1,12 @@
 // Benchmark servers A (vanilla Payload) and B (this project): BENCH_VARIANT=A|B, PORT, DATABASE_URI.
 // For profiling: BENCH_VARIANT=P is A plus the workflow plugin alone; BENCH_HANDLERS=bare|app picks
-// the handlers; BENCH_LOG_SQL=1 prints each statement.
+// the handlers; BENCH_LOG_SQL=1 prints each statement; GET /__bench/profile/start and
+// /__bench/profile/stop?file=<path> write a CPU profile of the requests in between (steady state only).
 // Serves /api like the app (B through src/app/handlers.ts, A through Payload's bare handlers) and
 // counts SQL statements: GET /__bench/sql → { statements } since the last /__bench/sql/reset.
+import { writeFileSync } from 'node:fs'
 import http from 'node:http'
+import inspector from 'node:inspector'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 import pg from 'pg'
@@ -15,7 +18,7 @@ import { READY } from './processes'
 const variant = process.env.BENCH_VARIANT
 const config =
   variant === 'A'
-    ? (await import('./vanilla.config')).default
+    ? (await import('./vanilla.config')).vanillaConfig()
     : variant === 'P'
       ? (await import('./vanilla.config')).vanillaConfig([(await import('../src/index')).editorialWorkflow({ collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'] })])
       : (await import('../payload.config')).default
@@ -34,12 +37,23 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return query.apply(this, args)
 } as typeof pg.Client.prototype.query
 
+const profiler = new inspector.Session()
+profiler.connect()
 const api = nodeApiListener(handlers as ReturnType<typeof apiHandlers>)
 const server = http.createServer((incoming, outgoing) => {
   if (incoming.url === '/__bench/sql') return void outgoing.end(JSON.stringify({ statements }))
   if (incoming.url === '/__bench/sql/reset') {
     statements = 0
     return void outgoing.end('{}')
+  }
+  if (incoming.url === '/__bench/profile/start') return void profiler.post('Profiler.enable', () => profiler.post('Profiler.start', () => outgoing.end('{}')))
+  if (incoming.url?.startsWith('/__bench/profile/stop?file=')) {
+    const file = decodeURIComponent(incoming.url.split('=')[1]!)
+    return void profiler.post('Profiler.stop', (error, result) => {
+      if (error) return void outgoing.writeHead(500).end(String(error))
+      writeFileSync(file, JSON.stringify(result.profile))
+      outgoing.end('{}')
+    })
   }
   return api(incoming, outgoing)
 })

@@ -15,7 +15,10 @@ import { Partners } from '../collections/Partners'
 import { PolicyStatements } from '../collections/PolicyStatements'
 import { Users } from '../collections/Users'
 
-/** A's config; `plugins` lets a profiling run add one plugin at a time. */
+/**
+ * A's config; `plugins` lets a profiling run add one plugin at a time. A function, not a built
+ * config: buildConfig changes the collection objects it is given, so each server builds once.
+ */
 export const vanillaConfig = (plugins: Plugin[] = []) =>
   buildConfig({
   admin: { user: Users.slug },
@@ -39,4 +42,3 @@ export const vanillaConfig = (plugins: Plugin[] = []) =>
   typescript: { autoGenerate: false },
 })
 
-export default vanillaConfig()

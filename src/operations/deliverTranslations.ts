@@ -5,9 +5,9 @@ import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
 import { hasSlugField } from '../fields/deliveryFields'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { translatableFieldNames } from '../workflow/sourceContent'
+import { sameContent } from '../workflow/contentHash'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
-import { publishedSourceContent } from './sourceHash'
 
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
 type Row = Record<string, unknown>
@@ -31,16 +31,17 @@ const readLatestDraft = async ({ collection, req }: Args, id: number | string): 
   return (docs[0]?.version as Row | undefined) ?? null
 }
 
+const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
+  Object.fromEntries(names.map((name) => [name, (doc[name] as Row | null | undefined)?.[locale] ?? null]))
+
 /** What readers have now, or null when the document is not published. */
 export const snapshotPublished = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
   const row = await readRow(args, id)
   if (!row || row._status !== 'published') return null
   const names = translatableFieldNames(args.collection.fields)
-  return { row, sourceHashes: fieldHashes(await publishedSourceContent(args, id), names) }
+  // The row holds every locale of each translatable field; its source locale is what readers get.
+  return { row, sourceHashes: fieldHashes(valuesIn(row, names, args.options.sourceLocale), names) }
 }
-
-const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
-  Object.fromEntries(names.map((name) => [name, (doc[name] as Row | null | undefined)?.[locale] ?? null]))
 
 const markerOf = (snapshot: null | PublishedSnapshot, locale: string) => (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
 
@@ -72,20 +73,24 @@ export const deliverTranslations = async (args: Args, id: number | string, previ
   const { collection, options, req } = args
   const now = await snapshotPublished(args, id)
   if (!now) return
-  const draft = (await readLatestDraft(args, id)) ?? now.row
+  // Right after a publish the row is the latest version; after an approval the draft may be newer.
+  const draft = previous === undefined ? ((await readLatestDraft(args, id)) ?? now.row) : now.row
   const states = readTranslations(draft, options.targetLocales)
   const before = previous === undefined ? now : previous
   const names = translatableFieldNames(collection.fields)
   const data = withoutJoins(collection, now.row)
   const delivery: Row = {}
   const progress: Row = {}
+  let textChanged = false
   for (const locale of options.targetLocales) {
     const state = states[locale]!
     const everApproved = state.approvedBy !== null || ['approved', 'outdated'].includes(String(markerOf(before, locale)))
     const decision = decideDelivery({ candidate: candidateFor(locale, state, draft, before, names), everApproved, names, sourceHashes: now.sourceHashes })
     for (const name of names) {
-      const { [locale]: _dropped, ...others } = (data[name] as null | Row | undefined) ?? {}
-      data[name] = decision.values ? { ...others, [locale]: decision.values[name] } : others
+      const { [locale]: current, ...others } = (data[name] as null | Row | undefined) ?? {}
+      const next = decision.values ? decision.values[name] : null
+      if (!sameContent(current, next)) textChanged = true
+      data[name] = decision.values ? { ...others, [locale]: next } : others
     }
     delivery[locale] = decision.delivery
     progress[locale] = decision.progress
@@ -94,11 +99,9 @@ export const deliverTranslations = async (args: Args, id: number | string, previ
   const alternates = hasSlugField(collection, options)
     ? { [ALTERNATES_FIELD]: Object.fromEntries([options.sourceLocale, ...options.targetLocales].map((locale) => [locale, slugs[locale] ?? null])) }
     : {}
-  await req.payload.db.updateOne({
-    collection: collection.slug,
-    data: { ...data, ...alternates, [DELIVERY_FIELD]: delivery, [PROGRESS_FIELD]: progress },
-    id,
-    req,
-    returning: false,
-  })
+  const markers: Row = { ...alternates, [DELIVERY_FIELD]: delivery, [PROGRESS_FIELD]: progress }
+  const markersChanged = Object.entries(markers).some(([name, value]) => !sameContent(now.row[name], value))
+  if (!textChanged && !markersChanged) return
+  // Unchanged text: write the marker columns alone (one statement) instead of every locale's rows.
+  await req.payload.db.updateOne({ collection: collection.slug, data: textChanged ? { ...data, ...markers } : markers, id, req, returning: false })
 }

@@ -14,14 +14,13 @@ type Args = {
 const readSource = (
   { collection, options, req }: Args,
   id: number | string,
-  draft = true,
 ): Promise<null | Record<string, unknown>> =>
   preservingLocale(req, () => req.payload
     .findByID({
       collection: collection.slug,
       depth: 0,
       disableErrors: true,
-      draft,
+      draft: true,
       fallbackLocale: false,
       id,
       locale: options.sourceLocale as 'en',
@@ -33,10 +32,6 @@ const readSource = (
 /** The latest (draft) source-locale content fields as stored. */
 export const storedSourceContent = async (args: Args, id: number | string): Promise<Record<string, unknown>> =>
   pickContent((await readSource(args, id)) ?? {}, contentFieldNames(args.collection.fields))
-
-/** The published source-locale content fields (the main document readers get). */
-export const publishedSourceContent = async (args: Args, id: number | string): Promise<Record<string, unknown>> =>
-  pickContent((await readSource(args, id, false)) ?? {}, contentFieldNames(args.collection.fields))
 
 /** Hash of the latest (draft) source-locale content as stored. */
 export const storedSourceHash = async (args: Args, id: number | string): Promise<string> =>
