@@ -37,8 +37,9 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return query.apply(this, args)
 } as typeof pg.Client.prototype.query
 
+// Connected on the first profile request, so ordinary runs carry no inspector session.
 const profiler = new inspector.Session()
-profiler.connect()
+let connected = false
 const api = nodeApiListener(handlers as ReturnType<typeof apiHandlers>)
 const server = http.createServer((incoming, outgoing) => {
   if (incoming.url === '/__bench/sql') return void outgoing.end(JSON.stringify({ statements }))
@@ -46,7 +47,11 @@ const server = http.createServer((incoming, outgoing) => {
     statements = 0
     return void outgoing.end('{}')
   }
-  if (incoming.url === '/__bench/profile/start') return void profiler.post('Profiler.enable', () => profiler.post('Profiler.start', () => outgoing.end('{}')))
+  if (incoming.url === '/__bench/profile/start') {
+    if (!connected) profiler.connect()
+    connected = true
+    return void profiler.post('Profiler.enable', () => profiler.post('Profiler.start', () => outgoing.end('{}')))
+  }
   if (incoming.url?.startsWith('/__bench/profile/stop?file=')) {
     const file = decodeURIComponent(incoming.url.split('=')[1]!)
     return void profiler.post('Profiler.stop', (error, result) => {
