@@ -8,10 +8,18 @@ import { lexicalCondition } from '../src/cli/spawnBin'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export type Child = { firstLine: string; process: ChildProcess; stop: () => Promise<void> }
+export type Child = {
+  /** Writes one line to the child's stdin and resolves with its next `REPLY ` line. */
+  ask: (line: string) => Promise<string>
+  firstLine: string
+  process: ChildProcess
+  stop: () => Promise<void>
+}
 
 /** Children announce themselves with one stdout line starting with this, then JSON. */
 export const READY = 'BENCH '
+/** Children that take requests on stdin answer each with one stdout line starting with this. */
+export const REPLY = 'REPLY '
 
 /**
  * Runs `script` (TypeScript, through tsx, with the Lexical export condition Payload needs) and
@@ -22,8 +30,13 @@ export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix
   const child = spawn(process.execPath, [...(env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = readline.createInterface({ input: child.stdout! })
   const exited = once(child, 'exit')
+  const waiting: ((reply: string) => void)[] = []
   const announced = new Promise<string>((resolve) =>
-    lines.on('line', (line) => (line.startsWith(prefix) ? resolve(line.slice(prefix.length)) : process.stderr.write(`${line}\n`))),
+    lines.on('line', (line) => {
+      if (line.startsWith(prefix)) resolve(line.slice(prefix.length))
+      else if (line.startsWith(REPLY) && waiting.length) waiting.shift()!(line.slice(REPLY.length))
+      else process.stderr.write(`${line}\n`)
+    }),
   )
   const first = await Promise.race([
     announced,
@@ -37,5 +50,10 @@ export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix
       await exited
     }
   }
-  return { firstLine: first, process: child, stop }
+  const ask = (line: string) =>
+    new Promise<string>((resolve) => {
+      waiting.push(resolve)
+      child.stdin!.write(`${line}\n`)
+    })
+  return { ask, firstLine: first, process: child, stop }
 }

@@ -1,9 +1,11 @@
 import os from 'node:os'
 
+import type { CpuReads } from './cpu'
 import type { Measure } from './load'
 
 export type Results = {
   counts: { n: number; versions: number }
+  cpu: CpuReads
   measures: Record<string, Measure[]>
   rss: Record<string, number>
   sql: Record<string, number>
@@ -17,6 +19,25 @@ const median = (values: number[]) => {
 }
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
 const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
+
+/** In-process CPU per read: the plugin's share (P/A) apart from the rest of the app's (B/P). */
+const cpuTable = (cpu: CpuReads): string[] => {
+  const lines = [
+    'CPU per anonymous read in-process (Local API with `overrideAccess: false`, the access and hooks REST applies; no HTTP, no load generator): A, P (A + the workflow plugin alone) and B alive at once, each read 60 times per slice, slice after slice in alternating order, 3 warm-up slices dropped; medians of 8 slices. "by slice": the spread of each slice\'s ratio.',
+    '',
+    '| read | A CPU ms | P CPU ms | B CPU ms | P/A | P/A by slice | B/A | B/A by slice |',
+    '|---|---|---|---|---|---|---|---|',
+  ]
+  for (const [read, byVariant] of Object.entries(cpu)) {
+    const [a, p, b] = ['A', 'P', 'B'].map((variant) => byVariant[variant] ?? [])
+    const paired = (xs: number[]) => xs.map((x, i) => x / a![i]!)
+    const spread = (xs: number[]) => (xs.length ? `${fixed(Math.min(...xs))}–${fixed(Math.max(...xs))}` : 'n/a')
+    lines.push(
+      `| ${read} | ${fixed(median(a!))} | ${fixed(median(p!))} | ${fixed(median(b!))} | ${fixed(median(p!) / median(a!))} | ${spread(paired(p!))} | ${fixed(median(b!) / median(a!))} | ${spread(paired(b!))} |`,
+    )
+  }
+  return [...lines, '']
+}
 
 /** The markdown table of medians and ratios, with the goals of issue [6/6] and the machine line. */
 export const report = (results: Results, run: { command: string; seconds: number }): string => {
@@ -66,6 +87,6 @@ export const report = (results: Results, run: { command: string; seconds: number
     lines.push(`| ${name} transition / plain update (median ${fixed(median(results.transitions[name]), 1)} ms / ${fixed(plain, 1)} ms) | ${fixed(ratio)} | ≤ 1.5 | ${verdict(ratio <= 1.5)} |`)
   }
   lines.push(`| server RSS after the run, A / B / C (MB) | ${fixed(results.rss.A ?? 0, 0)} / ${fixed(results.rss.B ?? 0, 0)} / ${fixed(results.rss.C ?? 0, 0)} | reported | |`)
-  lines.push('')
+  lines.push('', ...cpuTable(results.cpu))
   return `${lines.join('\n')}\n`
 }

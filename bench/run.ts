@@ -8,6 +8,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { findFreePort } from '../src/db/port'
+import { cpuPerRead } from './cpu'
 import { measure, type Measure, type Target } from './load'
 import { startPostgres } from './postgres'
 import { root, startScript } from './processes'
@@ -59,7 +60,7 @@ const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
 
 const port = await findFreePort()
 const url = `http://127.0.0.1:${port}`
-const results: Results = { counts, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [] } }
+const results: Results = { counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [] } }
 const record = (key: string, value: Measure) => (results.measures[key] ??= []).push(value)
 const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 const sqlPerRequest = async (path: string) => {
@@ -88,6 +89,9 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     await server.stop()
   }
 }
+
+log('CPU per read in-process: A, P (A + the workflow plugin alone) and B alive at once, in alternating slices…')
+results.cpu = await cpuPerRead({ env: env(databases.big), slugs, variants: ['A', 'P', 'B'], warmup: 3 })
 
 log('timing transitions against a plain update…')
 const timing = await startScript('bench/transitions.ts', env(databases.big))

@@ -14,14 +14,10 @@ import pg from 'pg'
 import { apiHandlers } from '../src/app/handlers'
 import { nodeApiListener } from '../src/app/nodeHttp'
 import { READY } from './processes'
+import { variantConfig } from './variants'
 
 const variant = process.env.BENCH_VARIANT
-const config =
-  variant === 'A'
-    ? (await import('./vanilla.config')).vanillaConfig()
-    : variant === 'P'
-      ? (await import('./vanilla.config')).vanillaConfig([(await import('../src/index')).editorialWorkflow({ collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'] })])
-      : (await import('../payload.config')).default
+const config = await variantConfig(variant)
 await getPayload({ config })
 const handlers =
   (process.env.BENCH_HANDLERS ?? (variant === 'A' ? 'bare' : 'app')) === 'bare'

@@ -1,0 +1,26 @@
+import { startScript } from './processes'
+
+export type CpuReads = Record<string, Record<string, number[]>>
+
+/**
+ * CPU ms per anonymous read for each variant, all alive at once and asked in turn, slice after
+ * slice (the order reversed every other slice), so that the machine's drift touches every variant
+ * alike. The first `warmup` slices are dropped. Returns read → variant → one figure per slice.
+ */
+export const cpuPerRead = async ({ env, slices = 8, slugs, variants, warmup = 2, reads = 60 }: { env: NodeJS.ProcessEnv; reads?: number; slices?: number; slugs: string[]; variants: string[]; warmup?: number }): Promise<CpuReads> => {
+  const workers = await Promise.all(variants.map(async (variant) => ({ child: await startScript('bench/cpuWorker.ts', { ...env, BENCH_SLUGS: slugs.join(','), BENCH_VARIANT: variant }), variant })))
+  const result: CpuReads = {}
+  try {
+    for (let slice = 0; slice < warmup + slices; slice += 1) {
+      for (const read of ['detail', 'list']) {
+        for (const { child, variant } of slice % 2 ? [...workers].reverse() : workers) {
+          const ms = Number(await child.ask(`${read} ${reads}`))
+          if (slice >= warmup) ((result[read] ??= {})[variant] ??= []).push(ms)
+        }
+      }
+    }
+  } finally {
+    await Promise.all(workers.map(({ child }) => child.stop()))
+  }
+  return result
+}
