@@ -36,7 +36,7 @@ export const measure = async (url: string, target: Target, slugs: string[], { co
       timeout: 60,
       url,
     })
-  await run(warmup)
+  if (warmup > 0) await run(warmup)
   const before = pid ? cpuTimeMs(pid) : 0
   const result = await run(seconds)
   const cpuMs = pid ? (cpuTimeMs(pid) - before) / Math.max(result.requests.total, 1) : Number.NaN

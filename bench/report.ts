@@ -52,7 +52,7 @@ export const report = (results: Results, run: { command: string; seconds: number
     `Run: \`${run.command}\`, ${fixed(run.seconds / 60, 1)} min. Data: ${results.counts.n} policy statements in EN and FR, ${results.counts.versions} versions, 500 images, 200 recordings, on one throwaway PostgreSQL 17.`,
   )
   lines.push(
-    'Servers, one after another on the same port and data, 3 interleaved rounds (A, B, C, B on 100 documents), 2 s warm-up then 5 s at 10 connections per path (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (`pg`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered.',
+    'Servers, one after another on the same port and data, 3 interleaved rounds (A, B, C, B on 100 documents); each server first serves every path for 4 s unmeasured, then per path 2 s warm-up and 5 s measured at 10 connections (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (`pg`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered.',
     '',
   )
   lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | goal met |')

@@ -18,6 +18,9 @@ import { report, type Results } from './report'
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const DOCS = Number(process.env.BENCH_DOCS ?? 5000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+// Each server first serves every path it will be measured on for this long, unmeasured: a bigger
+// app takes longer to reach steady state (JIT), and a 2 s warm-up per path measured B's warm-up.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 4)
 const started = Date.now()
 const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
 const media = mkdtempSync(path.join(os.tmpdir(), 'bench-media-'))
@@ -75,8 +78,9 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     const script = base === 'C' ? 'bench/floor.ts' : 'bench/server.ts'
     const server = await startScript(script, { ...env(variant === 'B100' ? databases.small : databases.big), BENCH_VARIANT: base, PORT: String(port) })
     const { pid } = JSON.parse(server.firstLine) as { pid: number }
-    for (const [name, targets] of Object.entries(PATHS)) {
-      if (variant === 'B100' && name !== 'list') continue
+    const paths = Object.entries(PATHS).filter(([name]) => variant !== 'B100' || name === 'list')
+    for (const [, targets] of paths) await measure(url, targets[base], slugs, { seconds: WARMUP, warmup: 0 })
+    for (const [name, targets] of paths) {
       const result = await measure(url, targets[base], slugs, { pid, seconds: SECONDS, warmup: Math.min(2, SECONDS) })
       record(`${name}:${variant}`, result)
       log(`round ${round} ${variant} ${name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.cpuMs.toFixed(1)} CPU ms/req${result.non2xx ? `, ${result.non2xx} errors` : ''}`)
