@@ -30,11 +30,11 @@ export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix
   const child = spawn(process.execPath, [...(env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = readline.createInterface({ input: child.stdout! })
   const exited = once(child, 'exit')
-  const waiting: ((reply: string) => void)[] = []
+  const waiting: { reject: (error: Error) => void; resolve: (reply: string) => void }[] = []
   const announced = new Promise<string>((resolve) =>
     lines.on('line', (line) => {
       if (line.startsWith(prefix)) resolve(line.slice(prefix.length))
-      else if (line.startsWith(REPLY) && waiting.length) waiting.shift()!(line.slice(REPLY.length))
+      else if (line.startsWith(REPLY) && waiting.length) waiting.shift()!.resolve(line.slice(REPLY.length))
       else process.stderr.write(`${line}\n`)
     }),
   )
@@ -50,9 +50,12 @@ export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix
       await exited
     }
   }
+  // A child that dies mid-request fails the pending asks instead of leaving the run waiting forever.
+  void exited.then(([code]) => waiting.splice(0).forEach(({ reject }) => reject(new Error(`${script} exited with status ${code} before answering (see above).`))))
   const ask = (line: string) =>
-    new Promise<string>((resolve) => {
-      waiting.push(resolve)
+    new Promise<string>((resolve, reject) => {
+      if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`${script} has exited; it cannot answer "${line}".`))
+      waiting.push({ reject, resolve })
       child.stdin!.write(`${line}\n`)
     })
   return { ask, firstLine: first, process: child, stop }

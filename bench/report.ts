@@ -1,6 +1,6 @@
 import os from 'node:os'
 
-import type { CpuReads } from './cpu'
+import { CPU_RUN, type CpuReads } from './cpu'
 import type { Measure } from './load'
 
 export type Results = {
@@ -23,7 +23,7 @@ const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 /** In-process CPU per read: the plugin's share (P/A) apart from the rest of the app's (B/P). */
 const cpuTable = (cpu: CpuReads): string[] => {
   const lines = [
-    'CPU per anonymous read in-process (Local API with `overrideAccess: false`, the access and hooks REST applies; no HTTP, no load generator): A, P (A + the workflow plugin alone) and B alive at once, each read 60 times per slice, slice after slice in alternating order, 3 warm-up slices dropped; medians of 8 slices. "by slice": the spread of each slice\'s ratio.',
+    `CPU per anonymous read in-process (Local API with \`overrideAccess: false\`, the access and hooks REST applies; no HTTP, no load generator): A, P (A + the workflow plugin alone) and B alive at once, each read ${CPU_RUN.reads} times per slice, slice after slice in alternating order, ${CPU_RUN.warmup} warm-up slices dropped; medians of ${CPU_RUN.slices} slices. "by slice": the spread of each slice's ratio.`,
     '',
     '| read | A CPU ms | P CPU ms | B CPU ms | P/A | P/A by slice | B/A | B/A by slice |',
     '|---|---|---|---|---|---|---|---|',
@@ -40,7 +40,7 @@ const cpuTable = (cpu: CpuReads): string[] => {
 }
 
 /** The markdown table of medians and ratios, with the goals of issue [6/6] and the machine line. */
-export const report = (results: Results, run: { command: string; seconds: number }): string => {
+export const report = (results: Results, run: { command: string; measured: number; rounds: number; seconds: number; warmup: number }): string => {
   const m = (key: string, pick: (value: Measure) => number) => median((results.measures[key] ?? []).map(pick))
   const lines: string[] = []
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -52,7 +52,7 @@ export const report = (results: Results, run: { command: string; seconds: number
     `Run: \`${run.command}\`, ${fixed(run.seconds / 60, 1)} min. Data: ${results.counts.n} policy statements in EN and FR, ${results.counts.versions} versions, 500 images, 200 recordings, on one throwaway PostgreSQL 17.`,
   )
   lines.push(
-    'Servers, one after another on the same port and data, 3 interleaved rounds (A, B, C, B on 100 documents); each server first serves every path for 4 s unmeasured, then per path 2 s warm-up and 5 s measured at 10 connections (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (`pg`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered.',
+    `Servers, one after another on the same port and data, ${run.rounds} interleaved rounds (A, B, C, B on 100 documents); each server first serves every path for ${run.warmup} s unmeasured, then per path ${Math.min(2, run.measured)} s warm-up and ${run.measured} s measured at 10 connections (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (\`pg\`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered.`,
     '',
   )
   lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | goal met |')

@@ -95,7 +95,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
 }
 
 log('CPU per read in-process: A, P (A + the workflow plugin alone) and B alive at once, in alternating slices…')
-results.cpu = await cpuPerRead({ env: env(databases.big), slugs, variants: ['A', 'P', 'B'], warmup: 3 })
+results.cpu = await cpuPerRead({ env: env(databases.big), slugs, variants: ['A', 'P', 'B'] })
 
 log('timing transitions against a plain update…')
 const timing = await startScript('bench/transitions.ts', env(databases.big))
@@ -104,7 +104,7 @@ await timing.stop()
 await postgres.server.stop()
 rmSync(media, { force: true, recursive: true })
 
-const markdown = report(results, { command: 'npm run bench', seconds: (Date.now() - started) / 1000 })
+const markdown = report(results, { command: 'npm run bench', measured: SECONDS, rounds: ROUNDS, seconds: (Date.now() - started) / 1000, warmup: WARMUP })
 writeFileSync(path.join(root, 'bench/results.md'), markdown)
 process.stdout.write(markdown)
 process.exit(0)
