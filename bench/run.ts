@@ -24,7 +24,10 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 4)
 const started = Date.now()
 const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
 const media = mkdtempSync(path.join(os.tmpdir(), 'bench-media-'))
-const env = (uri: string) => ({ DATABASE_URI: uri, MEDIA_DIR: media, NODE_ENV: 'test' as const, PAYLOAD_SECRET: 'bench-only-secret-of-enough-length' })
+// Production, as deployed: the schema comes from the committed migrations (which also carry the hot
+// paths' indexes) and B does not push it at start; a pushing dev server holds drizzle-kit's schema
+// diff in memory for its whole life (heap 274 against 115 MB, list reads ~12 % slower).
+const env = (uri: string) => ({ DATABASE_URI: uri, MEDIA_DIR: media, NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'bench-only-secret-of-enough-length' })
 
 const postgres = await startPostgres()
 const databases = { big: await postgres.createDatabase('bench_5k'), small: await postgres.createDatabase('bench_100') }
@@ -66,10 +69,15 @@ const url = `http://127.0.0.1:${port}`
 const results: Results = { counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [] } }
 const record = (key: string, value: Measure) => (results.measures[key] ??= []).push(value)
 const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+// The fewest of three tries: B's job queue (production runs it every minute) may query in between.
 const sqlPerRequest = async (path: string) => {
-  await fetch(`${url}/__bench/sql/reset`)
-  await fetch(`${url}${path}`)
-  return ((await (await fetch(`${url}/__bench/sql`)).json()) as { statements: number }).statements
+  const counts: number[] = []
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await fetch(`${url}/__bench/sql/reset`)
+    await fetch(`${url}${path}`)
+    counts.push(((await (await fetch(`${url}/__bench/sql`)).json()) as { statements: number }).statements)
+  }
+  return Math.min(...counts)
 }
 
 for (let round = 1; round <= ROUNDS; round += 1) {
