@@ -81,6 +81,24 @@ describe('front-end conveniences (real HTTP)', () => {
     expect(statements.filter((sql) => /"body"|"summary"|_locales|workflow/.test(sql))).toEqual([])
   })
 
+  it("the sitemap keeps a collection's read access: a narrower rule goes through find, a refusal leaves the collection out", async () => {
+    const access = payload.collections[STATEMENTS].config.access
+    const read = access.read
+    try {
+      access.read = () => ({ id: { equals: englishOnly } })
+      const narrowed = await json(`/api/sitemap?collection=${STATEMENTS}`)
+      access.read = () => false
+      const refused = await json(`/api/sitemap?collection=${STATEMENTS}`)
+      expect([narrowed.status, narrowed.body.docs.map((doc: any) => [doc.id, doc.slugs, doc.translation])]).toEqual([
+        200,
+        [[englishOnly, { en: 'statement-english-only', fr: null }, { fr: 'coming_soon' }]],
+      ])
+      expect([refused.status, refused.body.docs]).toEqual([200, []])
+    } finally {
+      access.read = read
+    }
+  })
+
   it('the sitemap takes one collection, and refuses an unknown one or parameter with 400', async () => {
     const one = await json('/api/sitemap?collection=briefing-notes')
     const unknown = await json('/api/sitemap?collection=users')
