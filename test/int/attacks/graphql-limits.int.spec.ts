@@ -85,6 +85,17 @@ describe('GraphQL with NODE_ENV=production (real HTTP)', () => {
     expect((await gql('{ PolicyStatements { docs { __typename } } }')).body.data!.PolicyStatements.docs[0].__typename).toBe('PolicyStatement')
   })
 
+  it('an unknown type name is a 400 that suggests the right one (patches/graphql: the type names are listed only on error)', async () => {
+    const { body, status } = await gql('query Page($slug: Strin) { PolicyStatements(where: { slug: { equals: $slug } }) { totalDocs } }')
+    expect([status, body.data, body.errors?.map((error) => error.message)]).toEqual([
+      400,
+      undefined,
+      ['Variable "$slug" expected value of type "Strin" which cannot be used as an input type.', 'Unknown type "Strin". Did you mean "String"?'],
+    ])
+    const valid = await gql('query Page($slug: String) { PolicyStatements(where: { slug: { equals: $slug } }) { totalDocs } }')
+    expect([valid.status, valid.body.data]).toEqual([200, { PolicyStatements: { totalDocs: 1 } }])
+  })
+
   it(`refuses a query with 200 aliases (limit ${GRAPHQL_LIMITS.maxAliases}) and says to split it`, async () => {
     const before = await rowCounts(ctx.databaseUri)
     const aliases = Array.from({ length: 200 }, (_, index) => `a${index}: PolicyStatements(limit: 100) { docs { title } }`).join('\n')
