@@ -17,6 +17,7 @@ import { Partners } from './collections/Partners'
 import { PolicyStatements } from './collections/PolicyStatements'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { indexLocaleParents } from './src/db/indexLocaleParents'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
@@ -58,6 +59,8 @@ export default buildConfig({
     Users,
   ],
   db: postgresAdapter({
+    // Locale tables get an index on the document id they are read by (src/db/indexLocaleParents.ts).
+    afterSchemaInit: [indexLocaleParents],
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: env.DATABASE_URI },
     prodMigrations: migrations,

@@ -7,19 +7,23 @@ import { lexicalCondition } from '../../src/cli/spawnBin'
 import { createTestDatabase } from '../helpers/database'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 
-const columns = async (uri: string) => {
+const rowsOf = async (uri: string, sql: string) => {
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
   try {
-    const { rows } = await client.query(
-      `select table_name, column_name, data_type, is_nullable from information_schema.columns
-       where table_schema = 'public' and table_name <> 'payload_migrations' order by 1, 2`,
-    )
-    return rows
+    return (await client.query(sql)).rows
   } finally {
     await client.end()
   }
 }
+const columns = (uri: string) =>
+  rowsOf(
+    uri,
+    `select table_name, column_name, data_type, is_nullable from information_schema.columns
+     where table_schema = 'public' and table_name <> 'payload_migrations' order by 1, 2`,
+  )
+const indexes = (uri: string) =>
+  rowsOf(uri, `select tablename, indexdef from pg_indexes where schemaname = 'public' and tablename not like 'payload_migrations%' order by 1, 2`)
 
 let pushed: TestContext
 let migrated: Awaited<ReturnType<typeof createTestDatabase>>
@@ -44,5 +48,18 @@ describe('committed migrations (payload migrate, production mode)', () => {
     const fromMigrations = await columns(migrated.uri)
     expect(fromMigrations.length).toBeGreaterThan(100)
     expect(fromMigrations).toEqual(await columns(pushed.databaseUri))
+    expect(await indexes(migrated.uri)).toEqual(await indexes(pushed.databaseUri))
+  })
+
+  it('index every locale table by the document it belongs to (src/db/indexLocaleParents.ts), in both', async () => {
+    for (const uri of [migrated.uri, pushed.databaseUri]) {
+      const localeTables = (await indexes(uri)).filter(({ tablename }) => tablename.endsWith('_locales'))
+      const tables = [...new Set(localeTables.map(({ tablename }) => tablename as string))]
+      expect(tables).toContain('_policy_statements_v_locales')
+      expect(tables.length).toBe(13)
+      for (const table of tables) {
+        expect(localeTables.map(({ indexdef }) => indexdef)).toContain(`CREATE INDEX ${table}_parent_id_idx ON public.${table} USING btree (_parent_id)`)
+      }
+    }
   })
 })
