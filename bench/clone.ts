@@ -59,8 +59,8 @@ const parentColumnOf = async (client: pg.Client, table: string) => {
  * Copies documents `ids` of collection table `base` (its locales, arrays, relations, and all its
  * versions with theirs) `copies` times in SQL, shifting ids and suffixing slugs, titles and file
  * names so every copy is distinct. `relink` shifts relationship columns of the main table (e.g.
- * `{ statement_id: 'k * 300' }`, the `shift` another cloneDocuments call returned) so copy k points
- * at copy k of what it pointed to. Returns the document count afterwards and this call's id shift.
+ * `{ statement_id: 'k * 300' }`, the `shift` another cloneDocuments call returned; the versions'
+ * `version_statement_id` follows) so copy k and its versions point at copy k of what it pointed to. Returns the document count afterwards and this call's id shift.
  */
 export const cloneDocuments = async (
   client: pg.Client,
@@ -82,7 +82,9 @@ export const cloneDocuments = async (
     if (parent) await insertCopies(client, child, `${q(parent)} in (${list})`, { parentColumn: parent, parentShift: docShift }, copies)
   }
   if (hasVersions) {
-    await insertCopies(client, versions, `parent_id in (${list})`, { idShift: versionShift, parentColumn: 'parent_id', parentShift: docShift }, copies)
+    // A version's relationship columns carry the `version_` prefix: copy k's versions point at copy k too.
+    const versionRelink = Object.fromEntries(Object.entries(relink).map(([column, shift]) => [`version_${column}`, shift]))
+    await insertCopies(client, versions, `parent_id in (${list})`, { idShift: versionShift, parentColumn: 'parent_id', parentShift: docShift, relink: versionRelink }, copies)
     const versionIds = `select id from ${q(versions)} where parent_id in (${list})`
     for (const child of await tablesLike(client, `${escapeLike(versions)}\\_%`)) {
       const parent = await parentColumnOf(client, child)
