@@ -8,7 +8,7 @@ import { readWorkflow, type WorkflowData } from '../workflow/state'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
 import { WorkflowError } from './errors'
 import { isLive } from './isLive'
-import { storedSourceContent } from './sourceHash'
+import { readLatestSource, sourceContentOf } from './sourceHash'
 
 export type TransitionContextData = {
   hash: string
@@ -28,24 +28,17 @@ export const loadTransitionContext = async (
   id: number | string,
 ): Promise<TransitionContextData> => {
   const config = req.payload.collections[collection as CollectionSlug]?.config
-  const latest = await req.payload.findByID({
-    collection: collection as CollectionSlug,
-    depth: 0,
-    disableErrors: true,
-    draft: true,
-    id,
-    overrideAccess: true,
-    req,
-  })
+  // One read serves both: the workflow groups are not localized, the content is read in the source locale.
+  const latest = config && (await readLatestSource({ collection: config, options, req }, id))
   if (!config || !latest) throw new WorkflowError(`No ${collection} document with id ${id}: check the id.`, 404)
-  const content = await storedSourceContent({ collection: config, options, req }, id)
+  const content = sourceContentOf(config, latest)
   const translatableFields = translatableFieldNames(config.fields)
   return {
     hash: contentHash(content),
     live: await isLive(req, collection, id),
     sourceFieldHashes: fieldHashes(content, translatableFields),
     translatableFields,
-    translations: readTranslations(latest as unknown as Record<string, unknown>, options.targetLocales),
-    workflow: readWorkflow(latest as unknown as Record<string, unknown>),
+    translations: readTranslations(latest, options.targetLocales),
+    workflow: readWorkflow(latest),
   }
 }

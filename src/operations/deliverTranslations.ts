@@ -5,6 +5,7 @@ import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
 import { hasSlugField } from '../fields/deliveryFields'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { translatableFieldNames } from '../workflow/sourceContent'
+import { NO_JOINS } from './noJoins'
 import { sameContent } from '../workflow/contentHash'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
@@ -16,7 +17,7 @@ type Row = Record<string, unknown>
 export type PublishedSnapshot = { row: Row; sourceHashes: Record<string, string> }
 
 const readRow = ({ collection, req }: Args, id: number | string) =>
-  req.payload.db.findOne({ collection: collection.slug, locale: 'all', req, where: { id: { equals: id } } }) as Promise<null | Row>
+  req.payload.db.findOne({ collection: collection.slug, joins: NO_JOINS, locale: 'all', req, where: { id: { equals: id } } }) as Promise<null | Row>
 
 const readLatestDraft = async ({ collection, req }: Args, id: number | string): Promise<null | Row> => {
   const { docs } = await req.payload.db.findVersions({

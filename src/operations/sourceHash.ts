@@ -2,6 +2,7 @@ import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { contentHash } from '../workflow/contentHash'
+import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 import { contentFieldNames, localizedFieldNames, pickContent } from '../workflow/sourceContent'
 
@@ -11,7 +12,8 @@ type Args = {
   req: PayloadRequest
 }
 
-const readSource = (
+/** The latest (draft) document in the source locale, as stored (no fallback, no join fields), or null. */
+export const readLatestSource = (
   { collection, options, req }: Args,
   id: number | string,
 ): Promise<null | Record<string, unknown>> =>
@@ -23,6 +25,7 @@ const readSource = (
       draft: true,
       fallbackLocale: false,
       id,
+      joins: NO_JOINS,
       locale: options.sourceLocale as 'en',
       overrideAccess: true,
       req,
@@ -31,7 +34,11 @@ const readSource = (
 
 /** The latest (draft) source-locale content fields as stored. */
 export const storedSourceContent = async (args: Args, id: number | string): Promise<Record<string, unknown>> =>
-  pickContent((await readSource(args, id)) ?? {}, contentFieldNames(args.collection.fields))
+  sourceContentOf(args.collection, (await readLatestSource(args, id)) ?? {})
+
+/** The content fields of a document read in the source locale. */
+export const sourceContentOf = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>): Record<string, unknown> =>
+  pickContent(doc, contentFieldNames(collection.fields))
 
 /** Hash of the latest (draft) source-locale content as stored. */
 export const storedSourceHash = async (args: Args, id: number | string): Promise<string> =>
@@ -63,7 +70,7 @@ export const incomingSourceContent = async (
     )
     return pickContent(source, names)
   }
-  const stored = id === undefined ? {} : ((await readSource(args, id)) ?? {})
+  const stored = id === undefined ? {} : ((await readLatestSource(args, id)) ?? {})
   const source = Object.fromEntries(names.map((name) => [name, localized.has(name) ? stored[name] : merged[name]]))
   return pickContent(source, names)
 }

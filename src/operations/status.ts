@@ -6,6 +6,7 @@ import { translationProgress } from '../workflow/progress'
 import { changedFields } from '../workflow/sourceDiff'
 import { TRANSLATION_TRANSITIONS, translationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
+import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 import { WorkflowError } from './errors'
 
@@ -34,7 +35,7 @@ export const readWorkflowStatus = async (
   for (const locale of options.targetLocales) {
     // One after the other: each Local API call sets req.locale.
     targets[locale] = (await preservingLocale(req, () =>
-      req.payload.findByID({ collection: collection as 'policy-statements', depth: 0, draft: true, fallbackLocale: false, id, locale: locale as 'fr', overrideAccess: true, req }),
+      req.payload.findByID({ collection: collection as 'policy-statements', depth: 0, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req }),
     )) as unknown as Record<string, unknown>
   }
   return {

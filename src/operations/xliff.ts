@@ -5,6 +5,7 @@ import { translatableFieldNames } from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
 import { applyXliff, exportXliff, parseXliff, type XliffField, type XliffFieldKind } from '../xliff'
 import { WorkflowError } from './errors'
+import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 import { storedSourceContent } from './sourceHash'
 
@@ -31,7 +32,7 @@ const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { co
   const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config) throw new WorkflowError(`${collection} has no translation workflow.`, 404)
   const read = (code: string) =>
-    req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, locale: code as 'en', overrideAccess: true, req })
+    req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: code as 'en', overrideAccess: true, req })
   // One after the other: each Local API call sets req.locale, so two in parallel would read the same locale.
   const source = await preservingLocale(req, () => read(options.sourceLocale))
   const target = await preservingLocale(req, () => read(locale))
