@@ -15,7 +15,7 @@ export const cpuPerRead = async ({ env, reads = CPU_RUN.reads, slices = CPU_RUN.
   const result: CpuReads = {}
   try {
     for (let slice = 0; slice < warmup + slices; slice += 1) {
-      for (const read of ['detail', 'list']) {
+      for (const read of ['detail', 'list', 'graphql']) {
         for (const { child, variant } of slice % 2 ? [...workers].reverse() : workers) {
           const ms = Number(await child.ask(`${read} ${reads}`))
           if (slice >= warmup) ((result[read] ??= {})[variant] ??= []).push(ms)

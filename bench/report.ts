@@ -23,7 +23,7 @@ const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 /** In-process CPU per read: the plugin's share (P/A) apart from the rest of the app's (B/P). */
 const cpuTable = (cpu: CpuReads): string[] => {
   const lines = [
-    `CPU per anonymous read in-process (Local API with \`overrideAccess: false\`, the access and hooks REST applies; no HTTP, no load generator): A, P (A + the workflow plugin alone) and B alive at once, each read ${CPU_RUN.reads} times per slice, slice after slice in alternating order, ${CPU_RUN.warmup} warm-up slices dropped; medians of ${CPU_RUN.slices} slices. "by slice": the spread of each slice's ratio.`,
+    `CPU per anonymous read in-process (detail and list through the Local API with \`overrideAccess: false\`, the access and hooks REST applies; graphql through Payload's GraphQL route handler, the same query as above; no HTTP, no load generator): A, P (A + the workflow plugin alone) and B alive at once, each read ${CPU_RUN.reads} times per slice, slice after slice in alternating order, ${CPU_RUN.warmup} warm-up slices dropped; medians of ${CPU_RUN.slices} slices. "by slice": the spread of each slice's ratio.`,
     '',
     '| read | A CPU ms | P CPU ms | B CPU ms | P/A | P/A by slice | B/A | B/A by slice |',
     '|---|---|---|---|---|---|---|---|',

@@ -10,6 +10,7 @@ import pg from 'pg'
 import { findFreePort } from '../src/db/port'
 import { cpuPerRead } from './cpu'
 import { measure, type Measure, type Target } from './load'
+import { graphqlDetail } from './paths'
 import { startPostgres } from './postgres'
 import { root, startScript } from './processes'
 import { report, type Results } from './report'
@@ -50,11 +51,9 @@ const counts = (await client.query<{ n: number; versions: number }>(`select (sel
 await client.end()
 if (slugs.length < 10) throw new Error(`Only ${slugs.length} published statements with approved French: the data load went wrong.`)
 
-const graphql = (extra: string) => (slug: string) =>
-  JSON.stringify({ query: `{ PolicyStatements(where: { slug: { equals: "${slug}" } }, locale: fr, limit: 1${extra}) { docs { id title slug summary body } } }` })
 const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
   detail: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: (slug: string) => `/api/policy-statements?where[slug][equals]=${slug}&locale=fr&depth=1&limit=1` }])) as never,
-  graphql: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { body: graphql(''), method: 'POST', path: () => '/api/graphql' }])) as never,
+  graphql: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { body: graphqlDetail, method: 'POST', path: () => '/api/graphql' }])) as never,
   list: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: () => '/api/policy-statements?locale=fr&limit=12&sort=-createdAt&depth=1' }])) as never,
   // Every published slug of 5,000 documents in one answer: 2 connections, or requests queue past the window.
   sitemap: {
