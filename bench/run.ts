@@ -86,7 +86,10 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     const server = await startScript(script, { ...env(variant === 'B100' ? databases.small : databases.big), BENCH_VARIANT: base, PORT: String(port) })
     const { pid } = JSON.parse(server.firstLine) as { pid: number }
     const paths = Object.entries(PATHS).filter(([name]) => variant !== 'B100' || name === 'list')
-    for (const [, targets] of paths) await measure(url, targets[base], slugs, { seconds: WARMUP, warmup: 0 })
+    // B on 100 documents serves only the list: it warms it up as long as the others warm up all their
+    // paths, or it is measured less warmed up (JIT) than B on 5,000 and the ratio says nothing.
+    const warmupSeconds = (WARMUP * Object.keys(PATHS).length) / paths.length
+    for (const [, targets] of paths) await measure(url, targets[base], slugs, { seconds: warmupSeconds, warmup: 0 })
     for (const [name, targets] of paths) {
       const result = await measure(url, targets[base], slugs, { pid, seconds: SECONDS, warmup: Math.min(2, SECONDS) })
       record(`${name}:${variant}`, result)
