@@ -9,7 +9,7 @@ export type Results = {
   measures: Record<string, Measure[]>
   rss: Record<string, number>
   sql: Record<string, number>
-  transitions: { approve: number[]; plain: number[]; publish: number[] }
+  transitions: { approve: number[]; plain: number[]; publish: number[]; vanillaDraft: number[]; vanillaPublish: number[] }
 }
 
 const median = (values: number[]) => {
@@ -86,6 +86,8 @@ export const report = (results: Results, run: { command: string; measured: numbe
     const ratio = median(results.transitions[name]) / plain
     lines.push(`| ${name} transition / plain update (median ${fixed(median(results.transitions[name]), 1)} ms / ${fixed(plain, 1)} ms) | ${fixed(ratio)} | ≤ 1.5 | ${verdict(ratio <= 1.5)} |`)
   }
+  const vanilla = { draft: median(results.transitions.vanillaDraft), publish: median(results.transitions.vanillaPublish) }
+  lines.push(`| for reference, vanilla Payload (A): publish / draft save of the same document (median ${fixed(vanilla.publish, 1)} ms / ${fixed(vanilla.draft, 1)} ms) | ${fixed(vanilla.publish / vanilla.draft)} | | |`)
   lines.push(`| server RSS after the run, A / B / C (MB) | ${fixed(results.rss.A ?? 0, 0)} / ${fixed(results.rss.B ?? 0, 0)} / ${fixed(results.rss.C ?? 0, 0)} | reported | |`)
   lines.push('', ...cpuTable(results.cpu))
   return `${lines.join('\n')}\n`

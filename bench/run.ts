@@ -65,7 +65,7 @@ const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
 
 const port = await findFreePort()
 const url = `http://127.0.0.1:${port}`
-const results: Results = { counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [] } }
+const results: Results = { counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [], vanillaDraft: [], vanillaPublish: [] } }
 const record = (key: string, value: Measure) => (results.measures[key] ??= []).push(value)
 const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 // The fewest of three tries: B's job queue (production runs it every minute) may query in between.
@@ -108,9 +108,12 @@ log('CPU per read in-process: A, P (A + the workflow plugin alone) and B alive a
 results.cpu = await cpuPerRead({ env: env(databases.big), slugs, variants: ['A', 'P', 'B'] })
 
 log('timing transitions against a plain update…')
-const timing = await startScript('bench/transitions.ts', env(databases.big))
-results.transitions = JSON.parse(timing.firstLine)
-await timing.stop()
+for (const variant of ['B', 'A']) {
+  const timing = await startScript('bench/transitions.ts', { ...env(databases.big), BENCH_VARIANT: variant })
+  const samples = JSON.parse(timing.firstLine) as Results['transitions']
+  for (const [name, values] of Object.entries(samples)) if (values.length) results.transitions[name as keyof Results['transitions']] = values
+  await timing.stop()
+}
 await postgres.server.stop()
 rmSync(media, { force: true, recursive: true })
 
