@@ -15,7 +15,14 @@ type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 export const indexLocaleParents: SchemaHook = ({ adapter, extendTable, schema }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
     if (!name.endsWith(adapter.localesSuffix ?? '_locales') || !('_parentID' in table)) continue
-    extendTable({ extraConfig: (columns) => ({ parentIndex: index(`${name}_parent_id_idx`).on(columns._parentID) }), table })
+    extendTable({ extraConfig: (columns) => ({ parentIndex: index(localeParentIndexName(name)).on(columns._parentID) }), table })
   }
   return schema
 }
+
+const SUFFIX = '_parent_id_idx'
+/** PostgreSQL's limit on identifiers: a longer name is cut silently, and push would then see a different index. */
+const MAX_IDENTIFIER = 63
+
+/** `<table>_parent_id_idx`, with the table part shortened so the name stays within PostgreSQL's 63 bytes. */
+export const localeParentIndexName = (table: string): string => `${table.slice(0, MAX_IDENTIFIER - SUFFIX.length)}${SUFFIX}`
