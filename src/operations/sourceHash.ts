@@ -32,17 +32,13 @@ export const readLatestSource = (
     })
     .then((doc) => (doc as null | Record<string, unknown>) ?? null))
 
-/** The latest (draft) source-locale content fields as stored. */
-export const storedSourceContent = async (args: Args, id: number | string): Promise<Record<string, unknown>> =>
-  sourceContentOf(args.collection, (await readLatestSource(args, id)) ?? {})
-
 /** The content fields of a document read in the source locale. */
 export const sourceContentOf = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>): Record<string, unknown> =>
   pickContent(doc, contentFieldNames(collection.fields))
 
 /** Hash of the latest (draft) source-locale content as stored. */
 export const storedSourceHash = async (args: Args, id: number | string): Promise<string> =>
-  contentHash(await storedSourceContent(args, id))
+  contentHash(sourceContentOf(args.collection, (await readLatestSource(args, id)) ?? {}))
 
 /**
  * Hash of the source-locale content a write is about to store: the incoming data over the

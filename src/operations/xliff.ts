@@ -7,7 +7,7 @@ import { applyXliff, exportXliff, parseXliff, type XliffField, type XliffFieldKi
 import { WorkflowError } from './errors'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
-import { storedSourceContent } from './sourceHash'
+import { readLatestSource, sourceContentOf } from './sourceHash'
 
 type Target = { collection: string; id: number | string; locale: string }
 
@@ -31,11 +31,11 @@ const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { co
   }
   const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config) throw new WorkflowError(`${collection} has no translation workflow.`, 404)
-  const read = (code: string) =>
-    req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: code as 'en', overrideAccess: true, req })
   // One after the other: each Local API call sets req.locale, so two in parallel would read the same locale.
-  const source = await preservingLocale(req, () => read(options.sourceLocale))
-  const target = await preservingLocale(req, () => read(locale))
+  const source = await readLatestSource({ collection: config, options, req }, id)
+  const target = await preservingLocale(req, () =>
+    req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req }),
+  )
   if (!source || !target) throw new WorkflowError(`No ${collection} document with id ${id}: check the id.`, 404)
   const names = translatableFieldNames(config.fields)
   const fields: XliffField[] = names.flatMap((name) => {
@@ -44,8 +44,7 @@ const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { co
     const record = (doc: unknown) => (doc as Record<string, unknown>)[name]
     return kind ? [{ kind, name, source: record(source), target: record(target) }] : []
   })
-  const content = await preservingLocale(req, () => storedSourceContent({ collection: config, options, req }, id))
-  return { fields, sourceHashes: fieldHashes(content, names) }
+  return { fields, sourceHashes: fieldHashes(sourceContentOf(config, source), names) }
 }
 
 /** XLIFF 1.2 of a document's text fields, English source with the current target text. */
