@@ -250,12 +250,9 @@ export interface PolicyStatement {
         | null;
     };
   };
-  /**
-   * The address (slug) readers can follow in each language.
-   */
   alternates?: {
-    en?: string | null;
-    fr?: string | null;
+    en: string | null;
+    fr: string | null;
   };
   /**
    * What readers get in each language on the published version.
@@ -264,11 +261,11 @@ export interface PolicyStatement {
     fr?: ('approved' | 'coming_soon' | 'outdated') | null;
   };
   translationProgress?: {
-    fr?: {
-      approved?: number | null;
-      missing?: number | null;
-      outdated?: number | null;
-      total?: number | null;
+    fr: {
+      approved: number;
+      missing: number;
+      outdated: number;
+      total: number;
     };
   };
   updatedAt: string;
@@ -408,12 +405,9 @@ export interface BriefingNote {
         | null;
     };
   };
-  /**
-   * The address (slug) readers can follow in each language.
-   */
   alternates?: {
-    en?: string | null;
-    fr?: string | null;
+    en: string | null;
+    fr: string | null;
   };
   /**
    * What readers get in each language on the published version.
@@ -422,11 +416,11 @@ export interface BriefingNote {
     fr?: ('approved' | 'coming_soon' | 'outdated') | null;
   };
   translationProgress?: {
-    fr?: {
-      approved?: number | null;
-      missing?: number | null;
-      outdated?: number | null;
-      total?: number | null;
+    fr: {
+      approved: number;
+      missing: number;
+      outdated: number;
+      total: number;
     };
   };
   updatedAt: string;
@@ -534,12 +528,9 @@ export interface Infographic {
         | null;
     };
   };
-  /**
-   * The address (slug) readers can follow in each language.
-   */
   alternates?: {
-    en?: string | null;
-    fr?: string | null;
+    en: string | null;
+    fr: string | null;
   };
   /**
    * What readers get in each language on the published version.
@@ -548,11 +539,11 @@ export interface Infographic {
     fr?: ('approved' | 'coming_soon' | 'outdated') | null;
   };
   translationProgress?: {
-    fr?: {
-      approved?: number | null;
-      missing?: number | null;
-      outdated?: number | null;
-      total?: number | null;
+    fr: {
+      approved: number;
+      missing: number;
+      outdated: number;
+      total: number;
     };
   };
   updatedAt: string;
@@ -657,12 +648,9 @@ export interface ConferenceRecording {
         | null;
     };
   };
-  /**
-   * The address (slug) readers can follow in each language.
-   */
   alternates?: {
-    en?: string | null;
-    fr?: string | null;
+    en: string | null;
+    fr: string | null;
   };
   /**
    * What readers get in each language on the published version.
@@ -671,11 +659,11 @@ export interface ConferenceRecording {
     fr?: ('approved' | 'coming_soon' | 'outdated') | null;
   };
   translationProgress?: {
-    fr?: {
-      approved?: number | null;
-      missing?: number | null;
-      outdated?: number | null;
-      total?: number | null;
+    fr: {
+      approved: number;
+      missing: number;
+      outdated: number;
+      total: number;
     };
   };
   updatedAt: string;
@@ -985,29 +973,13 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
               editors?: T;
             };
       };
-  alternates?:
-    | T
-    | {
-        en?: T;
-        fr?: T;
-      };
+  alternates?: T;
   translation?:
     | T
     | {
         fr?: T;
       };
-  translationProgress?:
-    | T
-    | {
-        fr?:
-          | T
-          | {
-              approved?: T;
-              missing?: T;
-              outdated?: T;
-              total?: T;
-            };
-      };
+  translationProgress?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1049,29 +1021,13 @@ export interface BriefingNotesSelect<T extends boolean = true> {
               editors?: T;
             };
       };
-  alternates?:
-    | T
-    | {
-        en?: T;
-        fr?: T;
-      };
+  alternates?: T;
   translation?:
     | T
     | {
         fr?: T;
       };
-  translationProgress?:
-    | T
-    | {
-        fr?:
-          | T
-          | {
-              approved?: T;
-              missing?: T;
-              outdated?: T;
-              total?: T;
-            };
-      };
+  translationProgress?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1112,29 +1068,13 @@ export interface InfographicsSelect<T extends boolean = true> {
               editors?: T;
             };
       };
-  alternates?:
-    | T
-    | {
-        en?: T;
-        fr?: T;
-      };
+  alternates?: T;
   translation?:
     | T
     | {
         fr?: T;
       };
-  translationProgress?:
-    | T
-    | {
-        fr?:
-          | T
-          | {
-              approved?: T;
-              missing?: T;
-              outdated?: T;
-              total?: T;
-            };
-      };
+  translationProgress?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1186,29 +1126,13 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
               editors?: T;
             };
       };
-  alternates?:
-    | T
-    | {
-        en?: T;
-        fr?: T;
-      };
+  alternates?: T;
   translation?:
     | T
     | {
         fr?: T;
       };
-  translationProgress?:
-    | T
-    | {
-        fr?:
-          | T
-          | {
-              approved?: T;
-              missing?: T;
-              outdated?: T;
-              total?: T;
-            };
-      };
+  translationProgress?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,5 +1,6 @@
 import * as migration_20261126_232832_initial from './20261126_232832_initial';
 import * as migration_20261127_084935_locale_parent_indexes from './20261127_084935_locale_parent_indexes';
+import * as migration_20261127_110350_reader_json_fields from './20261127_110350_reader_json_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_084935_locale_parent_indexes.up,
     down: migration_20261127_084935_locale_parent_indexes.down,
-    name: '20261127_084935_locale_parent_indexes'
+    name: '20261127_084935_locale_parent_indexes',
+  },
+  {
+    up: migration_20261127_110350_reader_json_fields.up,
+    down: migration_20261127_110350_reader_json_fields.down,
+    name: '20261127_110350_reader_json_fields',
   },
 ];

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { compareProgressAsNumbers } from '../hooks/compareProgressAsNumbers'
 import { deliverApprovedTranslations } from '../hooks/deliverApprovedTranslations'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
@@ -50,7 +51,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
           queueScheduledPublishWebhooks(options),
           ...(collection.hooks?.afterChange ?? []),
         ],
-        beforeOperation: [lockRowBeforeRead, serveReadersPublishedText(options), ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
           refuseDirectWorkflowWrites(options),

@@ -15,11 +15,22 @@ const postgresCode = (error: unknown): string | undefined => {
   return undefined
 }
 
-// Payload 3.90 throws this TypeError for an operator the field type lacks (e.g. `near` on text).
-const unsupportedOperator = (error: Error) => error instanceof TypeError && /adapter\.operators\[\w+\] is not a function/.test(error.message)
+const messagesOf = (error: unknown): string => {
+  const messages: string[] = []
+  for (let cause = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) messages.push(String((cause as { message?: unknown }).message))
+  return messages.join('\n')
+}
+
+// Payload 3.90 throws this TypeError for an operator the field type lacks (e.g. `near` on text); on a
+// path inside a json field it writes the operator into a jsonpath it has no form for (`greater_than`
+// becomes `@ undefined 0`), which PostgreSQL refuses as a syntax error (42601) in "jsonpath input".
+const unsupportedOperator = (error: Error) =>
+  (error instanceof TypeError && /adapter\.operators\[\w+\] is not a function/.test(error.message)) ||
+  (postgresCode(error) === '42601' && /jsonpath input/.test(messagesOf(error)))
 
 const MESSAGE = {
-  operator: 'An operator in the query does not apply to that field (e.g. near on text): use equals, like, in, exists… as the field type allows.',
+  operator:
+    'An operator in the query does not apply to that field (e.g. near on text, greater_than inside a json field such as translationProgress): use equals, not_equals, like, in, exists… as the field type allows.',
   value: 'A value in the request does not fit its field (text where a number, date or one of a list of values is expected, or a number out of range): correct the where, id, page or limit parameters.',
 }
 

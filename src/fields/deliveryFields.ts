@@ -1,18 +1,35 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, JSONField } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { DELIVERY_STATES } from '../workflow/delivery'
+import { DELIVERY_STATES, type DeliveryProgress } from '../workflow/delivery'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
-
-const count = (name: string) => ({ name, type: 'number' as const, defaultValue: 0 })
 
 /**
  * What readers get per target locale, kept on the published document by the plugin: a marker
- * (`translation.fr`: approved | coming_soon | outdated, indexed for cheap filters) and field counts
+ * (`translation.fr`: approved | coming_soon | outdated, indexed for cheap filters), field counts
  * (`translationProgress.fr`), and `alternates` (the slug per locale) when the collection has a slug
  * field. Read-only everywhere; written only when the document is published or a translation is
  * approved.
+ *
+ * `alternates` and `translationProgress` are `json` fields (one column each), not groups: Payload
+ * turns a group into a column per leaf and walks every leaf of every document it reads, which made
+ * these two a fifth of a reader's list (bench/results.md). Readers get the same objects over REST;
+ * GraphQL serves them as the `JSON` scalar. The marker stays a select: its column is indexed.
  */
+type JSONSchema4 = ReturnType<NonNullable<JSONField['typescriptSchema']>[number]>
+
+const NO_PROGRESS: DeliveryProgress = { approved: 0, missing: 0, outdated: 0, total: 0 }
+
+const keyed = <T>(locales: readonly string[], value: () => T): Record<string, T> => Object.fromEntries(locales.map((locale) => [locale, value()]))
+
+/** A JSON schema (for `payload generate:types`): an object with exactly these keys, each of this schema. */
+const objectOf = (keys: readonly string[], schema: JSONSchema4): JSONSchema4 => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: keyed(keys, () => schema),
+  required: [...keys],
+})
+
 export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, options: SanitizedWorkflowOptions): boolean =>
   collection.fields.some((field) => 'name' in field && field.name === options.slugField)
 
@@ -21,11 +38,12 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
     ? [
         {
           name: ALTERNATES_FIELD,
-          type: 'group' as const,
+          type: 'json' as const,
           admin: { description: 'The address (slug) readers can follow in each language.', position: 'sidebar' as const, readOnly: true },
+          defaultValue: () => keyed([options.sourceLocale, ...options.targetLocales], () => null),
           disableDuplicate: true,
-          fields: [options.sourceLocale, ...options.targetLocales].map((locale) => ({ name: locale, type: 'text' as const })),
           label: 'Published addresses',
+          typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: ['string', 'null'] })],
         },
       ]
     : []),
@@ -45,14 +63,11 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
   },
   {
     name: PROGRESS_FIELD,
-    type: 'group',
+    type: 'json',
     admin: { position: 'sidebar', readOnly: true },
+    defaultValue: () => keyed(options.targetLocales, () => ({ ...NO_PROGRESS })),
     disableDuplicate: true,
-    fields: options.targetLocales.map((locale) => ({
-      name: locale,
-      type: 'group' as const,
-      fields: [count('approved'), count('missing'), count('outdated'), count('total')],
-    })),
     label: 'Published translation progress',
+    typescriptSchema: [() => objectOf(options.targetLocales, objectOf(Object.keys(NO_PROGRESS), { type: 'number' }))],
   },
 ]

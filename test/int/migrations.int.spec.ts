@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process'
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import * as readerJsonFields from '../../migrations/20261127_110350_reader_json_fields'
 import { lexicalCondition } from '../../src/cli/spawnBin'
 import { createTestDatabase } from '../helpers/database'
 import { initPayload, type TestContext } from '../helpers/initPayload'
@@ -60,6 +62,33 @@ describe('committed migrations (payload migrate, production mode)', () => {
       for (const table of tables) {
         expect(localeTables.map(({ indexdef }) => indexdef)).toContain(`CREATE INDEX ${table}_parent_id_idx ON public.${table} USING btree (_parent_id)`)
       }
+    }
+  })
+
+  it('carry the published slugs and translation counts across the json-fields change, up and down', async () => {
+    const pool = new pg.Pool({ connectionString: migrated.uri })
+    const args = { db: drizzle(pool) } as never
+    const read = (columns: string) => rowsOf(migrated.uri, `select ${columns} from policy_statements order by id`)
+    try {
+      await readerJsonFields.down(args)
+      await rowsOf(
+        migrated.uri,
+        `insert into policy_statements (alternates_en, alternates_fr, translation_progress_fr_approved, translation_progress_fr_missing, translation_progress_fr_outdated, translation_progress_fr_total)
+         values ('regularization', 'regularisation', 6, 1, 2, 9), ('english-only', null, 0, 9, 0, 9)`,
+      )
+      await readerJsonFields.up(args)
+      expect(await read('alternates, translation_progress')).toEqual([
+        { alternates: { en: 'regularization', fr: 'regularisation' }, translation_progress: { fr: { approved: 6, missing: 1, outdated: 2, total: 9 } } },
+        { alternates: { en: 'english-only', fr: null }, translation_progress: { fr: { approved: 0, missing: 9, outdated: 0, total: 9 } } },
+      ])
+      await readerJsonFields.down(args)
+      expect(await read('alternates_fr, translation_progress_fr_approved, translation_progress_fr_total')).toEqual([
+        { alternates_fr: 'regularisation', translation_progress_fr_approved: '6', translation_progress_fr_total: '9' },
+        { alternates_fr: null, translation_progress_fr_approved: '0', translation_progress_fr_total: '9' },
+      ])
+      await readerJsonFields.up(args)
+    } finally {
+      await pool.end()
     }
   })
 })

@@ -59,6 +59,33 @@ describe('front-end conveniences (real HTTP)', () => {
     expect(byEnglishSlugInFrench.body.totalDocs).toBe(0)
   })
 
+  it('filters on the marker and the counts: REST where and GraphQL get the same documents', async () => {
+    const ids = async (where: string) => (await json(`/api/policy-statements?locale=fr&sort=id&${where}`)).body.docs.map((doc: any) => doc.id)
+    expect(await ids('where[translation.fr][equals]=approved')).toEqual([bilingual])
+    // Six translatable fields; the approved French has a title and a slug.
+    const progress = (await json(`/api/policy-statements/${bilingual}?locale=fr`)).body.translationProgress
+    expect(progress).toEqual({ fr: { approved: 2, missing: 4, outdated: 0, total: 6 } })
+    expect(await ids('where[translationProgress.fr.missing][equals]=4')).toEqual([bilingual])
+    expect(await ids('where[translationProgress.fr.approved][not_equals]=0')).toEqual([bilingual])
+    expect(await ids('where[or][0][translationProgress.fr.missing][in]=5,6&where[or][1][id][equals]=0')).toEqual([englishOnly])
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: JSON.stringify({ query: '{ PolicyStatements(locale: fr, sort: "id") { docs { id alternates translation { fr } translationProgress } } }' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { data } = (await response.json()) as { data: { PolicyStatements: { docs: Record<string, unknown>[] } } }
+    expect(data.PolicyStatements.docs).toEqual([
+      { alternates: { en: 'statement-bilingual', fr: 'enonce-bilingue' }, id: bilingual, translation: { fr: 'approved' }, translationProgress: progress },
+      expect.objectContaining({ alternates: { en: 'statement-english-only', fr: null }, id: englishOnly, translation: { fr: 'coming_soon' } }),
+    ])
+  })
+
+  it('a comparison the counts do not support is a 400 that names the ones they do', async () => {
+    const refused = await json('/api/policy-statements?locale=fr&where[translationProgress.fr.missing][greater_than]=0')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/greater_than inside a json field such as translationProgress\): use equals, not_equals/)
+  })
+
   it('GET /api/sitemap lists published slugs in both locales, one statement per collection, never the bodies', async () => {
     const statements: string[] = []
     const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
