@@ -4,23 +4,11 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES, type DeliveryProgress } from '../workflow/delivery'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 
-/**
- * What readers get per target locale, kept on the published document by the plugin: a marker
- * (`translation.fr`: approved | coming_soon | outdated, indexed for cheap filters), field counts
- * (`translationProgress.fr`), and `alternates` (the slug per locale) when the collection has a slug
- * field. Read-only everywhere; written only when the document is published or a translation is
- * approved.
- *
- * `alternates` and `translationProgress` are `json` fields (one column each), not groups: Payload
- * turns a group into a column per leaf and walks every leaf of every document it reads, which made
- * these two a fifth of a reader's list (bench/results.md). Readers get the same objects over REST;
- * GraphQL serves them as the `JSON` scalar. The marker stays a select: its column is indexed.
- */
 type JSONSchema4 = ReturnType<NonNullable<JSONField['typescriptSchema']>[number]>
 
 const NO_PROGRESS: DeliveryProgress = { approved: 0, missing: 0, outdated: 0, total: 0 }
 
-const keyed = <T>(locales: readonly string[], value: () => T): Record<string, T> => Object.fromEntries(locales.map((locale) => [locale, value()]))
+const keyed = <T>(keys: readonly string[], value: () => T): Record<string, T> => Object.fromEntries(keys.map((key) => [key, value()]))
 
 /** A JSON schema (for `payload generate:types`): an object with exactly these keys, each of this schema. */
 const objectOf = (keys: readonly string[], schema: JSONSchema4): JSONSchema4 => ({
@@ -33,6 +21,18 @@ const objectOf = (keys: readonly string[], schema: JSONSchema4): JSONSchema4 => 
 export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, options: SanitizedWorkflowOptions): boolean =>
   collection.fields.some((field) => 'name' in field && field.name === options.slugField)
 
+/**
+ * What readers get per target locale, kept on the published document by the plugin: a marker
+ * (`translation.fr`: approved | coming_soon | outdated, indexed for cheap filters), field counts
+ * (`translationProgress.fr`), and `alternates` (the slug per locale) when the collection has a slug
+ * field. Read-only everywhere; written only when the document is published or a translation is
+ * approved.
+ *
+ * `alternates` and `translationProgress` are `json` fields (one column each), not groups: Payload
+ * turns a group into a column per leaf and walks every leaf of every document it reads, which made
+ * these two a fifth of a reader's list (bench/results.md). Readers get the same objects over REST;
+ * GraphQL serves them as the `JSON` scalar. The marker stays a group of selects: its column is indexed.
+ */
 export const deliveryFields = (collection: CollectionConfig, options: SanitizedWorkflowOptions): Field[] => [
   ...(hasSlugField(collection, options)
     ? [
