@@ -20,12 +20,16 @@ export type TransitionContextData = {
   workflow: WorkflowData
 }
 
-/** What the machines need to know about a document, read inside the caller's transaction. */
+/**
+ * What the machines need to know about a document, read inside the caller's transaction. A caller
+ * holding the row lock passes what the lock read (`locked`), so liveness is not read twice.
+ */
 export const loadTransitionContext = async (
   req: PayloadRequest,
   options: SanitizedWorkflowOptions,
   collection: string,
   id: number | string,
+  locked?: { live: boolean },
 ): Promise<TransitionContextData> => {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   // One read serves both: the workflow groups are not localized, the content is read in the source locale.
@@ -35,7 +39,7 @@ export const loadTransitionContext = async (
   const translatableFields = translatableFieldNames(config.fields)
   return {
     hash: contentHash(content),
-    live: await isLive(req, collection, id),
+    live: locked ? locked.live : await isLive(req, collection, id),
     sourceFieldHashes: fieldHashes(content, translatableFields),
     translatableFields,
     translations: readTranslations(latest, options.targetLocales),

@@ -7,8 +7,10 @@ import { drizzleFor } from './drizzle'
 /**
  * Takes the document's row lock for the rest of the transaction (SELECT … FOR UPDATE), so that
  * two transitions on one document, from any number of app processes, run one after the other.
+ * Answers whether the locked row is published (what readers get), read by the same statement.
  */
-export const lockDocument = async (req: PayloadRequest, collection: string, id: number | string): Promise<void> => {
+export const lockDocument = async (req: PayloadRequest, collection: string, id: number | string): Promise<{ live: boolean }> => {
   const { db, table } = await drizzleFor(req, collection)
-  await db.execute(sql`select id from ${sql.identifier(table)} where id = ${id} for update`)
+  const { rows } = await db.execute<{ _status: null | string }>(sql`select _status from ${sql.identifier(table)} where id = ${id} for update`)
+  return { live: rows[0]?._status === 'published' }
 }

@@ -38,8 +38,8 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
   }
   const ownsTransaction = await initTransaction(req)
   try {
-    await lockDocument(req, input.collection, input.id)
-    const ctx = await loadTransitionContext(req, options, input.collection, input.id)
+    const locked = await lockDocument(req, input.collection, input.id)
+    const ctx = await loadTransitionContext(req, options, input.collection, input.id, locked)
     const plan = isTranslationTransition(input.name)
       ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales)
       : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale)

@@ -31,6 +31,15 @@ describe('Local API with a user (overrideAccess: false)', () => {
     expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
   })
 
+  it('unpublish needs a live document: refused before the first publication, allowed after it (liveness read with the row lock)', async () => {
+    const id = await draftStatement(payload, staff.editor, 'local-unpublish')
+    await refused(transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish'), /^Cannot unpublish: nothing of this document is published\.$/, 409)
+    expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish')
+    expect(await snapshot(payload, id)).toMatchObject({ live: false, state: 'unpublished' })
+  })
+
   it('refuses direct writes to workflow fields', async () => {
     const id = await draftStatement(payload, staff.editor, 'local-2')
     await refused(payload.update({ collection: STATEMENTS, data: { workflow: { state: 'approved' } }, draft: true, id, overrideAccess: false, user: staff.editor }), FIELDS_REFUSED, 403)
