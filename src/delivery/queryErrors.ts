@@ -7,19 +7,19 @@ import type { AfterErrorHook } from 'payload'
  */
 const CALLER_VALUE_CODES = new Set(['22P02', '22003', '22007', '22008'])
 
-const postgresCode = (error: unknown): string | undefined => {
-  for (let cause = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) {
-    const code = (cause as { code?: unknown }).code
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
-  }
-  return undefined
+/** The error and its causes, nearest first (at most 4: Payload and drizzle wrap PostgreSQL's error). */
+const causesOf = (error: unknown): unknown[] => {
+  const causes: unknown[] = []
+  for (let cause = error; cause && causes.length < 4; cause = (cause as { cause?: unknown }).cause) causes.push(cause)
+  return causes
 }
 
-const messagesOf = (error: unknown): string => {
-  const messages: string[] = []
-  for (let cause = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) messages.push(String((cause as { message?: unknown }).message))
-  return messages.join('\n')
-}
+const postgresCode = (error: unknown): string | undefined =>
+  causesOf(error)
+    .map((cause) => (cause as { code?: unknown }).code)
+    .find((code): code is string => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+
+const messagesOf = (error: unknown): string => causesOf(error).map((cause) => String((cause as { message?: unknown }).message)).join('\n')
 
 // Payload 3.90 throws this TypeError for an operator the field type lacks (e.g. `near` on text); on a
 // path inside a json field it writes the operator into a jsonpath it has no form for (`greater_than`
