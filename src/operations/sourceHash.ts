@@ -12,25 +12,33 @@ type Args = {
   req: PayloadRequest
 }
 
-/** The latest (draft) document in the source locale, as stored (no fallback, no join fields), or null. */
+/**
+ * The latest (draft) document in the source locale, as stored (no fallback, no join fields), or null.
+ * One statement: the latest version, as Payload's own update reads it; `findByID(draft)` would read
+ * the main row first. A document without versions is read as stored.
+ */
 export const readLatestSource = (
   { collection, options, req }: Args,
   id: number | string,
 ): Promise<null | Record<string, unknown>> =>
-  preservingLocale(req, () => req.payload
-    .findByID({
+  preservingLocale(req, async () => {
+    const locale = options.sourceLocale as 'en'
+    const { docs } = await req.payload.findVersions({
       collection: collection.slug,
       depth: 0,
-      disableErrors: true,
-      draft: true,
       fallbackLocale: false,
-      id,
-      joins: NO_JOINS,
-      locale: options.sourceLocale as 'en',
+      limit: 1,
+      locale,
       overrideAccess: true,
+      pagination: false,
       req,
+      sort: '-updatedAt',
+      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     })
-    .then((doc) => (doc as null | Record<string, unknown>) ?? null))
+    if (docs[0]) return { ...(docs[0].version as unknown as Record<string, unknown>), id }
+    const doc = await req.payload.findByID({ collection: collection.slug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale, overrideAccess: true, req })
+    return (doc as null | Record<string, unknown>) ?? null
+  })
 
 /** The content fields of a document read in the source locale. */
 export const sourceContentOf = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>): Record<string, unknown> =>
