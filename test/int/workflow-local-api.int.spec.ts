@@ -40,6 +40,14 @@ describe('Local API with a user (overrideAccess: false)', () => {
     expect(await snapshot(payload, id)).toMatchObject({ live: false, state: 'unpublished' })
   })
 
+  it('a document without versions (rows imported by SQL, or from before drafts) goes through the workflow from its stored row', async () => {
+    const id = await draftStatement(payload, staff.editor, 'local-no-versions')
+    await payload.db.deleteVersions({ collection: STATEMENTS, where: { parent: { equals: id } } })
+    expect((await payload.findVersions({ collection: STATEMENTS, where: { parent: { equals: id } } })).totalDocs).toBe(0)
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'approve', 'publish'], live: true, state: 'published' })
+  })
+
   it('refuses direct writes to workflow fields', async () => {
     const id = await draftStatement(payload, staff.editor, 'local-2')
     await refused(payload.update({ collection: STATEMENTS, data: { workflow: { state: 'approved' } }, draft: true, id, overrideAccess: false, user: staff.editor }), FIELDS_REFUSED, 403)
