@@ -5,6 +5,7 @@ import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
 import { hasSlugField } from '../fields/deliveryFields'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { translatableFieldNames } from '../workflow/sourceContent'
+import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { sameContent } from '../workflow/contentHash'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
@@ -20,15 +21,7 @@ const readRow = ({ collection, req }: Args, id: number | string) =>
   req.payload.db.findOne({ collection: collection.slug, joins: NO_JOINS, locale: 'all', req, where: { id: { equals: id } } }) as Promise<null | Row>
 
 const readLatestDraft = async ({ collection, req }: Args, id: number | string): Promise<null | Row> => {
-  const { docs } = await req.payload.db.findVersions({
-    collection: collection.slug as CollectionSlug,
-    limit: 1,
-    locale: 'all',
-    pagination: false,
-    req,
-    sort: '-updatedAt',
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-  })
+  const { docs } = await req.payload.db.findVersions({ ...latestVersionOf(id), collection: collection.slug as CollectionSlug, locale: 'all', req })
   return (docs[0]?.version as Row | undefined) ?? null
 }
 

@@ -2,6 +2,7 @@ import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { contentHash } from '../workflow/contentHash'
+import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 import { contentFieldNames, localizedFieldNames, pickContent } from '../workflow/sourceContent'
@@ -24,16 +25,13 @@ export const readLatestSource = (
   preservingLocale(req, async () => {
     const locale = options.sourceLocale as 'en'
     const { docs } = await req.payload.findVersions({
+      ...latestVersionOf(id),
       collection: collection.slug,
       depth: 0,
       fallbackLocale: false,
-      limit: 1,
       locale,
       overrideAccess: true,
-      pagination: false,
       req,
-      sort: '-updatedAt',
-      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     })
     if (docs[0]) return { ...(docs[0].version as unknown as Record<string, unknown>), id }
     const doc = await req.payload.findByID({ collection: collection.slug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale, overrideAccess: true, req })
