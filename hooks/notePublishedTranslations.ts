@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { snapshotPublished } from '../src/operations/deliverTranslations'
+import { snapshotBeforePublish } from '../src/operations/deliverTranslations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { noteForWrite } from '../src/workflow/writeNotes'
 
@@ -15,7 +15,7 @@ export const notePublishedTranslations =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || data._status !== 'published') return data
-    const previous = await snapshotPublished({ collection, options, req }, originalDoc!.id)
+    const previous = await snapshotBeforePublish({ collection, options, req }, originalDoc!.id)
     await noteForWrite(req, PUBLISHED_NOTE, collection.slug, originalDoc!.id, { previous })
     return data
   }

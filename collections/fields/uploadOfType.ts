@@ -21,9 +21,10 @@ const validateType =
       const needed = required && (req.locale === undefined || req.locale === 'en')
       return needed ? `${label} is required in English: upload ${wants}.` : true
     }
-    const media = await req.payload
-      .findByID({ collection: 'media', depth: 0, disableErrors: true, id, overrideAccess: true, req })
-      .catch(() => null)
+    // The two stored columns the check needs, read without the upload's URL and size hooks.
+    const media = (await req.payload.db
+      .findOne({ collection: 'media', req, select: { filename: true, mimeType: true }, where: { id: { equals: id } } })
+      .catch(() => null)) as { filename?: null | string; mimeType?: null | string } | null
     if (!media) return `${label}: media ${id} does not exist; upload ${wants}.`
     if (!mimeTypes.includes(media.mimeType ?? '')) {
       return `${label} must be ${wants}; "${media.filename}" is ${media.mimeType ?? 'of unknown type'}.`

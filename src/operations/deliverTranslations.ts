@@ -39,6 +39,20 @@ export const snapshotPublished = async (args: Args, id: number | string): Promis
 
 const markerOf = (snapshot: null | PublishedSnapshot, locale: string) => (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
 
+const readMarkers = ({ collection, req }: Args, id: number | string) =>
+  req.payload.db.findOne({ collection: collection.slug, req, select: { _status: true, [DELIVERY_FIELD]: true }, where: { id: { equals: id } } }) as Promise<null | Row>
+
+/**
+ * Before a publish: what readers have now. Their text is read only when some of it is approved
+ * (the only text a publish can deliver again); otherwise the markers are all it needs.
+ */
+export const snapshotBeforePublish = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
+  const markers = await readMarkers(args, id)
+  if (!markers || markers._status !== 'published') return null
+  const snapshot: PublishedSnapshot = { row: markers, sourceHashes: {} }
+  return args.options.targetLocales.some((locale) => markerOf(snapshot, locale) === 'approved') ? snapshotPublished(args, id) : snapshot
+}
+
 /**
  * The approved text that could be published in `locale`: the draft's, when its translation is
  * approved (or was approved and only the source moved since); else what readers had, when that

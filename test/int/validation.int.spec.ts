@@ -101,6 +101,17 @@ describe('other fields (Local API)', () => {
     expect(doc.statementPdf).toMatchObject({ mimeType: 'application/pdf' })
   })
 
+  it('statement PDF must name a media file that exists, and nothing is written otherwise', async () => {
+    for (const [id, shown] of [[999999, '999999'], ['not-an-id', 'not-an-id']] as const) {
+      const errors = await validationMessages(
+        payload.create({ collection: STATEMENTS, data: { ...statement(`missing-pdf-${shown}`), statementPdf: id as never } }),
+      )
+      expect(errors.statementPdf).toBe(`Statement PDF: media ${shown} does not exist; upload a PDF file.`)
+      const { totalDocs } = await payload.count({ collection: STATEMENTS, where: { slug: { equals: `missing-pdf-${shown}` } } })
+      expect(totalDocs).toBe(0)
+    }
+  })
+
   it('conference end date cannot precede its start', async () => {
     const errors = await validationMessages(
       payload.create({ collection: CONFERENCES, data: { endDate: '2009-02-01', name: 'London', place: 'London, U.K.', startDate: '2009-02-02' } }),

@@ -206,8 +206,10 @@ describe('audit trail', () => {
   it('records who, when, from, to, locale, comment and hash; nobody can change or forge it', async () => {
     const id = await draftStatement(payload, staff.editor, 'audit')
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
-    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'request_changes', { comment: 'Cite the 2021 funding.' })
+    const returned = await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'request_changes', { comment: 'Cite the 2021 funding.' })
     const { docs } = await payload.find({ collection: 'workflow-events', depth: 0, sort: 'createdAt', where: { document: { equals: String(id) } } })
+    // The event a transition returns is the row as stored (the adapter returns it from the INSERT itself).
+    expect(returned.event).toEqual(docs[1])
     expect(docs.map((event) => [event.transition, event.from, event.to, event.user, event.locale])).toEqual([
       ['submit', 'draft', 'in_review', staff.editor.id, 'en'],
       ['request_changes', 'in_review', 'changes_requested', staff.reviewer.id, 'en'],
