@@ -14,7 +14,11 @@ import { readTranslations, type TranslationData } from '../workflow/translationS
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
 type Row = Record<string, unknown>
 
-/** The published document as readers have it: the stored row (all locales) and its source field hashes. */
+/**
+ * The published document as readers have it: the stored row (all locales) and its source field
+ * hashes; or, taken before a publish when readers have no approved translation, only the row's
+ * `_status` and markers (no text, no hashes), since no text of theirs can be delivered again.
+ */
 export type PublishedSnapshot = { row: Row; sourceHashes: Record<string, string> }
 
 const readRow = ({ collection, req }: Args, id: number | string) =>
