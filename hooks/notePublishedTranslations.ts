@@ -8,8 +8,9 @@ export const PUBLISHED_NOTE = 'published-translations'
 
 /**
  * Before a write that publishes (the publish transition, or Payload's scheduled-publish job: the
- * only writes refuseDirectWorkflowWrites lets publish), remembers what readers had, so
- * deliverApprovedTranslations can keep an approved translation the new version did not touch.
+ * only writes refuseDirectWorkflowWrites lets publish), remembers what readers had, so the row
+ * write (src/db/deliverOnPublishWrite.ts) can keep an approved translation the new version did not
+ * touch.
  */
 export const notePublishedTranslations =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>

@@ -8,7 +8,7 @@ import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
  * Readers (callers without a staff role) get the published documents as published: `draft=true`
  * is ignored for them, and a target locale falls back to the source text even with
  * `fallback-locale=none`, because the published document carries a translation only where it is
- * approved (see deliverApprovedTranslations). The staff-only workflow groups, which readers may
+ * approved (see src/db/deliverOnPublishWrite.ts). The staff-only workflow groups, which readers may
  * not see anyway, are left out of the SQL (Payload's `select`): reads cost what they cost without
  * the plugin. Internal reads (overrideAccess) are left alone.
  */

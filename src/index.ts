@@ -1,7 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { compareProgressAsNumbers } from '../hooks/compareProgressAsNumbers'
-import { deliverApprovedTranslations } from '../hooks/deliverApprovedTranslations'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
@@ -16,6 +15,7 @@ import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { withAdminViews } from './admin/withAdminViews'
 import { withAdmin } from './admin/withAdmin'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
+import { deliverOnPublishWrite } from './db/deliverOnPublishWrite'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
@@ -47,7 +47,6 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         ...collection.hooks,
         afterChange: [
           refuseSilentUnpublish,
-          deliverApprovedTranslations(options),
           queueScheduledPublishWebhooks(options),
           ...(collection.hooks?.afterChange ?? []),
         ],
@@ -82,6 +81,7 @@ export const editorialWorkflow =
     return withAdminViews({
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
+      db: options.disabled ? config.db : deliverOnPublishWrite(config.db, options),
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
       // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },

@@ -177,6 +177,34 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     expect(await served(id)).toEqual(['Titre programmé', 'approved'])
   })
 
+  it('a publish keeps the French draft in its new version, out of readers’ sight (publish transition, then scheduled-publish job)', async () => {
+    const id = await published('kept-draft')
+    await french(id, { summary: 'Résumé en cours', title: 'Titre en cours de traduction' })
+    // What staff work on next (the latest version), and what is stored in the published row.
+    const kept = async () => {
+      const { docs } = await payload.findVersions({ collection: STATEMENTS, limit: 1, locale: 'all', sort: '-updatedAt', where: { parent: { equals: id } } })
+      const row = await payload.findByID({ collection: STATEMENTS, depth: 0, id, locale: 'all' })
+      const version = docs[0]!.version as unknown as Record<string, Record<string, string>>
+      return { row: [row.title, row.summary, row.translation?.fr], version: [version._status, version.title!.fr, version.summary!.fr] }
+    }
+    await english(id, { summary: 'English, first republication' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    expect(await kept()).toEqual({
+      row: [{ en: 'Statement kept-draft' }, { en: 'English, first republication' }, 'coming_soon'],
+      version: ['published', 'Titre en cours de traduction', 'Résumé en cours'],
+    })
+    await english(id, { summary: 'English, scheduled republication' })
+    await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1000) })
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await kept()).toEqual({
+      row: [{ en: 'Statement kept-draft' }, { en: 'English, scheduled republication' }, 'coming_soon'],
+      version: ['published', 'Titre en cours de traduction', 'Résumé en cours'],
+    })
+  })
+
   it('staff read the published document as readers do, and drafts with draft=true', async () => {
     const id = await published('staff-view')
     await french(id, { title: 'Titre non approuvé' })
