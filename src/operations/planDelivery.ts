@@ -26,7 +26,7 @@ export type DeliveryChanges = { markers: Row; text: null | Row }
 
 type Plan = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions }
 
-export const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
+const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
   Object.fromEntries(names.map((name) => [name, (doc[name] as null | Row | undefined)?.[locale] ?? null]))
 
 export const markerOf = (snapshot: null | PublishedSnapshot, locale: string) => (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
