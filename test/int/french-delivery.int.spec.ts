@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { latestVersionOf } from '../../src/operations/latestVersion'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { restHandlers } from '../helpers/rest'
 import { STATEMENTS } from '../helpers/slugs'
@@ -182,7 +183,7 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await french(id, { summary: 'Résumé en cours', title: 'Titre en cours de traduction' })
     // What staff work on next (the latest version), and what is stored in the published row.
     const kept = async () => {
-      const { docs } = await payload.findVersions({ collection: STATEMENTS, limit: 1, locale: 'all', sort: '-updatedAt', where: { parent: { equals: id } } })
+      const { docs } = await payload.findVersions({ ...latestVersionOf(id), collection: STATEMENTS, locale: 'all' })
       const row = await payload.findByID({ collection: STATEMENTS, depth: 0, id, locale: 'all' })
       const version = docs[0]!.version as unknown as Record<string, Record<string, string>>
       return { row: [row.title, row.summary, row.translation?.fr], version: [version._status, version.title!.fr, version.summary!.fr] }
