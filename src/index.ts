@@ -20,6 +20,7 @@ import { sitemapEndpoint } from './endpoints/sitemap'
 import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
 import { deliveryFields } from './fields/deliveryFields'
+import { populatedFields } from './fields/populatedFields'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
@@ -37,6 +38,7 @@ const hasDrafts = (collection: CollectionConfig) =>
 
 const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => ({
   ...collection,
+  defaultPopulate: options.disabled ? collection.defaultPopulate : populatedFields(collection),
   endpoints: options.disabled
     ? collection.endpoints
     : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { paragraph } from '../../helpers/lexical'
-import { STATEMENTS } from '../../helpers/slugs'
+import { BRIEFING_NOTES, STATEMENTS } from '../../helpers/slugs'
 import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
 
@@ -133,5 +133,34 @@ describe('front-end conveniences (real HTTP)', () => {
     expect([one.status, one.body.docs]).toEqual([200, []])
     expect([unknown.status, unknown.body.errors[0].message]).toEqual([400, 'No sitemap for "users": use one of policy-statements, briefing-notes, infographics, conference-recordings, or leave collection out.'])
     expect([extra.status, extra.body.errors[0].message]).toEqual([400, 'Unknown query parameter: the sitemap takes only "collection" (got limit).'])
+  })
+  it('a populated document carries what a link needs, the marker, and the page-only fields only when asked (REST, Local API, GraphQL)', async () => {
+    const { id: note } = await payload.create({
+      collection: BRIEFING_NOTES,
+      data: { slug: 'note-linked', statement: bilingual, title: 'Note linked' },
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    await publishViaWorkflow(payload, staff, BRIEFING_NOTES, note)
+    const link = (doc: any) => [doc.id, doc.slug, doc.title, doc.translation, 'alternates' in doc, 'translationProgress' in doc]
+    // REST: the statement's join at depth 1; the statement itself keeps every reader field.
+    const statement = (await json(`/api/policy-statements/${bilingual}?locale=fr&depth=1`)).body
+    expect([statement.alternates, statement.translationProgress.fr.total]).toEqual([{ en: 'statement-bilingual', fr: 'enonce-bilingue' }, 6])
+    expect(statement.briefingNotes.docs.map(link)).toEqual([[note, 'note-linked', 'Note linked', { fr: 'coming_soon' }, false, false]])
+    // Local API, as a reader: the note's relationship to its statement.
+    const { docs } = await payload.find({ collection: BRIEFING_NOTES, depth: 1, locale: 'fr', overrideAccess: false, where: { id: { equals: note } } })
+    expect(link(docs[0]!.statement)).toEqual([bilingual, 'enonce-bilingue', 'Énoncé bilingue', { fr: 'approved' }, false, false])
+    // Asked for: Payload's populate parameter.
+    const asked = (await json(`/api/policy-statements/${bilingual}?locale=fr&depth=1&populate[briefing-notes][slug]=true&populate[briefing-notes][alternates]=true`)).body
+    expect(asked.briefingNotes.docs).toEqual([{ alternates: { en: 'note-linked', fr: null }, id: note, slug: 'note-linked' }])
+    // GraphQL returns the fields a query names.
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: JSON.stringify({ query: `{ PolicyStatement(id: ${bilingual}, locale: fr) { briefingNotes { docs { slug alternates translation { fr } } } } }` }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { data } = (await response.json()) as { data: { PolicyStatement: { briefingNotes: { docs: unknown[] } } } }
+    expect(data.PolicyStatement.briefingNotes.docs).toEqual([{ alternates: { en: 'note-linked', fr: null }, slug: 'note-linked', translation: { fr: 'coming_soon' } }])
   })
 })
