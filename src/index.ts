@@ -38,7 +38,7 @@ const hasDrafts = (collection: CollectionConfig) =>
 
 const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => ({
   ...collection,
-  defaultPopulate: options.disabled ? collection.defaultPopulate : populatedFields(collection),
+  defaultPopulate: options.disabled ? collection.defaultPopulate : populatedFields(collection, options),
   endpoints: options.disabled
     ? collection.endpoints
     : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],

@@ -134,6 +134,7 @@ describe('front-end conveniences (real HTTP)', () => {
     expect([unknown.status, unknown.body.errors[0].message]).toEqual([400, 'No sitemap for "users": use one of policy-statements, briefing-notes, infographics, conference-recordings, or leave collection out.'])
     expect([extra.status, extra.body.errors[0].message]).toEqual([400, 'Unknown query parameter: the sitemap takes only "collection" (got limit).'])
   })
+
   it('a populated document carries what a link needs, the marker, and the page-only fields only when asked (REST, Local API, GraphQL)', async () => {
     const { id: note } = await payload.create({
       collection: BRIEFING_NOTES,
