@@ -6,8 +6,6 @@ import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { markerOf, planDelivery, type PublishedSnapshot, type Row, sourceHashesOf } from './planDelivery'
 
-export type { PublishedSnapshot } from './planDelivery'
-
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
 
 const readRow = ({ collection, req }: Args, id: number | string) =>
@@ -19,7 +17,7 @@ const readLatestDraft = async ({ collection, req }: Args, id: number | string): 
 }
 
 /** What readers have now, or null when the document is not published. */
-export const snapshotPublished = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
+const snapshotPublished = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
   const row = await readRow(args, id)
   if (!row || row._status !== 'published') return null
   // The row holds every locale of each translatable field; its source locale is what readers get.
