@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '../src/access/roles'
+import { unaskedReaderFields } from '../src/delivery/readerFieldsOnDemand'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
 
@@ -9,17 +10,19 @@ import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
  * is ignored for them, and a target locale falls back to the source text even with
  * `fallback-locale=none`, because the published document carries a translation only where it is
  * approved (see src/db/deliverOnPublishWrite.ts). The staff-only workflow groups, which readers may
- * not see anyway, are left out of the SQL (Payload's `select`): reads cost what they cost without
- * the plugin. Internal reads (overrideAccess) are left alone.
+ * not see anyway, are left out of the SQL (Payload's `select`), and so are the reader fields a
+ * GraphQL query does not name (src/delivery/readerFieldsOnDemand.ts): reads cost what they cost
+ * without the plugin. Internal reads (overrideAccess) are left alone.
  */
 export const serveReadersPublishedText =
   (options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
+  ({ args, collection, operation, req }) => {
     const reading = operation === 'read' || (operation as string) === 'readDistinct'
     if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isStaff(req.user as never)) return args
     if (req.locale && options.targetLocales.includes(req.locale)) req.fallbackLocale = options.sourceLocale as typeof req.fallbackLocale
     const select = (args as { select?: Record<string, unknown> }).select
     const includes = select && Object.values(select).some((value) => value !== false)
-    const withoutInternals = includes ? select : { ...select, [TRANSLATION_FIELD]: false, [WORKFLOW_FIELD]: false }
+    const unasked = Object.fromEntries(unaskedReaderFields(req, collection.slug).map((name) => [name, false]))
+    const withoutInternals = includes ? select : { ...select, ...unasked, [TRANSLATION_FIELD]: false, [WORKFLOW_FIELD]: false }
     return { ...args, draft: false, select: withoutInternals }
   }

@@ -19,6 +19,7 @@ import { deliverOnPublishWrite } from './db/deliverOnPublishWrite'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
+import { readerFieldsOnDemand } from './delivery/readerFieldsOnDemand'
 import { deliveryFields } from './fields/deliveryFields'
 import { populatedFields } from './fields/populatedFields'
 import { translationGroup } from './fields/translationGroup'
@@ -85,6 +86,7 @@ export const editorialWorkflow =
       custom: { ...config.custom, editorialWorkflow: options },
       db: options.disabled ? config.db : deliverOnPublishWrite(config.db, options),
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
+      graphQL: options.disabled ? config.graphQL : { ...config.graphQL, queries: readerFieldsOnDemand(options, config.graphQL?.queries) },
       // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
       collections: [

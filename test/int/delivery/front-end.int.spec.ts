@@ -80,6 +80,43 @@ describe('front-end conveniences (real HTTP)', () => {
     ])
   })
 
+  it('GraphQL reads the reader fields only when the query names them, fragments and aliases included (real HTTP)', async () => {
+    const statements: string[] = []
+    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
+    const query = pool.query.bind(pool)
+    pool.query = (...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
+      if (text) statements.push(text)
+      return query(...args)
+    }
+    const graphql = async (body: string) => {
+      const response = await fetch(`${server.url}/api/graphql`, { body: JSON.stringify({ query: body }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+      return ((await response.json()) as { data: Record<string, any> }).data
+    }
+    const readerColumns = /"translation_fr"|"alternates"|"translation_progress"/
+    try {
+      const plain = await graphql(`{ PolicyStatements(locale: fr, sort: "id") { docs { id title } } PolicyStatement(id: ${bilingual}, locale: fr) { slug } }`)
+      expect([plain.PolicyStatements.docs, plain.PolicyStatement]).toEqual([
+        [{ id: bilingual, title: 'Énoncé bilingue' }, { id: englishOnly, title: 'Statement english-only' }],
+        { slug: 'enonce-bilingue' },
+      ])
+      expect(statements.filter((sql) => sql.includes('"policy_statements"') && readerColumns.test(sql))).toEqual([])
+      statements.length = 0
+      // Named through a fragment by one alias, not by the other: each read gets what it names.
+      const mixed = await graphql(`fragment Link on PolicyStatement { alternates translation { fr } }
+        { named: PolicyStatements(locale: fr, sort: "id") { docs { id ...Link } } bare: PolicyStatements(locale: fr, sort: "id") { docs { id } }
+          one: PolicyStatement(id: ${bilingual}, locale: fr) { ... on PolicyStatement { translationProgress } } }`)
+      expect(mixed.named.docs.map((doc: any) => [doc.id, doc.alternates.fr, doc.translation.fr])).toEqual([
+        [bilingual, 'enonce-bilingue', 'approved'],
+        [englishOnly, null, 'coming_soon'],
+      ])
+      expect([mixed.bare.docs, mixed.one.translationProgress.fr.total]).toEqual([[{ id: bilingual }, { id: englishOnly }], 6])
+      expect(statements.filter((sql) => readerColumns.test(sql))).toHaveLength(2)
+    } finally {
+      pool.query = query
+    }
+  })
+
   it('a comparison the counts do not support is a 400 that names the ones they do', async () => {
     const refused = await json('/api/policy-statements?locale=fr&where[translationProgress.fr.missing][greater_than]=0')
     expect(refused.status).toBe(400)
