@@ -42,6 +42,19 @@ const json = async (path: string) => {
   return { body: (await response.json()) as Record<string, any>, status: response.status }
 }
 
+/** The SQL text of every statement sent through the adapter's pool until `stop` (reads outside a transaction). */
+const recordStatements = () => {
+  const statements: string[] = []
+  const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
+  const query = pool.query
+  pool.query = (...args: unknown[]) => {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
+    if (text) statements.push(text)
+    return query.apply(pool, args)
+  }
+  return { statements, stop: () => void (pool.query = query) }
+}
+
 describe('front-end conveniences (real HTTP)', () => {
   it('fetches by slug in each locale, with the other language’s slug and the marker on the document', async () => {
     const fr = await json('/api/policy-statements?locale=fr&where[slug][equals]=enonce-bilingue')
@@ -81,14 +94,7 @@ describe('front-end conveniences (real HTTP)', () => {
   })
 
   it('GraphQL reads the reader fields only when the query names them, fragments and aliases included (real HTTP)', async () => {
-    const statements: string[] = []
-    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
-    const query = pool.query.bind(pool)
-    pool.query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
-      if (text) statements.push(text)
-      return query(...args)
-    }
+    const { statements, stop } = recordStatements()
     const graphql = async (body: string) => {
       const response = await fetch(`${server.url}/api/graphql`, { body: JSON.stringify({ query: body }), headers: { 'content-type': 'application/json' }, method: 'POST' })
       return ((await response.json()) as { data: Record<string, any> }).data
@@ -117,7 +123,7 @@ describe('front-end conveniences (real HTTP)', () => {
       expect([mixed.bare.docs, mixed.one.translationProgress.fr.total]).toEqual([[{ id: bilingual }, { id: englishOnly }], 6])
       expect(statements.filter((sql) => readerColumns.test(sql))).toHaveLength(2)
     } finally {
-      pool.query = query
+      stop()
     }
   })
 
@@ -128,15 +134,8 @@ describe('front-end conveniences (real HTTP)', () => {
   })
 
   it('GET /api/sitemap lists published slugs in both locales, one statement per collection, never the bodies', async () => {
-    const statements: string[] = []
-    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
-    const query = pool.query.bind(pool)
-    pool.query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
-      if (text) statements.push(text)
-      return query(...args)
-    }
-    const sitemap = await json('/api/sitemap').finally(() => (pool.query = query))
+    const { statements, stop } = recordStatements()
+    const sitemap = await json('/api/sitemap').finally(stop)
     expect(sitemap.status).toBe(200)
     const statementsEntries = sitemap.body.docs.filter((doc: any) => doc.collection === STATEMENTS)
     expect(statementsEntries.map((doc: any) => [doc.id, doc.slugs, doc.translation, typeof doc.updatedAt])).toEqual([
