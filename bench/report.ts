@@ -27,27 +27,31 @@ const quartiles = (xs: number[]) => {
 }
 const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 
-/** In-process CPU per read: the plugin's share (P/A) apart from the rest of the app's (B/P). */
+const spread = (xs: number[]) => (xs.length ? `${fixed(Math.min(...xs))}–${fixed(Math.max(...xs))}` : 'n/a')
+
+/**
+ * In-process CPU per read: the plugin's share (P/A) apart from the rest of the app's (B/P), beside
+ * A2/A, a second A process against the first: what the same code measures differently.
+ */
 const cpuTable = (cpu: CpuReads): string[] => {
   const lines = [
-    `CPU per anonymous read in-process (detail and list through the Local API with \`overrideAccess: false\`, the access and hooks REST applies; graphql through Payload's GraphQL route handler, the same query as above; no HTTP, no load generator): A, P (A + the workflow plugin alone) and B alive at once, each read ${CPU_RUN.reads} times per slice, slice after slice in alternating order, ${CPU_RUN.warmup} warm-up slices dropped; medians of ${CPU_RUN.slices} slices. "by slice": the spread of each slice's ratio.`,
+    `CPU per anonymous read in-process (detail and list through the Local API with \`overrideAccess: false\`, the access and hooks REST applies; graphql through Payload's GraphQL route handler, the same query as above; no HTTP, no load generator): A, A2 (A again, a second process), P (A + the workflow plugin alone) and B alive at once, each read ${CPU_RUN.reads} times per slice, slice after slice in alternating order, ${CPU_RUN.warmup} warm-up slices dropped; medians of ${CPU_RUN.slices} slices. "by slice": the spread of each slice's ratio. A2/A is the noise floor: the same code, in two processes.`,
     '',
-    '| read | A CPU ms | P CPU ms | B CPU ms | P/A | P/A by slice | B/A | B/A by slice |',
-    '|---|---|---|---|---|---|---|---|',
+    '| read | A CPU ms | P CPU ms | B CPU ms | A2/A (same code) | P/A | P/A by slice | B/A | B/A by slice |',
+    '|---|---|---|---|---|---|---|---|---|',
   ]
   for (const [read, byVariant] of Object.entries(cpu)) {
-    const [a, p, b] = ['A', 'P', 'B'].map((variant) => byVariant[variant] ?? [])
+    const [a, a2, p, b] = ['A', 'A2', 'P', 'B'].map((variant) => byVariant[variant] ?? [])
     const paired = (xs: number[]) => xs.map((x, i) => x / a![i]!)
-    const spread = (xs: number[]) => (xs.length ? `${fixed(Math.min(...xs))}–${fixed(Math.max(...xs))}` : 'n/a')
     lines.push(
-      `| ${read} | ${fixed(median(a!))} | ${fixed(median(p!))} | ${fixed(median(b!))} | ${fixed(median(p!) / median(a!))} | ${spread(paired(p!))} | ${fixed(median(b!) / median(a!))} | ${spread(paired(b!))} |`,
+      `| ${read} | ${fixed(median(a!))} | ${fixed(median(p!))} | ${fixed(median(b!))} | ${fixed(median(a2!) / median(a!))} | ${fixed(median(p!) / median(a!))} | ${spread(paired(p!))} | ${fixed(median(b!) / median(a!))} | ${spread(paired(b!))} |`,
     )
   }
   return [...lines, '']
 }
 
 /** The markdown table of medians and ratios, with the goals of issue [6/6] and the machine line. */
-export const report = (results: Results, run: { command: string; measured: number; rounds: number; seconds: number; warmup: number }): string => {
+export const report = (results: Results, run: { command: string; measured: number; ramp: number; rounds: number; seconds: number; warmup: number }): string => {
   const m = (key: string, pick: (value: Measure) => number) => median((results.measures[key] ?? []).map(pick))
   const lines: string[] = []
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -59,11 +63,11 @@ export const report = (results: Results, run: { command: string; measured: numbe
     `Run: \`${run.command}\`, ${fixed(run.seconds / 60, 1)} min. Data: ${results.counts.n} policy statements in EN and FR, ${results.counts.versions} versions, 500 images, 200 recordings, on one throwaway PostgreSQL 17.`,
   )
   lines.push(
-    `Servers, one after another on the same port and data, ${run.rounds} interleaved rounds (A, B, C, B on 100 documents, every other round in reverse order); each server first serves every path for ${run.warmup} s unmeasured (B on 100 documents, which serves only the list, serves it as long), then per path ${Math.min(2, run.measured)} s warm-up and ${run.measured} s measured at 10 connections (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (\`pg\`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered.`,
+    `Servers, one after another on the same port and data, ${run.rounds} interleaved rounds (A, B, C, B on 100 documents, A2, every other round in reverse order; A2 is A again in a fresh process, so A2/A is how far the same code moves in this run); each server first serves every path for ${run.warmup} s unmeasured (B on 100 documents, which serves only the list, serves it as long; C, hand-written SQL, 1 s), then per path ${run.ramp} s ramp-up and ${run.measured} s measured at 10 connections (2 for the full sitemap; autocannon); medians of the rounds. A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (\`pg\`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered.`,
     '',
   )
-  lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | goal met |')
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|')
+  lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | A2/A throughput, p99 (same code) | goal met |')
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const path of ['detail', 'list', 'sitemap', 'graphql']) {
     const rps = (v: string) => m(`${path}:${v}`, (x) => x.rps)
     const p99 = (v: string) => m(`${path}:${v}`, (x) => x.p99)
@@ -72,9 +76,8 @@ export const report = (results: Results, run: { command: string; measured: numbe
     const tail = p99('B') / Math.max(p99('A'), 1)
     // Each round's B against the same round's A: the spread shows how much the machine moved.
     const rounds = (results.measures[`${path}:B`] ?? []).map((b, i) => b.rps / (results.measures[`${path}:A`]?.[i]?.rps ?? Number.NaN))
-    const spread = rounds.length ? `${fixed(Math.min(...rounds))}–${fixed(Math.max(...rounds))}` : 'n/a'
     lines.push(
-      `| ${path} | ${fixed(rps('A'), 0)} | ${fixed(rps('B'), 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${spread} | ${fixed(p99('A'), 0)} | ${fixed(p99('B'), 0)} | ${fixed(tail)} | ${fixed(cpu('A'), 1)} / ${fixed(cpu('B'), 1)} / ${fixed(cpu('C'), 1)} | ${fixed(cpu('B') / cpu('A'))} | ${verdict(throughput >= 0.95 && tail <= 1.1)} |`,
+      `| ${path} | ${fixed(rps('A'), 0)} | ${fixed(rps('B'), 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${spread(rounds)} | ${fixed(p99('A'), 0)} | ${fixed(p99('B'), 0)} | ${fixed(tail)} | ${fixed(cpu('A'), 1)} / ${fixed(cpu('B'), 1)} / ${fixed(cpu('C'), 1)} | ${fixed(cpu('B') / cpu('A'))} | ${fixed(rps('A2') / rps('A'))}, ${fixed(p99('A2') / Math.max(p99('A'), 1))} | ${verdict(throughput >= 0.95 && tail <= 1.1)} |`,
     )
   }
   const errors = Object.entries(results.measures).filter(([, values]) => values.some((value) => value.non2xx > 0))
