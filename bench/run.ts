@@ -1,6 +1,7 @@
 // `npm run bench`: builds the data on a throwaway PostgreSQL, then drives A (vanilla Payload), B
-// (this project), C (hand-written SQL) and A2 (A again: the run's noise floor) in turn on the same
-// port and data, 3 interleaved rounds, and writes bench/results.md. See README "Benchmarks".
+// (this project), C (hand-written SQL), A2 and B2 (A and B again in fresh processes: the run's noise
+// floor, and a second sample of each side) in turn on the same port and data, 3 interleaved rounds,
+// and writes bench/results.md. See README "Benchmarks".
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -84,8 +85,9 @@ const sqlPerRequest = async (path: string) => {
 
 for (let round = 1; round <= ROUNDS; round += 1) {
   // Every other round in reverse order: the machine's speed drifts, and A always first would tilt every round the same way.
-  // A2 is A again in a fresh process, apart from A in the order: how far the same code moves in this run.
-  const order = round % 2 ? (['A', 'B', 'C', 'B100', 'A2'] as const) : (['A2', 'B100', 'C', 'B', 'A'] as const)
+  // A2 and B2 are A and B again in fresh processes, apart from A and B in the order: how far the same
+  // code moves in this run, and six processes a side instead of three for B/A.
+  const order = round % 2 ? (['A', 'B', 'C', 'B100', 'A2', 'B2'] as const) : (['B2', 'A2', 'B100', 'C', 'B', 'A'] as const)
   for (const variant of order) {
     const base = baseVariant(variant) as 'A' | 'B' | 'C'
     const script = base === 'C' ? 'bench/floor.ts' : 'bench/server.ts'
@@ -111,8 +113,8 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   }
 }
 
-log('CPU per read in-process: A, A2 (A again), P (A + the workflow plugin alone) and B alive at once, in alternating slices…')
-results.cpu = await cpuPerRead({ env: env(databases.big), slugs, variants: ['A', 'A2', 'P', 'B'] })
+log('CPU per read in-process: A, A2 (A again), P (A + the workflow plugin alone), B and B2 (B again) alive at once, in alternating slices…')
+results.cpu = await cpuPerRead({ env: env(databases.big), slugs, variants: ['A', 'A2', 'P', 'B', 'B2'] })
 
 log('timing transitions against a plain update…')
 for (const variant of ['B', 'A']) {
