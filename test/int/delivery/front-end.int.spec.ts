@@ -72,6 +72,19 @@ describe('front-end conveniences (real HTTP)', () => {
     expect(byEnglishSlugInFrench.body.totalDocs).toBe(0)
   })
 
+  it('a select returns the id and the fields it names, down into a group, and nothing else; the id stays when a select leaves it out (REST and Local API)', async () => {
+    const expected = [
+      { id: bilingual, slug: 'statement-bilingual', translation: { fr: 'approved' } },
+      { id: englishOnly, slug: 'statement-english-only', translation: { fr: 'coming_soon' } },
+    ]
+    const rest = await json('/api/policy-statements?locale=en&select[slug]=true&select[translation][fr]=true&sort=createdAt')
+    const local = await payload.find({ collection: STATEMENTS, locale: 'en', overrideAccess: false, select: { slug: true, translation: { fr: true } }, sort: 'createdAt' })
+    expect([rest.status, rest.body.docs, local.docs]).toEqual([200, expected, expected])
+    // Payload never drops a document's id, even when a select leaves it out.
+    const withoutId = await json('/api/policy-statements?locale=en&select[id]=false&where[slug][equals]=statement-bilingual')
+    expect(withoutId.body.docs.map((doc: any) => [doc.id, doc.slug])).toEqual([[bilingual, 'statement-bilingual']])
+  })
+
   it('filters on the marker and the counts: REST where and GraphQL get the same documents', async () => {
     const ids = async (where: string) => (await json(`/api/policy-statements?locale=fr&sort=id&${where}`)).body.docs.map((doc: any) => doc.id)
     expect(await ids('where[translation.fr][equals]=approved')).toEqual([bilingual])
