@@ -1,9 +1,11 @@
 import os from 'node:os'
 
+import type { Answer } from './answer'
 import { CPU_RUN, type CpuReads } from './cpu'
 import type { Measure } from './load'
 
 export type Results = {
+  answers: Record<string, Answer>
   counts: { n: number; versions: number }
   cpu: CpuReads
   measures: Record<string, Measure[]>
@@ -50,6 +52,22 @@ const cpuTable = (cpu: CpuReads): string[] => {
     lines.push(
       `| ${read} | ${fixed(aBoth)} | ${fixed(median(p!))} | ${fixed(median(both(b, b2)))} | ${fixed(median(a2!) / median(a!))}, ${fixed(median(b2!) / median(b!))} | ${fixed(median(p!) / aBoth)} | ${spread(both(paired(p!, a!), paired(p!, a2!)))} | ${fixed(median(both(b, b2)) / aBoth)} | ${spread(both(paired(b!, a!), paired(b2!, a2!)))} |`,
     )
+  }
+  return [...lines, '']
+}
+
+/** What A and B answer to the same read: the data B adds for readers, which every layer pays for per value. */
+const answerTable = (answers: Record<string, Answer>): string[] => {
+  const lines = [
+    'What one anonymous read answers (the first slug; the same every run): bytes, and values (every JSON leaf, `null` included). The sitemap rows are different requests (A: a REST read of every slug; B: its sitemap endpoint).',
+    '',
+    '| hot path | bytes A / B | B/A | values A / B | B/A |',
+    '|---|---|---|---|---|',
+  ]
+  for (const path of ['detail', 'list', 'sitemap', 'graphql']) {
+    const [a, b] = [answers[`${path}:A`], answers[`${path}:B`]]
+    if (!a || !b) continue
+    lines.push(`| ${path} | ${a.bytes} / ${b.bytes} | ${fixed(b.bytes / a.bytes)} | ${a.values} / ${b.values} | ${fixed(b.values / a.values)} |`)
   }
   return [...lines, '']
 }
@@ -130,6 +148,6 @@ export const report = (results: Results, run: { command: string; measured: numbe
   const vanilla = paired("for reference, vanilla Payload (A): publish / draft save of the same document and round", vanillaPublish, vanillaDraft)
   lines.push(`| ${vanilla.text} | ${fixed(vanilla.ratio)} | | |`)
   lines.push(`| server RSS after the run, A / B / C (MB) | ${fixed(results.rss.A ?? 0, 0)} / ${fixed(results.rss.B ?? 0, 0)} / ${fixed(results.rss.C ?? 0, 0)} | reported | |`)
-  lines.push('', ...cpuTable(results.cpu))
+  lines.push('', ...answerTable(results.answers), ...cpuTable(results.cpu))
   return `${lines.join('\n')}\n`
 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { findFreePort } from '../src/db/port'
+import { answerOf } from './answer'
 import { cpuPerRead } from './cpu'
 import { measure, type Measure, type Target } from './load'
 import { graphqlDetail } from './paths'
@@ -69,7 +70,7 @@ const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
 
 const port = await findFreePort()
 const url = `http://127.0.0.1:${port}`
-const results: Results = { counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [], vanillaDraft: [], vanillaPublish: [] } }
+const results: Results = { answers: {}, counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [], vanillaDraft: [], vanillaPublish: [] } }
 const record = (key: string, value: Measure) => (results.measures[key] ??= []).push(value)
 const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 // The fewest of three tries: B's job queue (production runs it every minute) may query in between.
@@ -107,6 +108,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     if (round === 1 && (variant === 'A' || variant === 'B')) {
       for (const limit of [10, 100]) results.sql[`list${limit}:${variant}`] = await sqlPerRequest(`/api/policy-statements?locale=fr&limit=${limit}&sort=-createdAt&depth=1`)
       results.sql[`detail:${variant}`] = await sqlPerRequest(PATHS.detail[base].path(slugs[0]!))
+      for (const [name, targets] of paths) results.answers[`${name}:${variant}`] = await answerOf(url, targets[base], slugs[0]!)
     }
     results.rss[variant] = await rssOf(pid)
     await server.stop()
