@@ -48,9 +48,8 @@ const cpuTable = (cpu: CpuReads): string[] => {
   for (const [read, byVariant] of Object.entries(cpu)) {
     const [a, a2, p, b, b2] = ['A', 'A2', 'P', 'B', 'B2'].map((variant) => byVariant[variant] ?? [])
     const aBoth = median(both(a, a2))
-    const paired = (xs: number[], ys: number[]) => xs.map((x, i) => x / ys[i]!)
     lines.push(
-      `| ${read} | ${fixed(aBoth)} | ${fixed(median(p!))} | ${fixed(median(both(b, b2)))} | ${fixed(median(a2!) / median(a!))}, ${fixed(median(b2!) / median(b!))} | ${fixed(median(p!) / aBoth)} | ${spread(both(paired(p!, a!), paired(p!, a2!)))} | ${fixed(median(both(b, b2)) / aBoth)} | ${spread(both(paired(b!, a!), paired(b2!, a2!)))} |`,
+      `| ${read} | ${fixed(aBoth)} | ${fixed(median(p!))} | ${fixed(median(both(b, b2)))} | ${fixed(median(a2!) / median(a!))}, ${fixed(median(b2!) / median(b!))} | ${fixed(median(p!) / aBoth)} | ${spread(both(perRound(p!, a!), perRound(p!, a2!)))} | ${fixed(median(both(b, b2)) / aBoth)} | ${spread(both(perRound(b!, a!), perRound(b2!, a2!)))} |`,
     )
   }
   return [...lines, '']
