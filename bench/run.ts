@@ -16,6 +16,7 @@ import { graphqlDetail } from './paths'
 import { startPostgres } from './postgres'
 import { baseVariant } from './variants'
 import { root, startScript } from './processes'
+import { frenchSlugs } from './slugs'
 import { report, type Results } from './report'
 
 // Smaller settings for a quick try: BENCH_DOCS=300 BENCH_ROUNDS=1 BENCH_SECONDS=1 BENCH_TRANSITION_ROUNDS=5 npm run bench
@@ -46,12 +47,7 @@ for (const [name, statements] of [['big', DOCS], ['small', 100]] as const) {
 
 const client = new pg.Client({ connectionString: databases.big })
 await client.connect()
-const slugs = (
-  await client.query<{ slug: string }>(
-    `select l.slug from policy_statements s join policy_statements_locales l on l._parent_id = s.id and l._locale = 'fr'
-     where s._status = 'published' and s.translation_fr = 'approved' order by s.id desc limit 50`,
-  )
-).rows.map((row) => row.slug)
+const slugs = await frenchSlugs(client)
 const counts = (await client.query<{ n: number; versions: number }>(`select (select count(*)::int from policy_statements) as n, (select count(*)::int from _policy_statements_v) as versions`)).rows[0]!
 await client.end()
 if (slugs.length < 10) throw new Error(`Only ${slugs.length} published statements with approved French: the data load went wrong.`)
