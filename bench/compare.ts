@@ -24,6 +24,12 @@ const PATHS: Record<string, (slug: string) => string> = {
 }
 const path = PATHS[process.env.BENCH_PATH ?? 'list']
 if (!path) throw new Error(`BENCH_PATH must be one of ${Object.keys(PATHS).join(', ')}.`)
+for (const label of LABELS) {
+  if (!/^(A|P|B)(:(bare|app))?$/.test(label)) throw new Error(`BENCH_COMPARE: "${label}" is not a server; use variant[:handlers], variant A, P or B, handlers bare or app (e.g. 'A;B;B:bare').`)
+}
+for (const [name, value] of Object.entries({ BENCH_COPIES: COPIES, BENCH_SLICES: SLICES })) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1.`)
+}
 const log = (line: string) => process.stderr.write(`[compare] ${line}\n`)
 const media = mkdtempSync(nodePath.join(os.tmpdir(), 'bench-media-'))
 const env = (uri: string) => ({ DATABASE_URI: uri, MEDIA_DIR: media, NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'bench-only-secret-of-enough-length' })
