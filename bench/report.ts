@@ -14,7 +14,7 @@ export type Results = {
   transitions: { approve: number[]; plain: number[]; publish: number[]; vanillaDraft: number[]; vanillaPublish: number[] }
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2

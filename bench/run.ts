@@ -12,7 +12,7 @@ import { findFreePort } from '../src/db/port'
 import { answerOf } from './answer'
 import { cpuPerRead } from './cpu'
 import { measure, type Measure, type Target } from './load'
-import { graphqlDetail } from './paths'
+import { graphqlDetail, restDetail, restList } from './paths'
 import { startPostgres } from './postgres'
 import { baseVariant } from './variants'
 import { root, startScript } from './processes'
@@ -50,12 +50,11 @@ await client.connect()
 const slugs = await frenchSlugs(client)
 const counts = (await client.query<{ n: number; versions: number }>(`select (select count(*)::int from policy_statements) as n, (select count(*)::int from _policy_statements_v) as versions`)).rows[0]!
 await client.end()
-if (slugs.length < 10) throw new Error(`Only ${slugs.length} published statements with approved French: the data load went wrong.`)
 
 const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
-  detail: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: (slug: string) => `/api/policy-statements?where[slug][equals]=${slug}&locale=fr&depth=1&limit=1` }])) as never,
+  detail: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: restDetail }])) as never,
   graphql: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { body: graphqlDetail, method: 'POST', path: () => '/api/graphql' }])) as never,
-  list: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: () => '/api/policy-statements?locale=fr&limit=12&sort=-createdAt&depth=1' }])) as never,
+  list: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: restList }])) as never,
   // Every published slug of 5,000 documents in one answer: 2 connections, or requests queue past the window.
   sitemap: {
     A: { connections: 2, path: () => '/api/policy-statements?locale=all&select[slug]=true&pagination=false&depth=0' },
