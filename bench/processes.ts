@@ -24,10 +24,12 @@ export const REPLY = 'REPLY '
 /**
  * Runs `script` (TypeScript, through tsx, with the Lexical export condition Payload needs) and
  * resolves with the JSON of its first `BENCH ` line (`firstLine`); its other output goes to our
- * stderr. Rejects if it exits first. BENCH_NODE_ARGS adds node flags (e.g. --cpu-prof).
+ * stderr. Rejects if it exits first. BENCH_NODE_ARGS, in `env` or in our own environment, adds node
+ * flags to the child (e.g. --cpu-prof, --max-semi-space-size=64).
  */
 export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix = READY): Promise<Child> => {
-  const child = spawn(process.execPath, [...(env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
+  const nodeArgs = env.BENCH_NODE_ARGS ?? process.env.BENCH_NODE_ARGS ?? ''
+  const child = spawn(process.execPath, [...nodeArgs.split(' ').filter(Boolean), lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = readline.createInterface({ input: child.stdout! })
   const exited = once(child, 'exit')
   const waiting: { reject: (error: Error) => void; resolve: (reply: string) => void }[] = []
