@@ -5,6 +5,7 @@ import { getPayload, type Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { createTestDatabase } from './database'
+import { stopPayload } from './stopPayload'
 
 export type TestContext = { cleanup: () => Promise<void>; databaseUri: string; payload: Payload }
 
@@ -23,14 +24,7 @@ export const initPayload = async (env: Record<string, string> | ((databaseUri: s
   const payload = await getPayload({ config })
   return {
     cleanup: async () => {
-      // Payload's destroy() leaves its pool open (one client stays checked out); the forced drop
-      // below ends those connections, so the pool's resulting errors are expected here.
-      const { pool } = payload.db as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }
-      pool?.on('error', () => undefined)
-      await payload.destroy()
-      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
-      await database.drop()
-      void pool?.end().catch(() => undefined)
+      await stopPayload(payload, 'default', database)
       rmSync(mediaDir, { force: true, recursive: true })
     },
     databaseUri: database.uri,

@@ -6,6 +6,7 @@ import { editorialWorkflow, WorkflowError } from '../../src/index'
 import { asUser, createFixtureUser, createNote, type FixtureUser, liveNotes, noteEvents, readNote, updateNote } from '../fixtures/notes'
 import { NOTES } from '../fixtures/slugs'
 import { createTestDatabase } from '../helpers/database'
+import { stopPayload } from '../helpers/stopPayload'
 import { transitionAs } from '../helpers/workflow'
 
 let payload: Payload
@@ -23,15 +24,7 @@ beforeAll(async () => {
   users.reviewer = await createFixtureUser(payload, 'reviewer@fixture.test', ['reviewer'])
   users.editorReviewer = await createFixtureUser(payload, 'both@fixture.test', ['editor', 'reviewer'])
 })
-afterAll(async () => {
-  // As in initPayload: destroy() leaves a pool client checked out; the forced drop ends it.
-  const { pool } = (payload?.db ?? {}) as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }
-  pool?.on('error', () => undefined)
-  await payload?.destroy()
-  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('fixture')
-  await database?.drop()
-  void pool?.end().catch(() => undefined)
-})
+afterAll(() => stopPayload(payload, 'fixture', database))
 
 const as = (who: keyof typeof users, id: number, name: Parameters<typeof transitionAs>[4]) => transitionAs(payload, asUser(users[who]), NOTES, id, name)
 const refusal = (call: Promise<unknown>) =>
