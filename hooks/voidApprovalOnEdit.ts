@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { recordEvent } from '../src/operations/recordEvent'
+import { skipScheduledPublish } from '../src/operations/skipScheduledPublish'
 import { incomingSourceHash } from '../src/operations/sourceHash'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
@@ -27,9 +28,14 @@ export const voidApprovalOnEdit =
       ? { ...before, approvedBy: null, approvedHash: null, contentHash: hash, editors, scheduledAt: null, scheduledBy: null, state: 'draft' }
       : { ...before, contentHash: hash, editors }
     if (voided) {
+      const scheduled = before.scheduledAt
+        ? ` The publication scheduled for ${new Date(before.scheduledAt).toISOString()} was called off.`
+        : ''
+      const comment = `The content was edited, so the approval no longer holds: submit it for review again.${scheduled}`
+      if (before.scheduledAt) await skipScheduledPublish(req, collection.slug, originalDoc!.id, comment)
       await recordEvent(req, options, {
         collection: collection.slug,
-        comment: 'The content was edited, so the approval no longer holds: submit it for review again.',
+        comment,
         contentHash: hash,
         document: originalDoc!.id,
         from: before.state,

@@ -188,6 +188,24 @@ describe("Payload's scheduled publish job", () => {
     await runDueJobs()
     expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'approve', 'schedule', 'edit'], live: false, state: 'draft' })
   })
+
+  it('records the scheduled publish of a voided approval as a skip, not a job error', async () => {
+    const id = await schedule('scheduled-skipped')
+    await payload.update({ collection: STATEMENTS, data: { summary: 'Edited before the due time' }, draft: true, id, overrideAccess: false, user: staff.editor })
+    await runDueJobs()
+    const jobs = (await payload.find({ collection: 'payload-jobs', depth: 0, limit: 0, where: { taskSlug: { equals: 'schedulePublish' } } })).docs
+    const job = jobs.find((candidate) => String((candidate.input as { doc: { value: unknown } }).doc.value) === String(id))!
+    const edit = (await payload.find({ collection: 'workflow-events', depth: 0, where: { and: [{ document: { equals: String(id) } }, { transition: { equals: 'edit' } }] } })).docs[0]!
+    expect(edit.comment).toMatch(/^The content was edited, so the approval no longer holds: submit it for review again\. The publication scheduled for \d{4}-\d\d-\d\dT[\d:.]+Z was called off\.$/)
+    expect({ completed: Boolean(job.completedAt), error: job.error ?? null, hasError: job.hasError ?? false, output: job.log?.[0]?.output, state: job.log?.[0]?.state }).toEqual({
+      completed: true,
+      error: null,
+      hasError: false,
+      output: { skipped: edit.comment },
+      state: 'succeeded',
+    })
+    expect(await snapshot(payload, id)).toMatchObject({ live: false, state: 'draft' })
+  })
 })
 
 describe('published stays live while the next draft is worked on', () => {
