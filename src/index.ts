@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
 import { compareProgressAsNumbers } from '../hooks/compareProgressAsNumbers'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
@@ -53,7 +54,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
           queueScheduledPublishWebhooks(options),
           ...(collection.hooks?.afterChange ?? []),
         ],
-        beforeOperation: [lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [checkEditLockInTransaction, lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
           refuseDirectWorkflowWrites(options),
