@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { indexLocaleParents } from './src/db/indexLocaleParents'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
+import { unreadableFormsAre400 } from './src/delivery/multipartErrors'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
 import { emailAdapter } from './src/email'
@@ -74,7 +75,8 @@ export default buildConfig({
   // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
   graphQL: graphqlLimits(),
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
-  hooks: { afterError: [callerQueryErrorsAre400] },
+  // The same for a multipart body that cannot be read (no or wrong boundary, a NUL in a part header).
+  hooks: { afterError: [callerQueryErrorsAre400, unreadableFormsAre400] },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],

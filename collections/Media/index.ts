@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { byRoles, staffOnly, anyone } from '../../src/access/roles'
+import { missingFileIs404 } from './missingFileIs404'
 import { refuseUnsafeUploads, type UploadLimits } from './refuseUnsafeUploads'
 import { isImageType, MEDIA_MIME_TYPES } from './types'
 
@@ -33,6 +34,7 @@ export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; stati
   upload: {
     constructorOptions: { limitInputPixels: limits.maxPixels },
     focalPoint: true,
+    handlers: [missingFileIs404],
     imageSizes: [
       { name: 'thumbnail', fit: 'inside', formatOptions: { format: 'webp' }, height: 300, width: 300, withoutEnlargement: true },
       { name: 'card', fit: 'inside', formatOptions: { format: 'webp' }, width: 768, withoutEnlargement: true },

@@ -1,9 +1,10 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { open } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { ValidationError } from 'payload'
 import sharp from 'sharp'
 
+import { bytesAfterImage, markupMarker, walkableKind } from './polyglot'
 import { extensionOf, GENERIC_MIME_TYPES, sniffType } from './sniff'
 import { formatBytes } from './types'
 
@@ -75,17 +76,40 @@ const checkImage = async (file: IncomingFile, input: Buffer | string, { maxPixel
   }
 }
 
+const EXPORT_AGAIN = 'open the image in an image editor, export it again as a new file and upload that.'
+
+/** Images that are also web pages: bytes after the image's end (PNG IEND, JPEG EOI), or markup inside. */
+const checkPolyglot = async (file: IncomingFile, input: Buffer | string) => {
+  const bytes = typeof input === 'string' ? await readFile(input) : input
+  const kind = walkableKind(bytes)
+  const after = kind ? bytesAfterImage(bytes, kind) : 0
+  const trailing = bytes.subarray(bytes.length - after)
+  if (after > 0 && trailing.some((byte) => byte !== 0)) {
+    const markup = markupMarker(trailing) ? ', and they hold HTML or script markup' : ''
+    refuse(`"${file.name}" has ${after} bytes after the end of the ${kind} image${markup}: ${EXPORT_AGAIN}`)
+  }
+  const marker = markupMarker(bytes)
+  if (marker) {
+    refuse(`"${file.name}" holds HTML or script markup ("${marker}") inside the image data: open the image in an image editor, export it again without comments or metadata and upload that.`)
+  }
+}
+
 /**
  * Checks the incoming file before Payload reads it with sharp: size, a plain file name (the app keeps
  * folder paths in multipart names so that they can be refused here), SVG and markup in disguise,
- * content that disagrees with its extension or declared type, pixel count from the header, and the
- * WebVTT signature. Runs for REST, GraphQL and the Local API.
+ * content that disagrees with its extension or declared type, pixel count from the header, images
+ * that are also web pages (polyglots), and the WebVTT signature. Runs for REST, GraphQL and the Local API.
  */
 export const refuseUnsafeUploads =
   (limits: UploadLimits): CollectionBeforeOperationHook<'media'> =>
   async ({ args, operation }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = args.req?.file as IncomingFile | undefined
+    const url = (args.req?.data as { url?: unknown } | undefined)?.url
+    if (operation === 'create' && !file && typeof url === 'string') {
+      // Payload would fetch it, past these checks; to a private address that is a 500 (issue [1/7]).
+      refuse(`Media does not fetch files from URLs (here "${url}"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.`)
+    }
     if (!file) return args
     const size = file.size ?? file.data?.length ?? 0
     if (size > limits.maxBytes) {
@@ -109,6 +133,7 @@ export const refuseUnsafeUploads =
     }
     if (file.mimetype?.startsWith('image/') || /\.(png|jpe?g|webp|avif)$/.test(name)) {
       await checkImage(file, input, limits)
+      await checkPolyglot(file, input)
     }
     return args
   }
