@@ -19,7 +19,7 @@ import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { indexLocaleParents } from './src/db/indexLocaleParents'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
-import { unreadableFormsAre400 } from './src/delivery/multipartErrors'
+import { lockTimeoutIs409 } from './src/delivery/lockTimeoutIs409'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
 import { emailAdapter } from './src/email'
@@ -63,7 +63,15 @@ export default buildConfig({
     // Locale tables get an index on the document id they are read by (src/db/indexLocaleParents.ts).
     afterSchemaInit: [indexLocaleParents],
     migrationDir: path.resolve(dirname, 'migrations'),
-    pool: { connectionString: env.DATABASE_URI },
+    // A request waits at most DATABASE_POOL_TIMEOUT_MS for a connection ("timeout exceeded when trying
+    // to connect", answered 503) and a statement at most DATABASE_LOCK_TIMEOUT_MS for a row lock
+    // (PostgreSQL 55P03, answered 409 by lockTimeoutIs409).
+    pool: {
+      connectionString: env.DATABASE_URI,
+      connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+      lock_timeout: env.DATABASE_LOCK_TIMEOUT_MS,
+      max: env.DATABASE_POOL_MAX,
+    },
     prodMigrations: migrations,
     readReplicas: env.DATABASE_READ_REPLICA_URIS.length ? env.DATABASE_READ_REPLICA_URIS : undefined,
     // Development pushes the schema; production only runs committed migrations.
@@ -75,8 +83,7 @@ export default buildConfig({
   // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
   graphQL: graphqlLimits(),
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
-  // The same for a multipart body that cannot be read (no or wrong boundary, a NUL in a part header).
-  hooks: { afterError: [callerQueryErrorsAre400, unreadableFormsAre400] },
+  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400] },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],

@@ -11,6 +11,11 @@ const schema = z.object({
     .optional()
     .transform((value) => (value ?? '').split(',').map((uri) => uri.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each replica URI starts with postgres:// or postgresql://'))),
+  // Connections per app process; how long a request waits for one (then 503); how long a save waits
+  // for a row another save holds (then 409 "try again"). Readers take no row locks and never wait.
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   MEDIA_DIR: z.string().default('.data/media'),

@@ -1,0 +1,19 @@
+import { WorkflowError } from './errors'
+
+export const LOCK_BUSY = 'Someone else is saving this document: try again in a moment.'
+
+/** PostgreSQL's lock_not_available: a row lock was not granted within lock_timeout (DATABASE_LOCK_TIMEOUT_MS). */
+const LOCK_NOT_AVAILABLE = '55P03'
+
+/** Whether `error` (or a cause: drizzle and Payload wrap PostgreSQL's error) is a lock wait that timed out. */
+export const isLockTimeout = (error: unknown): boolean => {
+  for (let cause = error, depth = 0; cause && depth < 6; cause = (cause as { cause?: unknown }).cause, depth++) {
+    if ((cause as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return true
+    const original = (cause as { originalError?: unknown }).originalError
+    if (original && original !== cause && (original as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return true
+  }
+  return false
+}
+
+/** A 409 saying to retry, for a save that waited longer than lock_timeout for another one. */
+export const lockBusyError = () => new WorkflowError(LOCK_BUSY, 409)
