@@ -2,6 +2,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POS
 import type { SanitizedConfig } from 'payload'
 
 import { type RouteHandler, withCacheHeaders } from '../delivery/cacheHeaders'
+import { withFileHeaders } from '../delivery/fileHeaders'
 
 /** Collections anonymous readers may read (and CDNs may cache): published content and its media. */
 export const PUBLIC_COLLECTIONS = ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings', 'conferences', 'partners', 'media']
@@ -14,7 +15,7 @@ export const apiHandlers = (config: Promise<SanitizedConfig> | SanitizedConfig) 
   const cached = (handler: RouteHandler) => withCacheHeaders(handler, { extraPaths: ['/api/sitemap'], publicCollections: PUBLIC_COLLECTIONS })
   return {
     DELETE: cached(REST_DELETE(config) as RouteHandler),
-    GET: cached(REST_GET(config) as RouteHandler),
+    GET: withFileHeaders(cached(REST_GET(config) as RouteHandler), config),
     GRAPHQL: GRAPHQL_POST(config) as (request: Request) => Promise<Response>,
     OPTIONS: REST_OPTIONS(config) as RouteHandler,
     PATCH: cached(REST_PATCH(config) as RouteHandler),
