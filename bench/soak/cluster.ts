@@ -1,0 +1,64 @@
+import pg from 'pg'
+
+import { findFreePort } from '../../src/db/port'
+import { type AppProcess, startAppProcess } from '../../test/helpers/processApp'
+import { type Child, startScript } from '../processes'
+import { type Receiver, startReceiver } from './receiver'
+
+export type SeededDoc = { en: { slug: string; title: string }; fr: null | { slug: string; title: string }; id: number; published: boolean }
+export type Worker = { child: Child; pid: number }
+
+const BOOT_MS = 240_000
+
+/** A throwaway PostgreSQL (restartable), two app processes serving the API over HTTP, job workers, a webhook receiver. */
+export const startCluster = async (twoWorkers: boolean, docs: number) => {
+  const pgChild = await startScript('bench/soak/postgres.ts', { NODE_ENV: 'test' })
+  const { adminUri } = JSON.parse(pgChild.firstLine) as { adminUri: string }
+  const admin = new pg.Client({ connectionString: adminUri })
+  await admin.connect()
+  await admin.query('create database soak')
+  await admin.end()
+  const databaseUri = adminUri.replace(/\/postgres$/, '/soak')
+  const receiverPort = await findFreePort()
+  const receiver: Receiver = await startReceiver(receiverPort)
+  Object.assign(process.env, {
+    DATABASE_URI: databaseUri,
+    DISABLE_PAYLOAD_HMR: 'true',
+    NODE_ENV: 'test',
+    // The soak measures behaviour under load, not the per-minute limits (429 stays an allowed outcome).
+    RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+    RATE_LIMIT_WORKFLOW_PER_MINUTE: '0',
+    WEBHOOK_ATTEMPTS: '5',
+    WEBHOOK_BACKOFF_MS: '200',
+    WEBHOOK_SECRET: 'soak-webhook-secret-0123456789abcdef0123',
+    WEBHOOK_URLS: `http://127.0.0.1:${receiverPort}/hooks/soak`,
+  })
+  // The first process pushes the schema; the others find it in place.
+  const apps: AppProcess[] = [await startAppProcess(databaseUri, BOOT_MS)]
+  // Every development boot re-pushes a foreign key whose name is cut at 63 characters (drizzle sees
+  // a difference each time): later boots racing each other, or one under load, fail or take locks.
+  process.env.PAYLOAD_MIGRATING = 'true'
+  const startWorker = async (seedDocs = 0): Promise<Worker & { docs: SeededDoc[] }> => {
+    const child = await startScript('bench/soak/local.ts', { NODE_ENV: 'test', PAYLOAD_MIGRATING: 'true', SOAK_SEED_DOCS: String(seedDocs), SOAK_WORKER: '1' })
+    const { docs: seeded, pid } = JSON.parse(child.firstLine) as { docs: SeededDoc[]; pid: number }
+    return { child, docs: seeded, pid }
+  }
+  const [second, seeder, other] = await Promise.all([startAppProcess(databaseUri, BOOT_MS), startWorker(docs), twoWorkers ? startWorker() : null])
+  apps.push(second)
+  const workers: Worker[] = [seeder, ...(other ? [other] : [])]
+  return {
+    apps,
+    databaseUri,
+    docs: seeder.docs,
+    pg: pgChild,
+    receiver,
+    startWorker,
+    stop: async () => {
+      await Promise.allSettled([...apps.map((app) => app.stop()), ...workers.map((worker) => worker.child.stop())])
+      await pgChild.stop()
+      await receiver.close()
+    },
+    workers,
+  }
+}
+export type Cluster = Awaited<ReturnType<typeof startCluster>>
