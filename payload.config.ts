@@ -20,6 +20,7 @@ import { migrations } from './migrations'
 import { indexLocaleParents } from './src/db/indexLocaleParents'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
 import { lockTimeoutIs409 } from './src/delivery/lockTimeoutIs409'
+import { databaseUnavailableIs503 } from './src/delivery/databaseErrors'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
 import { emailAdapter } from './src/email'
@@ -83,7 +84,8 @@ export default buildConfig({
   // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
   graphQL: graphqlLimits(),
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
-  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400] },
+  // An unreachable database answers 503 with Retry-After (src/delivery/databaseErrors.ts).
+  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400, databaseUnavailableIs503] },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],

@@ -1,9 +1,9 @@
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import type { User } from '../payload-types'
 
 import { adminOnlyField, hasRole, ROLES } from '../src/access/roles'
-import { clientIp, enforceRateLimit, fixedWindowLimiter } from '../src/delivery/rateLimit'
+import { loginLimits } from '../src/delivery/loginLimits'
 import { readEnv } from '../src/env'
 
 // The very first account (created from the admin's sign-up screen) has to be able to manage the others.
@@ -13,15 +13,8 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
 
-const loginLimiter = fixedWindowLimiter({ limit: readEnv().RATE_LIMIT_LOGIN_PER_MINUTE })
-
-// Before Payload looks the account up: a refused attempt neither signs in nor counts against the account.
-// Local API logins (no client address) are the server's own and are not counted.
-const limitLoginsPerAddress: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
-  const ip = operation === 'login' ? clientIp(req) : null
-  if (ip) enforceRateLimit(loginLimiter, req, `login:${ip}`, 'sign-in attempts from this address')
-  return args
-}
+// Per client address, and wrong passwords per account and address; no account lock (src/delivery/loginLimits.ts).
+const limits = loginLimits({ perMinute: readEnv().RATE_LIMIT_LOGIN_PER_MINUTE })
 
 // Payload answers an unreadable array as [], so the key itself goes too. Payload's own reads (the JWT
 // check, logout, refresh) override access and keep the list they need.
@@ -41,9 +34,9 @@ export const Users: CollectionConfig<'users'> = {
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
   },
   admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Organisation', useAsTitle: 'email' },
-  // Per account, whatever the address: 5 wrong passwords in a row lock it for 10 minutes (Payload's own
-  // counter, in the database, so it holds across instances). Logout ends the session: its JWT stops working.
-  auth: { lockTime: 10 * 60 * 1000, maxLoginAttempts: 5, useSessions: true },
+  // No account lock: Payload's lock (maxLoginAttempts) let anyone lock anyone out with a few wrong
+  // passwords; loginLimits slows the guesser instead. Logout ends the session: its JWT stops working.
+  auth: { maxLoginAttempts: 0, useSessions: true },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -60,6 +53,9 @@ export const Users: CollectionConfig<'users'> = {
     // Payload's own session list (ids of every signed-in device), merged into its field of the same name so
     // the schema is unchanged: no caller may read or query it, not even its owner (see dropSessionList).
     { name: 'sessions', type: 'array', access: { read: () => false, update: () => false }, admin: { disabled: true }, fields: [] },
+    // The columns of Payload's account lock, kept (unused, hidden) so the schema and migrations stay as they are.
+    { name: 'loginAttempts', type: 'number', access: { create: () => false, update: () => false }, defaultValue: 0, hidden: true },
+    { name: 'lockUntil', type: 'date', access: { create: () => false, update: () => false }, hidden: true },
   ],
-  hooks: { afterRead: [dropSessionList], beforeChange: [firstUserIsAdmin], beforeOperation: [limitLoginsPerAddress] },
+  hooks: { afterLogin: [limits.afterLogin], afterRead: [dropSessionList], beforeChange: [firstUserIsAdmin], beforeOperation: [limits.beforeLogin] },
 }

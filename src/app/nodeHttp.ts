@@ -1,26 +1,50 @@
 import type http from 'node:http'
 
+import { bodyKind, tooLargeMessage } from '../delivery/bodyLimits'
+import { edgeError } from './apiEdge'
 import type { apiHandlers } from './handlers'
 
-type Handlers = Pick<ReturnType<typeof apiHandlers>, 'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'>
+type Handlers = Pick<ReturnType<typeof apiHandlers>, 'bodyLimits' | 'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'>
 const REST_METHODS: readonly string[] = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT']
 
-const toWebRequest = async (incoming: http.IncomingMessage): Promise<Request> => {
+/** The request as a Web Request, or a 413 once its body (other than a multipart upload) goes over its cap. */
+const toWebRequest = async (incoming: http.IncomingMessage, handlers: Handlers): Promise<Request | Response> => {
   const url = new URL(incoming.url ?? '/', 'http://localhost')
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
   }
-  // Next.js passes the caller's address on; so does this adapter.
-  if (!headers.has('x-forwarded-for')) headers.set('x-forwarded-for', incoming.socket.remoteAddress ?? '127.0.0.1')
-  let body: Uint8Array<ArrayBuffer> | undefined
-  if (incoming.method !== 'GET' && incoming.method !== 'HEAD') {
-    const chunks: Buffer[] = []
-    for await (const chunk of incoming) chunks.push(chunk as Buffer)
-    body = new Uint8Array(Buffer.concat(chunks))
-  }
-  return new Request(url, { body, headers, method: incoming.method })
+  // As a proxy does: the address that connected is the last hop (the edge believes the hops left of
+  // it only from TRUSTED_PROXIES).
+  const peer = incoming.socket.remoteAddress ?? '127.0.0.1'
+  const forwarded = headers.get('x-forwarded-for')
+  headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${peer}` : peer)
+  const method = incoming.method ?? 'GET'
+  if (method === 'GET' || method === 'HEAD') return new Request(url, { headers, method })
+  const kind = bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type'))
+  const max = kind?.maxBytes ?? Number.POSITIVE_INFINITY
+  const tooLarge = () => edgeError(413, tooLargeMessage(kind!), { graphql: url.pathname === '/api/graphql' })
+  if (Number(headers.get('content-length') ?? 0) > max) return tooLarge()
+  const body = await readAtMost(incoming, max)
+  return body ? new Request(url, { body, headers, method }) : tooLarge()
 }
+
+/** The body, or null as soon as it goes over `max` (then the stream is paused, not destroyed, so the 413 can still be sent). */
+const readAtMost = (incoming: http.IncomingMessage, max: number) =>
+  new Promise<null | Uint8Array<ArrayBuffer>>((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let total = 0
+    const onData = (chunk: Buffer) => {
+      total += chunk.byteLength
+      if (total <= max) return void chunks.push(chunk)
+      incoming.pause()
+      incoming.off('data', onData)
+      resolve(null)
+    }
+    incoming.on('data', onData)
+    incoming.once('error', reject)
+    incoming.once('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+  })
 
 const send = async (outgoing: http.ServerResponse, response: Response, head: boolean) => {
   const out: Record<string, string | string[]> = {}
@@ -41,7 +65,14 @@ export const nodeApiListener =
   (handlers: Handlers): http.RequestListener =>
   async (incoming, outgoing) => {
     try {
-      const request = await toWebRequest(incoming)
+      const request = await toWebRequest(incoming, handlers)
+      if (request instanceof Response) {
+        // Answered before the body was read: close the connection rather than read the rest.
+        request.headers.set('connection', 'close')
+        await send(outgoing, request, false)
+        incoming.resume()
+        return
+      }
       const { pathname } = new URL(request.url)
       const segments = pathname.split('/').filter(Boolean)
       const method = incoming.method === 'HEAD' ? 'GET' : (incoming.method ?? 'GET')

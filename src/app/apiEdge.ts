@@ -1,0 +1,89 @@
+import { bodyKind, type BodyLimits, isJsonType, jsonBodyProblem, readAtMost, tooLargeMessage } from '../delivery/bodyLimits'
+import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
+import { clientAddress, type TrustedProxies } from '../delivery/clientAddress'
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../delivery/databaseErrors'
+
+type RouteContext = { params: Promise<{ slug: string[] }> }
+export type EdgeHandler = (request: Request, context: RouteContext) => Promise<Response>
+
+export type EdgeOptions = {
+  /** Whether the database answers (asked only when an answer may hide that it does not). */
+  databaseReachable: () => Promise<boolean>
+  /** GraphQL answers errors as GraphQL does (`{ errors: [{ message, extensions }] }`), REST as Payload does. */
+  graphql?: boolean
+  limits: BodyLimits
+  trusted: TrustedProxies
+}
+
+/** An error answer in the caller's dialect, never cached. */
+export const edgeError = (status: number, message: string, { graphql = false, headers = {} }: { graphql?: boolean; headers?: Record<string, string> } = {}) =>
+  Response.json(graphql ? { errors: [{ extensions: { statusCode: status }, message }] } : { errors: [{ message }] }, {
+    headers: { 'Cache-Control': PRIVATE_CACHE, ...headers },
+    status,
+  })
+
+const unavailable = (graphql: boolean) =>
+  edgeError(503, DATABASE_UNAVAILABLE, { graphql, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
+
+/**
+ * The request as the app should see it: X-Forwarded-For reduced to the one client address worked out
+ * from the trusted proxies, and a body within its cap read into memory (JSON checked). A Response
+ * instead when the body is refused: 413 over the cap, 400 for JSON that does not parse or nests too deep.
+ */
+export const admitRequest = async (request: Request, { graphql = false, limits, trusted }: Omit<EdgeOptions, 'databaseReachable'>): Promise<Request | Response> => {
+  const headers = new Headers(request.headers)
+  const client = clientAddress(request.headers.get('x-forwarded-for'), trusted)
+  if (client) headers.set('x-forwarded-for', client)
+  else headers.delete('x-forwarded-for')
+  const url = new URL(request.url)
+  const kind = bodyKind(limits, request.method, url.pathname, request.headers.get('content-type'))
+  if (!kind) return new Request(request, { headers })
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  const body = declared > kind.maxBytes ? null : await readAtMost(request.body, kind.maxBytes)
+  if (!body) {
+    await request.body?.cancel().catch(() => undefined)
+    return edgeError(413, tooLargeMessage(kind), { graphql })
+  }
+  if (kind.kind === 'json' && (graphql || isJsonType(request.headers.get('content-type')))) {
+    const problem = jsonBodyProblem(Buffer.from(body).toString('utf8'), limits.maxJsonDepth)
+    if (problem) return edgeError(400, problem, { graphql })
+  }
+  return new Request(request.url, { body: body.byteLength ? body : undefined, headers, method: request.method })
+}
+
+/** Whether a REST answer may stand for "the database could not be reached": a 5xx, or a signed-in caller treated as anonymous. */
+const mayHideOutage = async (request: Request, response: Response): Promise<boolean> => {
+  if (response.status >= 500) return true
+  if (!isAuthenticated(request)) return false
+  if (response.status === 401 || response.status === 403) return true
+  if (new URL(request.url).pathname !== '/api/users/me' || response.status !== 200) return false
+  return ((await response.clone().json().catch(() => ({}))) as { user?: unknown }).user === null
+}
+
+/**
+ * The API's edge, around REST route handlers: client address, body caps and JSON checks before
+ * Payload; after it, an answer that hides an unreachable database (a 500; a 401 or `user: null` for a
+ * token whose user could not be loaded, which Payload's JWT strategy turns into "anonymous") becomes
+ * a 503 with Retry-After once `select 1` confirms the database does not answer.
+ */
+export const withApiEdge =
+  (handler: EdgeHandler, options: EdgeOptions): EdgeHandler =>
+  async (request, context) => {
+    const admitted = await admitRequest(request, options)
+    if (admitted instanceof Response) return admitted
+    let response: Response
+    try {
+      response = await handler(admitted, context)
+    } catch (error) {
+      if (isDatabaseUnavailable(error) || !(await options.databaseReachable())) return unavailable(false)
+      console.error(error)
+      return edgeError(500, 'Unexpected error: see the server log.')
+    }
+    if (response.status === 503 && !response.headers.has('retry-after')) {
+      const headers = new Headers(response.headers)
+      headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+      return new Response(response.body, { headers, status: 503 })
+    }
+    if (response.status !== 503 && (await mayHideOutage(admitted, response)) && !(await options.databaseReachable())) return unavailable(false)
+    return response
+  }

@@ -1,0 +1,84 @@
+export type BodyLimits = {
+  /** Largest JSON (or other non-file) request body, in bytes. */
+  maxJsonBytes: number
+  /** Deepest nesting of objects and arrays in a JSON body. */
+  maxJsonDepth: number
+  /** Largest XLIFF file sent to `PUT …/translations/<locale>.xlf`, in bytes. */
+  maxXliffBytes: number
+}
+
+export type BodyKind = { kind: 'json' | 'xliff'; maxBytes: number }
+
+const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`)
+
+export const isJsonType = (contentType: null | string) => /^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? '')
+
+/**
+ * Which cap a request body falls under: XLIFF imports have their own, multipart uploads keep theirs
+ * (MEDIA_MAX_BYTES, checked by Payload while it streams the file), everything else is held to the
+ * JSON cap. Null when there is no body to limit.
+ */
+export const bodyKind = (limits: BodyLimits, method: string, pathname: string, contentType: null | string): BodyKind | null => {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null
+  if (/^multipart\/form-data\b/i.test(contentType ?? '')) return null
+  if (method === 'PUT' && /\/translations\/[^/]+$/.test(pathname)) return { kind: 'xliff', maxBytes: limits.maxXliffBytes }
+  return { kind: 'json', maxBytes: limits.maxJsonBytes }
+}
+
+/** What to tell a caller whose body is over its cap (413). */
+export const tooLargeMessage = ({ kind, maxBytes }: BodyKind): string =>
+  kind === 'xliff'
+    ? `The XLIFF file is larger than ${megabytes(maxBytes)} (XLIFF_MAX_BYTES): send the file exported for this one document, or ask an administrator to raise XLIFF_MAX_BYTES.`
+    : `The request body is larger than ${megabytes(maxBytes)} (API_MAX_JSON_BYTES): send less per request (e.g. split a bulk change into several) and upload files as multipart/form-data to media.`
+
+/** Whether a JSON text nests objects and arrays deeper than `max`, found in one pass without parsing. */
+export const nestedDeeperThan = (text: string, max: number): boolean => {
+  let depth = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (inString) {
+      if (char === 92) index++ // backslash: skip the escaped character
+      else if (char === 34) inString = false
+    } else if (char === 34) inString = true
+    else if (char === 123 || char === 91) {
+      if (++depth > max) return true
+    } else if (char === 125 || char === 93) depth--
+  }
+  return false
+}
+
+/** Why a JSON body cannot be used (a 400 message), or null when it parses within the depth cap. */
+export const jsonBodyProblem = (text: string, maxDepth: number): null | string => {
+  if (!text.trim()) return null
+  if (nestedDeeperThan(text, maxDepth)) return `The JSON body is nested more than ${maxDepth} levels deep: send a flatter document (content and queries need far fewer levels).`
+  try {
+    JSON.parse(text)
+    return null
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0]
+    return `The request body is not valid JSON (${detail}): send a JSON object with content-type application/json.`
+  }
+}
+
+/**
+ * Reads a body stream up to `maxBytes`: the bytes, or null as soon as it goes over (the rest is not
+ * read; the stream is cancelled).
+ */
+export const readAtMost = async (stream: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<null | Uint8Array<ArrayBuffer>> => {
+  if (!stream) return new Uint8Array(0)
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    chunks.push(value)
+  }
+  return new Uint8Array(Buffer.concat(chunks))
+}

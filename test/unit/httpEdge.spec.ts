@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+
+import { admitRequest } from '../../src/app/apiEdge'
+import { jsonBodyProblem, nestedDeeperThan } from '../../src/delivery/bodyLimits'
+import { clientAddress, proxyEntryProblem, trustedProxies } from '../../src/delivery/clientAddress'
+import { loginThrottle } from '../../src/delivery/loginThrottle'
+import { readEnv } from '../../src/env'
+
+describe('clientAddress: the rightmost X-Forwarded-For hop that is not a trusted proxy', () => {
+  it('trusts nothing by default: the last hop (the socket address) is the client, whatever the client wrote', () => {
+    const none = trustedProxies([])
+    expect([clientAddress('6.6.6.6, 127.0.0.1', none), clientAddress('127.0.0.1', none), clientAddress(null, none)]).toEqual(['127.0.0.1', '127.0.0.1', null])
+  })
+
+  it('skips trusted addresses and CIDR ranges (IPv4, IPv6, IPv4-mapped IPv6) from the right', () => {
+    const trusted = trustedProxies(['127.0.0.1', '10.0.0.0/8', 'fd00::/8'])
+    expect(clientAddress('6.6.6.6, 203.0.113.5, 10.1.2.3, ::ffff:127.0.0.1', trusted)).toBe('203.0.113.5')
+    expect(clientAddress('2001:db8::1, fd12::1, 127.0.0.1', trusted)).toBe('2001:db8::1')
+    // Every hop trusted (a request from inside): the leftmost.
+    expect(clientAddress('10.0.0.9, 127.0.0.1', trusted)).toBe('10.0.0.9')
+  })
+
+  it('TRUSTED_PROXIES refuses what is not an address or range, with the entry named', () => {
+    expect([proxyEntryProblem('10.0.0.0/8'), proxyEntryProblem('::1'), proxyEntryProblem('10.0.0.0/33'), proxyEntryProblem('proxy.local')]).toEqual([
+      null,
+      null,
+      '"10.0.0.0/33" has a prefix length that does not fit an IPv4 address',
+      '"proxy.local" is not an IP address or CIDR range (e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8)',
+    ])
+    expect(() => readEnv({ TRUSTED_PROXIES: '10.0.0.1, nginx' })).toThrow('TRUSTED_PROXIES: "nginx" is not an IP address or CIDR range')
+    expect(readEnv({ TRUSTED_PROXIES: ' 10.0.0.1 , 172.16.0.0/12 ' }).TRUSTED_PROXIES).toEqual(['10.0.0.1', '172.16.0.0/12'])
+  })
+
+  it('the edge hands the app one address in X-Forwarded-For', async () => {
+    const options = { limits: { maxJsonBytes: 100, maxJsonDepth: 5, maxXliffBytes: 100 }, trusted: trustedProxies(['127.0.0.1']) }
+    const admitted = (await admitRequest(new Request('http://x/api/users', { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.5, 127.0.0.1' } }), options)) as Request
+    expect(admitted.headers.get('x-forwarded-for')).toBe('203.0.113.5')
+  })
+})
+
+describe('loginThrottle', () => {
+  it('five free wrong passwords, then a wait that doubles; another key is never slowed; success starts afresh', () => {
+    const throttle = loginThrottle({ firstDelayMs: 1000, freeAttempts: 5, maxDelayMs: 8000 })
+    const at = (ms: number, key = 'a') => throttle.attempt(key, ms)
+    for (let attempt = 0; attempt < 5; attempt++) expect(at(attempt)).toEqual({ allowed: true })
+    expect(at(10)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    expect(at(10, 'b')).toEqual({ allowed: true })
+    expect([at(1004), at(1005)]).toEqual([{ allowed: true }, { allowed: false, retryAfterSeconds: 2 }])
+    expect([at(3004), at(3005)]).toEqual([{ allowed: true }, { allowed: false, retryAfterSeconds: 4 }])
+    expect([at(7004), at(7005), at(15_004), at(15_005)]).toEqual([{ allowed: true }, { allowed: false, retryAfterSeconds: 8 }, { allowed: true }, { allowed: false, retryAfterSeconds: 8 }])
+    throttle.succeeded('a')
+    expect(at(15_006)).toEqual({ allowed: true })
+  })
+})
+
+describe('JSON bodies', () => {
+  it('finds nesting deeper than the cap without parsing, ignoring brackets in strings', () => {
+    expect([nestedDeeperThan('[[[1]]]', 3), nestedDeeperThan('[[[1]]]', 2), nestedDeeperThan('{"a":"[[[[\\"[["}', 1)]).toEqual([false, true, false])
+    expect(jsonBodyProblem('['.repeat(100_000) + ']'.repeat(100_000), 100)).toBe('The JSON body is nested more than 100 levels deep: send a flatter document (content and queries need far fewer levels).')
+    expect(jsonBodyProblem('{"title": "x",}', 100)).toMatch(/^The request body is not valid JSON \(.+\): send a JSON object with content-type application\/json\.$/)
+  })
+})
