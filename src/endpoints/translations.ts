@@ -4,6 +4,7 @@ import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { exportTranslation, importTranslation } from '../operations/xliff'
 import type { SanitizedWorkflowOptions } from '../types'
 import { XliffError } from '../xliff'
+import { documentId } from './documentId'
 import { errorResponse } from './errorResponse'
 
 const STATUS: Record<string, number> = { malformed: 400, stale_source: 409, wrong_document: 400, wrong_locale: 400 }
@@ -16,7 +17,7 @@ const fail = (error: unknown) => {
 const target = (req: PayloadRequest, collection: string) => {
   const file = String(req.routeParams?.file ?? '')
   if (!file.endsWith('.xlf')) throw new XliffError('wrong_locale', `Ask for <locale>.xlf, e.g. fr.xlf (got "${file}").`)
-  return { collection, id: String(req.routeParams?.id), locale: file.slice(0, -'.xlf'.length) }
+  return { collection, id: String(documentId(req, collection)), locale: file.slice(0, -'.xlf'.length) }
 }
 
 const exportHandler =

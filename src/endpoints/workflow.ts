@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { WorkflowError } from '../operations/errors'
+import { documentId } from './documentId'
 import { errorResponse } from './errorResponse'
 import { readWorkflowStatus } from '../operations/status'
 import { runTransition } from '../operations/transition'
@@ -34,6 +35,7 @@ const transitionHandler =
   async (req) => {
     try {
       limitWorkflowRequest(req, options)
+      const id = documentId(req, collection)
       const name = String(req.routeParams?.transition ?? '')
       const names: readonly string[] = [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS]
       if (!names.includes(name)) throw new WorkflowError(`Unknown transition "${name}": use one of ${names.join(', ')}.`, 400)
@@ -49,7 +51,7 @@ const transitionHandler =
       const result = await runTransition(req, options, {
         collection,
         comment: parsed.data.comment,
-        id: String(req.routeParams?.id),
+        id: String(id),
         locale: translation ? parsed.data.locale : undefined,
         name: name as TransitionName | TranslationTransition,
         publishAt: parsed.data.publishAt ? new Date(parsed.data.publishAt) : undefined,
@@ -65,7 +67,7 @@ const statusHandler =
   async (req) => {
     try {
       limitWorkflowRequest(req, options)
-      return Response.json(await readWorkflowStatus(req, options, collection, String(req.routeParams?.id)))
+      return Response.json(await readWorkflowStatus(req, options, collection, String(documentId(req, collection))))
     } catch (error) {
       return errorResponse(error)
     }

@@ -60,3 +60,28 @@ describe('JSON bodies', () => {
     expect(jsonBodyProblem('{"title": "x",}', 100)).toMatch(/^The request body is not valid JSON \(.+\): send a JSON object with content-type application\/json\.$/)
   })
 })
+
+describe('admitRequest (the route handlers under Next.js, which hands them the body unread)', () => {
+  const options = { limits: { maxJsonBytes: 1024, maxJsonDepth: 5, maxXliffBytes: 2048 }, trusted: trustedProxies([]) }
+  const streamed = (bytes: number) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let sent = 0; sent < bytes; sent += 256) controller.enqueue(new Uint8Array(256).fill(32))
+        controller.close()
+      },
+    })
+
+  it('413 from Content-Length, and while counting a body that has none', async () => {
+    const declared = (await admitRequest(new Request('http://x/api/partners', { body: 'x', headers: { 'content-length': '5000', 'content-type': 'application/json' }, method: 'POST' }), options)) as Response
+    const counted = (await admitRequest(new Request('http://x/api/partners', { body: streamed(4096), duplex: 'half', headers: { 'content-type': 'application/json' }, method: 'POST' } as RequestInit), options)) as Response
+    const xliff = (await admitRequest(new Request('http://x/api/partners/1/translations/fr.xlf', { body: streamed(1536), duplex: 'half', method: 'PUT' } as RequestInit), options)) as Request
+    expect([declared.status, counted.status, xliff instanceof Request, (await xliff.arrayBuffer()).byteLength]).toEqual([413, 413, true, 1536])
+  })
+
+  it('multipart uploads pass untouched (MEDIA_MAX_BYTES is checked by Payload as it streams the file)', async () => {
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(8192)]), 'a.png')
+    const admitted = (await admitRequest(new Request('http://x/api/media', { body: form, method: 'POST' }), options)) as Request
+    expect([admitted instanceof Request, (await admitted.arrayBuffer()).byteLength > 8192]).toEqual([true, true])
+  })
+})

@@ -1,0 +1,150 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { firstMessage, loginOverHttp, request, rowCounts } from '../../helpers/attacks'
+import { type ApiServer, startApiServer } from '../../helpers/httpServer'
+import { initPayload, type TestContext } from '../../helpers/initPayload'
+import { STATEMENTS } from '../../helpers/slugs'
+import { createStaff, type Staff } from '../../helpers/workflow'
+import { draftStatement, snapshot } from '../../helpers/workflowState'
+
+/**
+ * Issue [1/7] "Under load and bad input", over real HTTP: bodies over their caps are refused with 413
+ * before they are read whole; JSON that does not parse or nests too deep is a 400; ids that cannot be
+ * ids are a 400 or 404 on the plugin's endpoints; nothing is stored. The caps are set low here
+ * (API_MAX_JSON_BYTES 256 KB, XLIFF_MAX_BYTES 128 KB, depth 50) so the test sends little.
+ */
+const JSON_CAP = 256 * 1024
+const XLIFF_CAP = 128 * 1024
+
+let ctx: TestContext
+let payload: Payload
+let server: ApiServer
+let staff: Staff
+let id: number
+let editor: string
+let translator: string
+beforeAll(async () => {
+  ctx = await initPayload({ API_MAX_JSON_BYTES: String(JSON_CAP), API_MAX_JSON_DEPTH: '50', RATE_LIMIT_WORKFLOW_PER_MINUTE: '0', XLIFF_MAX_BYTES: String(XLIFF_CAP) })
+  payload = ctx.payload
+  staff = await createStaff(payload)
+  server = await startApiServer()
+  id = await draftStatement(payload, staff.editor, 'bodies')
+  editor = await loginOverHttp(server, staff.editor.email)
+  translator = await loginOverHttp(server, staff.translator.email)
+})
+afterAll(async () => {
+  await server?.close()
+  await ctx?.cleanup()
+})
+
+const answer = async (response: Response) => ({ message: firstMessage(await response.json()), status: response.status })
+
+const JSON_TOO_LARGE = {
+  message: 'The request body is larger than 256 KB (API_MAX_JSON_BYTES): send less per request (e.g. split a bulk change into several) and upload files as multipart/form-data to media.',
+  status: 413,
+}
+
+/** A body of `bytes` bytes sent as a stream, so that no Content-Length announces it. */
+const streamOf = (bytes: number, head = '{"summary":"') => {
+  let sent = 0
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes) return controller.close()
+      const chunk = sent === 0 ? Buffer.from(head + 'x'.repeat(16 * 1024)) : Buffer.alloc(16 * 1024, 'x')
+      sent += chunk.byteLength
+      controller.enqueue(chunk)
+    },
+  })
+}
+
+describe('body limits', () => {
+  it('a JSON PATCH over API_MAX_JSON_BYTES is refused with 413 from its Content-Length, and nothing is stored', async () => {
+    const [before, rows] = [await snapshot(payload, id), await rowCounts(ctx.databaseUri)]
+    const started = Date.now()
+    const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 'x'.repeat(50 * 1024 * 1024) }, method: 'PATCH', token: editor })
+    expect(await answer(response)).toEqual(JSON_TOO_LARGE)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    expect([await snapshot(payload, id), await rowCounts(ctx.databaseUri)]).toEqual([before, rows])
+  })
+
+  it('a JSON body streamed without Content-Length is counted while it arrives: 413 at the cap', async () => {
+    const rows = await rowCounts(ctx.databaseUri)
+    const response = await fetch(`${server.url}/api/${STATEMENTS}/${id}?draft=true`, {
+      body: streamOf(5 * 1024 * 1024),
+      duplex: 'half',
+      headers: { authorization: `JWT ${editor}`, 'content-type': 'application/json' },
+      method: 'PATCH',
+    } as RequestInit)
+    expect(await answer(response)).toEqual(JSON_TOO_LARGE)
+    expect(await rowCounts(ctx.databaseUri)).toEqual(rows)
+  })
+
+  it('a JSON body under the cap is still accepted', async () => {
+    const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 's'.repeat(JSON_CAP / 2) }, method: 'PATCH', token: editor })
+    expect(response.status).toBe(200)
+  })
+
+  it('an XLIFF upload over XLIFF_MAX_BYTES is refused with 413', async () => {
+    const rows = await rowCounts(ctx.databaseUri)
+    const xml = `<?xml version="1.0"?><xliff version="1.2"><file>${'<!-- padding -->'.repeat((XLIFF_CAP * 2) / 16)}</file></xliff>`
+    const response = await request(server, `/api/${STATEMENTS}/${id}/translations/fr.xlf`, { body: xml, headers: { 'content-type': 'application/xliff+xml' }, method: 'PUT', token: translator })
+    expect(await answer(response)).toEqual({
+      message: 'The XLIFF file is larger than 128 KB (XLIFF_MAX_BYTES): send the file exported for this one document, or ask an administrator to raise XLIFF_MAX_BYTES.',
+      status: 413,
+    })
+    expect(await rowCounts(ctx.databaseUri)).toEqual(rows)
+  })
+
+  it('JSON nested 100,000 levels deep is a 400 on REST and GraphQL, not a 500', async () => {
+    const deep = `{"summary":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    const rest = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: deep, headers: { 'content-type': 'application/json' }, method: 'PATCH', token: editor })
+    const message = 'The JSON body is nested more than 50 levels deep: send a flatter document (content and queries need far fewer levels).'
+    expect(await answer(rest)).toEqual({ message, status: 400 })
+    const graphql = await request(server, '/api/graphql', { body: `{"query":"{ Users { docs { id } } }","variables":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`, headers: { 'content-type': 'application/json' }, method: 'POST' })
+    expect([graphql.status, await graphql.json()]).toEqual([400, { errors: [{ extensions: { statusCode: 400 }, message }] }])
+  })
+})
+
+describe('malformed JSON', () => {
+  it('malformed JSON to /api/graphql is a 400 with a GraphQL error, not an empty 500', async () => {
+    const response = await request(server, '/api/graphql', { body: '{"query": "{ Users { docs { id } } }"', headers: { 'content-type': 'application/json' }, method: 'POST' })
+    const body = (await response.json()) as { errors: { extensions: { statusCode: number }; message: string }[] }
+    expect([response.status, response.headers.get('cache-control'), body.errors[0]!.extensions.statusCode]).toEqual([400, 'private, no-store', 400])
+    expect(body.errors[0]!.message).toMatch(/^The request body is not valid JSON \(.+\): send a JSON object with content-type application\/json\.$/)
+  })
+
+  it('malformed JSON bodies on REST are a 400 saying so', async () => {
+    for (const [path, method] of [[`/api/${STATEMENTS}/${id}?draft=true`, 'PATCH'], [`/api/${STATEMENTS}`, 'POST'], ['/api/users/login', 'POST']] as const) {
+      const response = await request(server, path, { body: '{"title": "x",', headers: { 'content-type': 'application/json' }, method, token: editor })
+      const { message, status } = await answer(response)
+      expect([path, status]).toEqual([path, 400])
+      expect(message).toMatch(/^The request body is not valid JSON \(.+\): send a JSON object with content-type application\/json\.$/)
+    }
+  })
+})
+
+describe('ids the plugin endpoints cannot use', () => {
+  const NOT_AN_ID = (raw: string) => ({ message: `"${raw}" is not a ${STATEMENTS} id: ids are whole numbers, e.g. /api/${STATEMENTS}/7/workflow.`, status: 400 })
+  const NO_SUCH = (raw: string) => ({ message: `No ${STATEMENTS} document with id ${raw}: check the id.`, status: 404 })
+  const calls = (raw: string) =>
+    [
+      [`/api/${STATEMENTS}/${raw}/workflow/submit`, 'POST', editor],
+      [`/api/${STATEMENTS}/${raw}/workflow`, 'GET', editor],
+      [`/api/${STATEMENTS}/${raw}/translations/fr.xlf`, 'GET', translator],
+      [`/api/${STATEMENTS}/${raw}/translations/fr.xlf`, 'PUT', translator],
+    ] as const
+
+  it('non-numeric or huge ids on POST …/workflow/<t>, GET …/workflow and GET/PUT …/translations/fr.xlf are a 400 or 404, not a 500', async () => {
+    const rows = await rowCounts(ctx.databaseUri)
+    for (const [raw, expected] of [['abc', NOT_AN_ID('abc')], ['1.5', NOT_AN_ID('1.5')], ['-1', NOT_AN_ID('-1')], ['99999999999999999999', NOT_AN_ID('99999999999999999999')], ['2147483648', NO_SUCH('2147483648')], ['9223372036854775807', NO_SUCH('9223372036854775807')]] as const) {
+      for (const [path, method, token] of calls(raw)) {
+        const response = await request(server, path, { body: method === 'PUT' ? '<xliff/>' : undefined, method, token })
+        expect([method, path, await answer(response)]).toEqual([method, path, expected])
+      }
+    }
+    expect(await rowCounts(ctx.databaseUri)).toEqual(rows)
+  })
+})
