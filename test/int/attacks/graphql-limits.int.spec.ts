@@ -7,7 +7,7 @@ import { request, rowCounts } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { STATEMENTS } from '../../helpers/slugs'
-import { createStaff, publishViaWorkflow, type Staff } from '../../helpers/workflow'
+import { createStaff, PASSWORD, publishViaWorkflow, type Staff } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
 
 /**
@@ -41,10 +41,13 @@ afterAll(async () => {
 
 type GraphQLBody = { data?: Record<string, any> | null; errors?: { message: string }[] }
 
-/** A POST as a GraphQL client sends it (graphql-http answers 4xx to validation errors for this media type). */
-const gql = async (query: string): Promise<{ body: GraphQLBody; status: number }> => {
-  const response = await request(server, '/api/graphql', { body: { query }, headers: { accept: 'application/graphql-response+json' }, method: 'POST' })
-  return { body: (await response.json()) as GraphQLBody, status: response.status }
+/**
+ * A POST as most GraphQL clients send it (Apollo, urql, fetch: `application/json`, for which graphql-http
+ * alone answers 200 even to a refused query). The HTTP status must be 400 for these too.
+ */
+const gql = async (query: string, accept = 'application/json'): Promise<{ body: GraphQLBody; cacheControl: null | string; status: number }> => {
+  const response = await request(server, '/api/graphql', { body: { query }, headers: { accept }, method: 'POST' })
+  return { body: (await response.json()) as GraphQLBody, cacheControl: response.headers.get('cache-control'), status: response.status }
 }
 
 const FRONT_END_QUERY = `query StatementPage {
@@ -135,6 +138,24 @@ describe('GraphQL with NODE_ENV=production (real HTTP)', () => {
     ])
     // The server is still answering.
     expect((await gql('{ PolicyStatements { totalDocs } }')).body.data).toEqual({ PolicyStatements: { totalDocs: 1 } })
+  })
+
+  it('limit errors are HTTP 400 whatever the client accepts (application/json, the GraphQL media type, anything)', async () => {
+    const wide = `query Wide { ${Array.from({ length: 40 }, (_, index) => `a${index}: PolicyStatements { totalDocs }`).join(' ')} }`
+    for (const accept of ['application/json', 'application/graphql-response+json', '*/*']) {
+      const { body, status } = await gql(wide, accept)
+      expect([accept, status, body.errors?.[0]?.message]).toEqual([accept, 400, `"Wide" has 40 aliases; the limit is ${GRAPHQL_LIMITS.maxAliases}: split it into several requests.`])
+    }
+  })
+
+  it('every GraphQL answer is Cache-Control: private, no-store (anonymous, signed-in, mutations, errors)', async () => {
+    const anonymous = await gql('{ PolicyStatements { totalDocs } }')
+    const refused = await gql('{ __schema { types { name } } }')
+    const login = await request(server, '/api/graphql', { body: { query: `mutation { loginUser(email: "${staff.editor.email}", password: "${PASSWORD}") { token } }` }, method: 'POST' })
+    const { token } = ((await login.json()) as { data: { loginUser: { token: string } } }).data.loginUser
+    const signedIn = await request(server, '/api/graphql', { body: { query: '{ PolicyStatements(draft: true) { totalDocs } }' }, method: 'POST', token })
+    expect([anonymous.cacheControl, refused.cacheControl, login.headers.get('cache-control'), signedIn.headers.get('cache-control')]).toEqual(Array(4).fill('private, no-store'))
+    expect([anonymous.status, refused.status, login.status, signedIn.status]).toEqual([200, 400, 200, 200])
   })
 
   it(`refuses a query whose cost is over ${GRAPHQL_LIMITS.maxComplexity} (Payload's complexity limit)`, async () => {
