@@ -26,6 +26,7 @@ import { jobsForAdmins } from './src/access/jobs'
 import { emailAdapter } from './src/email'
 import { readEnv, resolveFromRoot } from './src/env'
 import { editorialWorkflow } from './src/index'
+import { queryGuards } from './src/delivery/queryGuards'
 import { mediaStorage } from './src/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -113,6 +114,9 @@ export default buildConfig({
         ? { attempts: env.WEBHOOK_ATTEMPTS, backoffMs: env.WEBHOOK_BACKOFF_MS, secret: env.WEBHOOK_SECRET!, urls: env.WEBHOOK_URLS }
         : undefined,
     }),
+    // Last, so that it sees every collection: REST/GraphQL locales, page sizes (API_MAX_LIMIT), the shape
+    // of where, and sort paths against read access are checked before Payload runs a query.
+    queryGuards({ maxLimit: env.API_MAX_LIMIT }),
   ],
   secret: env.PAYLOAD_SECRET ?? 'development-only-secret-do-not-use-in-production',
   serverURL: env.SERVER_URL,

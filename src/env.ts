@@ -23,6 +23,8 @@ const schema = z.object({
   MEDIA_DIR: z.string().default('.data/media'),
   MEDIA_MAX_BYTES: bytes.default(20 * 1024 * 1024),
   MEDIA_MAX_PIXELS: bytes.default(50_000_000),
+  // Most documents a REST or GraphQL list answers a page (?limit=); more is a 400 (src/delivery/capListLimits.ts).
+  API_MAX_LIMIT: z.coerce.number().int().min(1).max(10_000).default(100),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PAYLOAD_SECRET: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -56,7 +56,8 @@ const attacks = (): [string, Expect, Expect][] => [
   [`where[title][like]=${q("%' OR '1'='1")}`, { ids: 'none' }, { ids: 'none' }],
   [`where[summary][contains]=${q("%'); DROP TABLE users; --")}`, { ids: 'none' }, { ids: 'none' }],
   [`where[title][in][0]=${q("' OR 1=1 --")}&where[title][in][1]=${q('SECRET DRAFT')}`, { ids: 'none' }, { ids: 'secret' }],
-  [`where[title][exists]=${q('true) OR (1=1')}`, { ids: 'none' }, { ids: 'none' }],
+  // exists takes true or false (Payload read anything else as false).
+  [`where[title][exists]=${q('true) OR (1=1')}`, { message: /^where\[title\]\[exists\] takes true or false\.$/, status: 400 }, { message: /^where\[title\]\[exists\] takes true or false\.$/, status: 400 }],
   [`where[createdAt][greater_than]=${q("2020-01-01' OR '1'='1")}`, { ids: 'none' }, { ids: 'none' }],
   // Values the column cannot hold: PostgreSQL refuses the bound value; the caller gets 400, not 500.
   [`where[id][in][0]=${q('1) OR (1=1')}`, { message: TYPE_MESSAGE, status: 400 }, { message: TYPE_MESSAGE, status: 400 }],
@@ -66,7 +67,7 @@ const attacks = (): [string, Expect, Expect][] => [
   [`where[title][near]=1,2`, { message: /^An operator in the query does not apply to that field/, status: 400 }, { message: /^An operator in the query does not apply/, status: 400 }],
   // Keys: a path is looked up in the schema, never pasted into SQL.
   [`where[${q("title' OR '1'='1")}][equals]=x`, { message: /^The following path cannot be queried: title' OR '1'='1$/, status: 400 }, { message: /^The following path cannot be queried: title' OR/, status: 400 }],
-  [`where[title][EQUALS]=${q('SECRET DRAFT')}`, { message: /^The following path cannot be queried: title\.EQUALS$/, status: 400 }, { message: /cannot be queried: title\.EQUALS$/, status: 400 }],
+  [`where[title][EQUALS]=${q('SECRET DRAFT')}`, { message: /^where\[title\]\[EQUALS\]: EQUALS is not an operator: write equals \(operators are lowercase\)\.$/, status: 400 }, { message: /EQUALS is not an operator: write equals/, status: 400 }],
   // JSON paths: readers may not query workflow internals at all; staff get Payload's JSON-path guard.
   [`where[${q("translationWorkflow.fr.sourceHashes.x' OR '1'='1")}][equals]=x`, { message: /^The following path cannot be queried: translationWorkflow\.fr\.sourceHashes\.x' OR '1'='1$/, status: 400 }, { message: /^The following path cannot be queried: translationWorkflow/, status: 400 }],
   [`where[translationWorkflow.fr.sourceHashes.title][equals]=${q("' OR 1=1 --")}`, { message: /cannot be queried: translationWorkflow\.fr\.sourceHashes\.title$/, status: 400 }, { message: /^' OR 1=1 -- is not allowed as a JSON query value$/, status: 400 }],
@@ -78,10 +79,10 @@ const attacks = (): [string, Expect, Expect][] => [
   [`where[AND][0][title][like]=SECRET`, { ids: 'none' }, { ids: 'secret' }],
   [`where[or][0][_status][equals]=draft&where[or][1][title][like]=SECRET`, { ids: 'none' }, { ids: 'secret' }],
   [`where[oR][0][id][equals]=${live}&where[oR][1][id][not_equals]=${live}`, { ids: 'live' }, { ids: 'all' }],
-  // Other parameters: ignored or read as numbers and locales.
-  [`sort=${q('title; DROP TABLE users')}`, { ids: 'live' }, { ids: 'all' }],
-  [`locale=${q("en' OR 1=1--")}&where[slug][equals]=statement-public`, { ids: 'live' }, { ids: 'live' }],
-  [`limit=${q('1; DROP TABLE users')}&where[slug][equals]=statement-public`, { ids: 'live' }, { ids: 'live' }],
+  // Other parameters: a sort path, locale or limit that is not one is refused, saying what is (they were ignored).
+  [`sort=${q('title; DROP TABLE users')}`, { message: /^The following path cannot be queried: title; DROP TABLE users$/, status: 400 }, { message: /^The following path cannot be queried: title; DROP TABLE users$/, status: 400 }],
+  [`locale=${q("en' OR 1=1--")}&where[slug][equals]=statement-public`, { message: /^locale en' OR 1=1-- is not one of en, fr \(or all for reads\)/, status: 400 }, { message: /^locale en' OR 1=1-- is not one of en, fr/, status: 400 }],
+  [`limit=${q('1; DROP TABLE users')}&where[slug][equals]=statement-public`, { message: /^limit=1; DROP TABLE users is not a page size: use a whole number from 1 to 100/, status: 400 }, { message: /^limit=1; DROP TABLE users is not a page size/, status: 400 }],
   [`select[${q('title" FROM users --')}]=true&where[slug][equals]=statement-public`, { ids: 'live' }, { ids: 'live' }],
 ]
 

@@ -1,0 +1,31 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { argsOf, callerQueries, fromCaller } from './callerQuery'
+import { queryRefused } from './queryRefused'
+
+/**
+ * REST and GraphQL lists (and the joins they ask for) answer at most `maxLimit` documents a page:
+ * `limit` above it, `limit=0` and `pagination=false` (Payload's "everything at once"), a negative,
+ * fractional or non-numeric limit are a 400 saying how to page instead. The server's own Local API
+ * calls are not limited, nor are bulk PATCH/DELETE, which Payload bounds by their `where`.
+ */
+export const capListLimits =
+  ({ maxLimit }: { maxLimit: number }): CollectionBeforeOperationHook =>
+  ({ args: incoming, collection, operation, req }) => {
+    const args = argsOf(incoming)
+    if (!fromCaller(args, req) || (operation !== 'read' && operation !== 'readDistinct')) return incoming
+    const paging = `page through with page=2, 3…`
+    if (args.pagination === false) {
+      throw queryRefused(`pagination=false would answer every document at once: ask for at most ${maxLimit} a page (limit=${maxLimit}) and ${paging}`)
+    }
+    for (const { at, limit } of callerQueries(args, collection)) {
+      const name = at ? `${at}[limit]` : 'limit'
+      if (limit === undefined) continue
+      if (limit === 0) throw queryRefused(`${name}=0 would answer every document at once: use a number from 1 to ${maxLimit} and ${paging}`)
+      if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+        throw queryRefused(`${name}=${String(limit)} is not a page size: use a whole number from 1 to ${maxLimit} and ${paging}`)
+      }
+      if (limit > maxLimit) throw queryRefused(`${name} is at most ${maxLimit}: ${paging}`)
+    }
+    return incoming
+  }

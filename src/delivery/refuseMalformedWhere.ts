@@ -1,0 +1,43 @@
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
+
+import { argsOf, callerQueries, withCallerAccess, wouldQuery } from './callerQuery'
+import { walkPath } from './fieldPath'
+import { queryRefused } from './queryRefused'
+import { type Condition, walkWhere } from './whereShape'
+
+const nameOf = (condition: Condition, path: string) => condition.at.replace(/\[[^\]]*\]\[[^\]]*\]$/, `[${path}]`)
+
+/** Conditions Payload 3.90 on PostgreSQL answers with a 500: a like/equals on a rich-text column, a path through a localized relation. */
+const unsupported = (payload: Payload, collection: string, condition: Condition): null | string => {
+  const { end, hops, rest } = walkPath(payload, collection, condition.path)
+  const localized = hops.find((hop) => hop.localized)
+  if (localized) {
+    return `${condition.at}: ${localized.path} is localized (one per language), and filtering through it is not supported: filter on its id, ${nameOf(condition, localized.path)}[equals]=12, after finding the id with /api/${localized.collection}?where[…].`
+  }
+  if (end?.type === 'richText' && rest.length === 0 && condition.operator !== 'exists') {
+    return `${condition.at}: ${condition.path} is rich text (Lexical JSON), which ${condition.operator} cannot search: search a text field such as title or summary, or ask whether it is filled with [exists]=true.`
+  }
+  return null
+}
+
+/**
+ * Refuses, with a 400 saying what to fix, a `where` (and each join's) that Payload would ignore in
+ * part or fail on: see walkWhere for the shapes. Payload's PostgreSQL adapter drops an `in`/`not_in`
+ * whose value is an object, so `PATCH /api/partners?where[id][in][a]=1` updated every partner.
+ * Runs before the query, so a refused bulk write changes nothing.
+ */
+export const refuseMalformedWhere: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
+  const args = argsOf(incoming)
+  if (!withCallerAccess(args, req)) return incoming
+  const queries = callerQueries(args, collection).filter((query) => query.where !== undefined && query.where !== null)
+  if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
+  for (const query of queries) {
+    const { conditions, problem } = walkWhere(query.where, query.at ? `${query.at}[where]` : 'where')
+    if (problem) throw queryRefused(problem)
+    for (const condition of conditions) {
+      const refusal = unsupported(req.payload, query.collection, condition)
+      if (refusal) throw queryRefused(refusal)
+    }
+  }
+  return incoming
+}

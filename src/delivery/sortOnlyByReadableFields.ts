@@ -1,0 +1,81 @@
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { buildVersionCollectionFields, executeAccess, getLocalizedPaths, QueryError } from 'payload'
+
+import { argsOf, callerQueries, fromCaller, withCallerAccess, wouldQuery } from './callerQuery'
+import { configOf, walkPath } from './fieldPath'
+import { queryRefused } from './queryRefused'
+
+const VERSION_ROOTS = new Set(['autosave', 'latest', 'parent', 'publishedLocale', 'snapshot', 'version'])
+
+/**
+ * Payload checks a sort path with its where-path validation only when the path resolves; one that
+ * does not (a hidden field behind a relation: `statement.workflow.approvedBy.hash`) it skips, and the
+ * database sorts by it anyway. Here it is refused as the same `where` would be.
+ */
+const refuseUnresolvedPath = (req: PayloadRequest, slug: string, path: string) => {
+  const config = configOf(req.payload, slug)!
+  const first = path.split('.')[0]!
+  const versions = Boolean(config.versions) && VERSION_ROOTS.has(first) && !config.flattenedFields.some((field: { name: string }) => field.name === first)
+  const fields = versions ? buildVersionCollectionFields(req.payload.config, config, true) : config.flattenedFields
+  const paths = getLocalizedPaths({ collectionSlug: slug, fields, incomingPath: path, locale: req.locale ?? undefined, overrideAccess: true, payload: req.payload } as never)
+  const invalid = paths.filter((candidate) => candidate.invalid)
+  if (invalid.length) throw new QueryError(invalid.map((candidate) => ({ path: candidate.path })))
+}
+
+/**
+ * A relation's read rule cannot narrow an ORDER BY the way Payload ANDs it into a `where`: sorting
+ * notes by `statement.title` would order them by unpublished statements' draft titles. So a sort may
+ * cross a relationship only into a collection the caller reads in full (staff, or public collections).
+ */
+const refuseHiddenOrdering = async (req: PayloadRequest, slug: string, path: string) => {
+  for (const hop of walkPath(req.payload, slug, path).hops) {
+    const reason = hop.localized
+      ? `${hop.path} is localized (one per language)`
+      : (await executeAccess({ disableErrors: true, req }, configOf(req.payload, hop.collection)!.access.read)) === true
+        ? null
+        : `you may not read every document of ${hop.collection}, and the order would show what is in the others`
+    if (reason) throw queryRefused(`Sort by a field of this collection: sorting through ${path} is not allowed, because ${reason}.`)
+  }
+}
+
+/** Payload on PostgreSQL builds a join's ORDER BY on a localized column against the wrong table alias (a 500). */
+const localizedInJoin = (req: PayloadRequest, slug: string, path: string, at: string) => {
+  const walk = walkPath(req.payload, slug, path)
+  if (!walk.localized && !walk.hops.some((hop) => hop.localized)) return
+  throw queryRefused(
+    `${at}: ${path} is localized (one per language), which Payload cannot sort a join by: use a field that is not localized (createdAt, id), or query ${slug} itself.`,
+  )
+}
+
+const sortItems = (sort: unknown): null | string[] =>
+  typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) && sort.every((item) => typeof item === 'string') ? sort : null
+
+/**
+ * Sorting follows read access as `where` does, at any depth, over REST and GraphQL, for `-` and
+ * comma lists, and in each join's sort: hidden, unreadable and unknown paths are a 400 naming them.
+ */
+export const sortOnlyByReadableFields: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
+  const args = argsOf(incoming)
+  if (!withCallerAccess(args, req)) return incoming
+  // Payload drops a sort that is not text or a list of text (`sort[a]=title`) before this hook sees it.
+  const keyed = [...(req.searchParams?.keys() ?? [])].some((key) => key.startsWith('sort[') && !/^sort\[\d*\]$/.test(key))
+  if (fromCaller(args, req) && req.payloadAPI === 'REST' && keyed) {
+    throw queryRefused('sort takes field names: sort=-createdAt, or sort=title,-createdAt.')
+  }
+  const queries = callerQueries(args, collection).filter((query) => query.sort !== undefined && query.sort !== null && query.sort !== '')
+  if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
+  for (const query of queries) {
+    const name = query.at ? `${query.at}[sort]` : 'sort'
+    const items = sortItems(query.sort)
+    if (!items) throw queryRefused(`${name} takes field names: ${name}=-createdAt, or ${name}=title,-createdAt.`)
+    for (const item of items) {
+      const path = item.trim().replace(/^-/, '').replace(/__/g, '.')
+      if (!path || path === 'id' || path === '_id') continue
+      refuseUnresolvedPath(req, query.collection, path)
+      await refuseHiddenOrdering(req, query.collection, path)
+      if (query.at) localizedInJoin(req, query.collection, path, `${name}=${item}`)
+    }
+  }
+  return incoming
+}
