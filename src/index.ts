@@ -9,6 +9,7 @@ import { notePublishedTranslations } from '../hooks/notePublishedTranslations'
 import { queueScheduledPublishWebhooks } from '../hooks/queueScheduledPublishWebhooks'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
+import { refuseStaleWrites } from '../hooks/refuseStaleWrites'
 import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
 import { serveReadersPublishedText } from '../hooks/serveReadersPublishedText'
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
@@ -57,6 +58,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         beforeOperation: [checkEditLockInTransaction, lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
+          refuseStaleWrites(options),
           refuseDirectWorkflowWrites(options),
           refuseTranslatorSourceWrites(options),
           noteLiveDocuments,

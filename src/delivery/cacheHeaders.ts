@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { versionEtagOfBody } from './versionEtag'
+
 type RouteContext = { params: Promise<{ slug: string[] }> }
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>
 
@@ -25,10 +27,26 @@ const etagOf = (body: ArrayBuffer) => `"${createHash('sha256').update(Buffer.fro
 const matches = (ifNoneMatch: null | string, etag: string) =>
   Boolean(ifNoneMatch) && ifNoneMatch!.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)
 
+/** A document read or written by id (`/api/<collection>/<id>`): its answer carries the version ETag (versionEtag.ts). */
+const carriesVersion = (request: Request, response: Response): boolean =>
+  response.status === 200 &&
+  ['GET', 'PATCH'].includes(request.method) &&
+  (response.headers.get('content-type') ?? '').includes('application/json') &&
+  new URL(request.url).pathname.split('/').filter(Boolean).length === 3
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
 /**
  * Anonymous reads of published content get a CDN-friendly Cache-Control and a strong ETag
  * (If-None-Match → 304 with no body); everything else (signed-in callers, drafts, previews,
- * errors, writes) is `private, no-store`.
+ * errors, writes) is `private, no-store`; there a document read or written by id carries the weak
+ * version ETag that If-Match on a write must name.
  */
 export const withCacheHeaders =
   (handler: RouteHandler, { extraPaths = [], publicCollections }: { extraPaths?: string[]; publicCollections: string[] }): RouteHandler => {
@@ -44,7 +62,11 @@ export const withCacheHeaders =
         isPublicRead(new URL(request.url), collections, paths)
       if (!cacheable) {
         headers.set('Cache-Control', PRIVATE_CACHE)
-        return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+        if (!carriesVersion(request, response)) return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+        const text = await response.text()
+        const etag = versionEtagOfBody(parseJson(text))
+        if (etag) headers.set('ETag', etag)
+        return new Response(text, { headers, status: response.status, statusText: response.statusText })
       }
       const body = await response.arrayBuffer()
       const etag = etagOf(body)

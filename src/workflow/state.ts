@@ -48,9 +48,12 @@ export const readWorkflow = (doc: null | Record<string, unknown> | undefined): W
   }
 }
 
-/** `editors` with `userId` added once (four eyes counts everyone who changed the content). */
+/**
+ * `editors` with `userId` once, last (four eyes counts everyone who changed the content; the last
+ * one changed it most recently, which a refused stale save names).
+ */
 export const addEditor = (editors: Id[], userId: Id | undefined): Id[] =>
-  userId === undefined || editors.some((id) => String(id) === String(userId)) ? editors : [...editors, userId]
+  userId === undefined ? editors : [...editors.filter((id) => String(id) !== String(userId)), userId]
 
 export const sameWorkflow = (a: WorkflowData, b: WorkflowData): boolean =>
   JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))

@@ -1,0 +1,41 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { z } from 'zod'
+
+import { ifMatchAccepts, versionEtag } from '../src/delivery/versionEtag'
+import { WorkflowError } from '../src/operations/errors'
+import { lastChangedBy } from '../src/operations/lastChange'
+import type { SanitizedWorkflowOptions } from '../src/types'
+import { isTransitionWrite } from '../src/workflow/intent'
+
+const claimedUpdatedAt = z.coerce.date({ message: 'updatedAt must be the date the document had when you loaded it (its updatedAt).' })
+
+const minuteUtc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+/**
+ * Optimistic concurrency for REST and GraphQL saves: a write that names the version it was made
+ * from, by `updatedAt` in the body (the admin form sends it) or an `If-Match` ETag (versionEtag), is
+ * refused with 409 when the stored working copy has changed since. It runs after the row lock
+ * (lockRowForEdit), so two saves from the same version cannot both pass. Local API callers (seed,
+ * scripts that spread a document), restores and the workflow's own writes are not checked.
+ */
+export const refuseStaleWrites =
+  (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc || req.payloadAPI === 'local' || req.context?.isRestoringVersion) return data
+    if (isTransitionWrite(req, collection.slug, originalDoc.id)) return data
+    if (req.routeParams?.id !== undefined && String(req.routeParams.id) !== String(originalDoc.id)) return data
+    const stored = new Date(originalDoc.updatedAt)
+    const ifMatch = req.headers?.get('if-match')
+    let stale = ifMatch ? !ifMatchAccepts(ifMatch, versionEtag(stored)) : false
+    if (data.updatedAt !== undefined && data.updatedAt !== null) {
+      const claimed = claimedUpdatedAt.safeParse(data.updatedAt)
+      if (!claimed.success) throw new WorkflowError(claimed.error.issues[0]!.message, 400)
+      stale ||= claimed.data.getTime() !== stored.getTime()
+    }
+    if (!stale) return data
+    const who = await lastChangedBy(req, options, collection.slug, originalDoc)
+    throw new WorkflowError(
+      `This document was changed by ${who} at ${minuteUtc(stored)} since you loaded it: reload to see their changes, then save again.`,
+      409,
+    )
+  }
