@@ -285,6 +285,14 @@ export interface Media {
   credit?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
+  /**
+   * Anyone may read this file, published or not (logos…). Otherwise readers get it once a published document uses it.
+   */
+  public?: boolean | null;
+  /**
+   * Languages in which a published document uses this file (kept by the workflow).
+   */
+  publicIn?: ('en' | 'fr')[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1175,6 +1183,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   prefix?: T;
   _objectKey?: T;
+  public?: T;
+  publicIn?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -5,15 +5,18 @@ import { compareProgressAsNumbers } from '../hooks/compareProgressAsNumbers'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
+import { noteUploadsBeforeDelete } from '../hooks/noteUploadsBeforeDelete'
 import { notePublishedTranslations } from '../hooks/notePublishedTranslations'
 import { queueScheduledPublishWebhooks } from '../hooks/queueScheduledPublishWebhooks'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
+import { releaseUploadsOnScheduledPublish } from '../hooks/releaseUploadsOnScheduledPublish'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { refuseStaleWrites } from '../hooks/refuseStaleWrites'
 import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
 import { serveReadersPublishedText } from '../hooks/serveReadersPublishedText'
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
+import { withdrawUploadsOfDeleted } from '../hooks/withdrawUploadsOfDeleted'
 import { withAdminViews } from './admin/withAdminViews'
 import { withAdmin } from './admin/withAdmin'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
@@ -28,6 +31,7 @@ import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
+import { embargoedUploadSlugs, withUploadEmbargo } from './uploads/withUploadEmbargo'
 import { deliverWebhookTask } from './webhooks/task'
 
 export type { EditorialWorkflowOptions, SanitizedWorkflowOptions, WebhookOptions } from './types'
@@ -53,8 +57,11 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         afterChange: [
           refuseSilentUnpublish,
           queueScheduledPublishWebhooks(options),
+          releaseUploadsOnScheduledPublish(options),
           ...(collection.hooks?.afterChange ?? []),
         ],
+        afterDelete: [withdrawUploadsOfDeleted(options), ...(collection.hooks?.afterDelete ?? [])],
+        beforeDelete: [noteUploadsBeforeDelete(options), ...(collection.hooks?.beforeDelete ?? [])],
         beforeOperation: [checkEditLockInTransaction, lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
@@ -84,6 +91,8 @@ export const editorialWorkflow =
       if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
       if (!hasDrafts(collection)) throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled.`)
     }
+    // Uploads the governed documents point at are readable by readers once a published document uses them.
+    const embargoed = embargoedUploadSlugs(collections, options)
     return withAdminViews({
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
@@ -94,7 +103,11 @@ export const editorialWorkflow =
       jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
       collections: [
         ...collections.map((collection) =>
-          options.collections.includes(collection.slug as never) ? withAdmin(withWorkflow(collection, options), options) : collection,
+          options.collections.includes(collection.slug as never)
+            ? withAdmin(withWorkflow(collection, options), options)
+            : embargoed.has(collection.slug)
+              ? withUploadEmbargo(collection, config, options)
+              : collection,
         ),
         withNotifications(workflowEventsCollection(options), options),
       ],

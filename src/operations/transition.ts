@@ -18,8 +18,12 @@ import { planApproval } from './planApproval'
 import { planTranslation } from './planTranslation'
 import { preservingLocale } from './preservingLocale'
 import { recordEvent } from './recordEvent'
+import { refreshPublicUploads, uploadsOfRow } from './refreshPublicUploads'
 
 export type { TransitionInput } from './plan'
+
+/** Transitions that change what readers get, and so which uploads they may read. */
+const RELEASING = new Set(['approve_translation', 'publish', 'unpublish'])
 
 /**
  * Runs one transition (approval of the source locale, or translation of a target locale): locks
@@ -44,6 +48,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales)
       : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale)
     const readersBefore = await viewBeforeTransition(req, options, input)
+    const uploadsBefore = RELEASING.has(input.name) ? await uploadsOfRow(req, options, input.collection, input.id) : null
     const doc = await withTransitionIntent(req, { collection: input.collection, id: input.id }, () =>
       req.payload.update({
         collection: input.collection as CollectionSlug,
@@ -61,6 +66,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       const collection = req.payload.collections[input.collection as CollectionSlug]!.config
       await deliverTranslations({ collection, options, req }, input.id)
     }
+    if (uploadsBefore) await refreshPublicUploads(req, options, uploadsBefore, await uploadsOfRow(req, options, input.collection, input.id))
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
         input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,

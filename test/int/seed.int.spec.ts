@@ -177,6 +177,18 @@ describe('seed', () => {
     expect(user?.email).toBe('reviewer2@example.org')
   })
 
+  it('lets readers have the files of published content, and no other file (issue [1/7])', async () => {
+    const uploadFields = { [BRIEFING_NOTES]: 'pdf', [INFOGRAPHICS]: 'image', [RECORDINGS]: 'captions', [STATEMENTS]: 'statementPdf' } as const
+    const used = new Set<number>()
+    for (const [collection, field] of Object.entries(uploadFields)) {
+      const { docs } = await payload.find({ collection: collection as typeof STATEMENTS, depth: 0, locale: 'all', overrideAccess: false, pagination: false })
+      for (const doc of docs) for (const id of Object.values(((doc as Record<string, unknown>)[field] ?? {}) as Record<string, unknown>)) if (typeof id === 'number') used.add(id)
+    }
+    const readable = await payload.find({ collection: MEDIA, depth: 0, overrideAccess: false, pagination: false })
+    expect(used.size).toBeGreaterThan(10)
+    expect(readable.docs.map(({ id }) => id).sort((a, b) => a - b)).toEqual([...used].sort((a, b) => a - b))
+  })
+
   it('changes nothing when run a second time', async () => {
     const before = await snapshot()
     const second = await seed(payload, { log: () => undefined })

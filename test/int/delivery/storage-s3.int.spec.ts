@@ -7,7 +7,7 @@ import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findFreePort } from '../../../src/db/port'
-import { pngFile } from '../../helpers/files'
+import { pdfFile, pngFile } from '../../helpers/files'
 import { filesUnder, loginOverHttp } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
@@ -62,8 +62,23 @@ describe('S3-compatible storage (real HTTP to the app and to the S3 server)', ()
     expect([created.status, doc.filename]).toEqual([201, 'bucket.png'])
     expect(filesUnder(mediaDir)).toEqual([])
     expect(filesUnder(s3Dir).some((file) => path.basename(file).startsWith('bucket'))).toBe(true)
-    const served = await fetch(`${server.url}/api/${MEDIA}/file/bucket.png`)
+    const served = await fetch(`${server.url}/api/${MEDIA}/file/bucket.png`, { headers: { authorization: `JWT ${token}` } })
     const bytes = Buffer.from(await served.arrayBuffer())
-    expect([served.status, served.headers.get('content-type'), bytes.equals(image.data)]).toEqual([200, 'image/png', true])
+    expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options'), bytes.equals(image.data)]).toEqual([200, 'image/png', 'nosniff', true])
+  })
+
+  it('keeps unpublished files from readers and sends documents as downloads (issue [1/7])', async () => {
+    const pdf = await payload.create({ collection: MEDIA, data: {}, file: pdfFile('bucket.pdf') })
+    const anonymous = await fetch(`${server.url}/api/${MEDIA}/file/${pdf.filename}`)
+    await anonymous.arrayBuffer()
+    expect(anonymous.status).toBe(403)
+    await payload.update({ collection: MEDIA, data: { public: true }, id: pdf.id })
+    const served = await fetch(`${server.url}/api/${MEDIA}/file/${pdf.filename}`)
+    await served.arrayBuffer()
+    expect([served.status, served.headers.get('x-content-type-options'), served.headers.get('content-disposition')]).toEqual([
+      200,
+      'nosniff',
+      `attachment; filename="bucket.pdf"; filename*=UTF-8''bucket.pdf`,
+    ])
   })
 })

@@ -1,0 +1,18 @@
+import type { Access, Where } from 'payload'
+
+import { PUBLIC_FIELD, PUBLIC_IN_FIELD } from '../uploads/exposureFields'
+import { isStaff } from './roles'
+
+/**
+ * Read access of an upload collection the workflow governs: staff read every file; anyone else
+ * only files marked public or used by a published document (`publicIn`), ANDed with the
+ * collection's own rule. Payload's file route (`/file/<name>`, image sizes too) checks the same access.
+ */
+export const embargoedRead =
+  (existing: Access | undefined, locales: readonly string[]): Access =>
+  async (args) => {
+    const base = existing ? await existing(args) : Boolean(args.req.user)
+    if (base === false || isStaff(args.req.user as never)) return base
+    const released: Where = { or: [{ [PUBLIC_FIELD]: { equals: true } }, { [PUBLIC_IN_FIELD]: { in: [...locales] } }] }
+    return base === true ? released : { and: [base, released] }
+  }

@@ -1,0 +1,34 @@
+import type { Field } from 'payload'
+
+import { isStaff } from '../access/roles'
+
+export const PUBLIC_FIELD = 'public'
+export const PUBLIC_IN_FIELD = 'publicIn'
+
+/**
+ * Fields the plugin adds to each upload collection its governed collections point at: `public`, set
+ * by editors for files anyone may read (logos…), and `publicIn`, the locales in which a published
+ * document uses the file, kept by the plugin (src/operations/refreshPublicUploads.ts).
+ */
+export const exposureFields = (locales: readonly string[]): Field[] => [
+  {
+    name: PUBLIC_FIELD,
+    type: 'checkbox',
+    admin: {
+      description: 'Anyone may read this file, published or not (logos…). Otherwise readers get it once a published document uses it.',
+      position: 'sidebar',
+    },
+    defaultValue: false,
+    index: true,
+    label: 'Public',
+  },
+  {
+    name: PUBLIC_IN_FIELD,
+    type: 'select',
+    access: { create: () => false, read: ({ req }) => isStaff(req.user as never), update: () => false },
+    admin: { description: 'Languages in which a published document uses this file (kept by the workflow).', position: 'sidebar', readOnly: true },
+    hasMany: true,
+    label: 'Published in',
+    options: locales.map((code) => ({ label: code, value: code })),
+  },
+]

@@ -1,0 +1,60 @@
+import type { FlattenedField } from 'payload'
+
+/** A field of a governed collection that points at an upload collection. */
+export type UploadPath = {
+  /** Whether the value differs per locale (the field or one of its containers is localized). */
+  localized: boolean
+  /** Dotted path for a `where` (`image`, `gallery.image`, `layout.picture`). */
+  path: string
+  relationTo: string
+  /** The top-level field holding it, for a `select`. */
+  top: string
+}
+
+/**
+ * Upload and relationship fields pointing at one of `uploadSlugs`, inside groups, arrays, named tabs
+ * and blocks. Polymorphic relationships and blocks given by reference are not walked.
+ */
+export const uploadPathsIn = (
+  fields: readonly FlattenedField[],
+  uploadSlugs: ReadonlySet<string>,
+  within: { localized: boolean; prefix: string; top: null | string } = { localized: false, prefix: '', top: null },
+): UploadPath[] =>
+  fields.flatMap((field): UploadPath[] => {
+    const path = within.prefix ? `${within.prefix}.${field.name}` : field.name
+    const next = { localized: within.localized || Boolean(field.localized), prefix: path, top: within.top ?? field.name }
+    switch (field.type) {
+      case 'upload':
+      case 'relationship':
+        return typeof field.relationTo === 'string' && uploadSlugs.has(field.relationTo)
+          ? [{ localized: next.localized, path, relationTo: field.relationTo, top: next.top }]
+          : []
+      case 'array':
+      case 'group':
+      case 'tab':
+        return uploadPathsIn(field.flattenedFields, uploadSlugs, next)
+      case 'blocks':
+        return (field.blocks ?? []).flatMap((block) => uploadPathsIn(block.flattenedFields, uploadSlugs, next))
+      default:
+        return []
+    }
+  })
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const idOf = (value: unknown): (number | string)[] =>
+  typeof value === 'number' || typeof value === 'string' ? [value] : isRecord(value) && (typeof value.id === 'number' || typeof value.id === 'string') ? [value.id] : []
+
+/**
+ * Ids found at `path` in a row read with any locale or `locale: 'all'` (where a localized value is
+ * an object keyed by locale): through arrays, block rows and locale keys.
+ */
+export const idsAtPath = (value: unknown, segments: readonly string[], locales: ReadonlySet<string>): (number | string)[] => {
+  if (value === null || value === undefined) return []
+  if (Array.isArray(value)) return value.flatMap((item) => idsAtPath(item, segments, locales))
+  if (isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.has(key))) {
+    return Object.values(value).flatMap((item) => idsAtPath(item, segments, locales))
+  }
+  if (segments.length === 0) return idOf(value)
+  return isRecord(value) ? idsAtPath(value[segments[0]!], segments.slice(1), locales) : []
+}
