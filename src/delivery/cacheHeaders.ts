@@ -27,9 +27,10 @@ const etagOf = (body: ArrayBuffer) => `"${createHash('sha256').update(Buffer.fro
 const matches = (ifNoneMatch: null | string, etag: string) =>
   Boolean(ifNoneMatch) && ifNoneMatch!.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)
 
-/** A document read or written by id (`/api/<collection>/<id>`): its answer carries the version ETag (versionEtag.ts). */
+/** A document a signed-in caller read or wrote by id (`/api/<collection>/<id>`): the answer carries its version ETag (versionEtag.ts). */
 const carriesVersion = (request: Request, response: Response): boolean =>
   response.status === 200 &&
+  isAuthenticated(request) &&
   ['GET', 'PATCH'].includes(request.method) &&
   (response.headers.get('content-type') ?? '').includes('application/json') &&
   new URL(request.url).pathname.split('/').filter(Boolean).length === 3
@@ -45,8 +46,8 @@ const parseJson = (text: string): unknown => {
 /**
  * Anonymous reads of published content get a CDN-friendly Cache-Control and a strong ETag
  * (If-None-Match → 304 with no body); everything else (signed-in callers, drafts, previews,
- * errors, writes) is `private, no-store`; there a document read or written by id carries the weak
- * version ETag that If-Match on a write must name.
+ * errors, writes) is `private, no-store`; there a document a signed-in caller reads or writes by id
+ * carries the weak version ETag that If-Match on a write must name.
  */
 export const withCacheHeaders =
   (handler: RouteHandler, { extraPaths = [], publicCollections }: { extraPaths?: string[]; publicCollections: string[] }): RouteHandler => {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PRIVATE_CACHE, PUBLIC_CACHE } from '../../../src/delivery/cacheHeaders'
+import { versionEtag } from '../../../src/delivery/versionEtag'
 import { loginOverHttp } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
@@ -52,7 +53,7 @@ describe('caching headers (real HTTP)', () => {
     expect([after.status, ((await after.json()) as { summary: string }).summary]).toEqual([200, 'Edited for the ETag'])
   })
 
-  it('signed-in, draft and preview reads, errors and writes are private, no-store', async () => {
+  it('signed-in, draft and preview reads, errors and writes are private, no-store; signed-in reads by id carry the version ETag for If-Match', async () => {
     const token = await loginOverHttp(server, staff.editor.email)
     const cases = [
       await get(`/api/policy-statements/${id}`, { authorization: `JWT ${token}` }),
@@ -64,6 +65,9 @@ describe('caching headers (real HTTP)', () => {
       await get(`/api/policy-statements/${id}/versions`),
       await fetch(`${server.url}/api/users/login`, { body: '{}', headers: { 'content-type': 'application/json' }, method: 'POST' }),
     ]
-    expect(cases.map((response) => [response.headers.get('cache-control'), response.headers.get('etag')])).toEqual(cases.map(() => [PRIVATE_CACHE, null]))
+    const version = versionEtag((await payload.findByID({ collection: STATEMENTS, id })).updatedAt)
+    expect(cases.map((response) => [response.headers.get('cache-control'), response.headers.get('etag')])).toEqual(
+      cases.map((_, index) => [PRIVATE_CACHE, index < 2 ? version : null]),
+    )
   })
 })
