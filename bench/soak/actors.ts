@@ -16,8 +16,11 @@ let sequence = 0
 const loop = async (ctx: Ctx, step: (app: number) => Promise<void>) => {
   let turn = Math.floor(Math.random() * 2)
   while (Date.now() < ctx.until) {
+    const before = ctx.rec.records.length
     await step(turn++ % ctx.apps.length)
-    await sleep(Math.random() * 2 * ctx.cfg.SOAK_THINK_MS)
+    // A client backs off when a process does not answer (or is gone), instead of spinning.
+    const failed = ctx.rec.records.slice(before).some((r) => r.status <= 0)
+    await sleep(failed ? 1000 : Math.random() * 2 * ctx.cfg.SOAK_THINK_MS)
   }
 }
 
@@ -74,6 +77,18 @@ const read = async (ctx: Ctx, actor: string, app: number) => {
   const docs = kind === 'read-gql' ? ((body.data as Json | undefined)?.PolicyStatements as Json | undefined)?.docs : kind === 'read-id' ? [body] : body.docs
   record.seen = ((docs as Json[] | undefined) ?? []).map(seenOf)
   for (const seen of record.seen) if (seen.slug) readerSlugs[locale]!.add(seen.slug)
+}
+
+/** After the load: reads on each process until one answers 200 (30 s in all), recorded as `probe`. */
+export const probeRecovery = async (rec: Recorder, apps: string[], cfg: SoakConfig) => {
+  const deadline = Date.now() + 30_000
+  for (const [proc, app] of apps.entries()) {
+    while (Date.now() < deadline) {
+      const { record } = await timedFetch(rec, { actor: 'probe', kind: 'probe', proc }, `${app}/api/${COLLECTION}?limit=1&depth=0`, {}, cfg.SOAK_TIMEOUT_MS)
+      if (record.status === 200) break
+      await sleep(500)
+    }
+  }
 }
 
 export const login = async (app: string, user: string): Promise<string> => {

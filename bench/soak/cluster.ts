@@ -38,22 +38,54 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
   // Every development boot re-pushes a foreign key whose name is cut at 63 characters (drizzle sees
   // a difference each time): later boots racing each other, or one under load, fail or take locks.
   process.env.PAYLOAD_MIGRATING = 'true'
+  /** Processes that ended on their own (not stopped or killed by the soak). */
+  const exits: { at: number; what: string }[] = []
+  let stopping = false
+  const killed = new Set<number>()
+  const workers: Worker[] = []
   const startWorker = async (seedDocs = 0): Promise<Worker & { docs: SeededDoc[] }> => {
     const child = await startScript('bench/soak/local.ts', { NODE_ENV: 'test', PAYLOAD_MIGRATING: 'true', SOAK_SEED_DOCS: String(seedDocs), SOAK_WORKER: '1' })
     const { docs: seeded, pid } = JSON.parse(child.firstLine) as { docs: SeededDoc[]; pid: number }
+    child.process.on('exit', (code, signal) => {
+      if (stopping || killed.has(pid)) return
+      // As a supervisor would: counted as a failure, and replaced so that deliveries go on.
+      exits.push({ at: Date.now(), what: `job worker ${pid} exited (${code ?? signal}); a new one replaces it` })
+      workers.splice(workers.findIndex((worker) => worker.pid === pid), 1)
+      void startWorker().then((worker) => {
+        if (stopping) void worker.child.stop()
+        else workers.push(worker)
+      })
+    })
     return { child, docs: seeded, pid }
   }
   const [second, seeder, other] = await Promise.all([startAppProcess(databaseUri, BOOT_MS), startWorker(docs), twoWorkers ? startWorker() : null])
   apps.push(second)
-  const workers: Worker[] = [seeder, ...(other ? [other] : [])]
+  workers.push(seeder, ...(other ? [other] : []))
+  const watch = setInterval(() => {
+    for (const [index, app] of apps.entries()) {
+      try {
+        process.kill(app.pid, 0)
+      } catch {
+        if (!stopping && !exits.some((exit) => exit.what.startsWith(`app process ${index} `))) exits.push({ at: Date.now(), what: `app process ${index} (pid ${app.pid}) exited` })
+      }
+    }
+  }, 250)
   return {
     apps,
     databaseUri,
     docs: seeder.docs,
     pg: pgChild,
+    exits,
+    /** SIGKILLs a worker on purpose (not counted as an exit). */
+    kill: (worker: Worker) => {
+      killed.add(worker.pid)
+      worker.child.process.kill('SIGKILL')
+    },
     receiver,
     startWorker,
     stop: async () => {
+      stopping = true
+      clearInterval(watch)
       await Promise.allSettled([...apps.map((app) => app.stop()), ...workers.map((worker) => worker.child.stop())])
       await pgChild.stop()
       await receiver.close()

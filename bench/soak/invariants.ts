@@ -7,7 +7,7 @@ import type { Delivery } from './receiver'
 import type { Record } from './recorder'
 
 export type Check = { checked: number; name: string; notes?: string; violations: string[] }
-type Input = { audit: { hash: string; id: number }[]; cfg: SoakConfig; db: pg.Client; deliveries: Delivery[]; docs: SeededDoc[]; records: Record[]; times: PhaseTimes }
+type Input = { exits: { at: number; what: string }[]; audit: { hash: string; id: number }[]; cfg: SoakConfig; db: pg.Client; deliveries: Delivery[]; docs: SeededDoc[]; records: Record[]; times: PhaseTimes }
 
 const FIELDS = ['title', 'slug', 'summary'] as const
 const unknownOutcome = (r: Record) => r.status <= 0 || r.status >= 500
@@ -151,8 +151,9 @@ const webhooks = async ({ db, deliveries, records }: Input): Promise<Check[]> =>
     delivered.checked += 1
     if (!accepted.get(job.input.event.id)) delivered.violations.push(`job ${job.id} (${job.input.event.kind} doc ${job.input.event.docId}) never accepted: processing=${job.processing} completed=${Boolean(job.completed_at)} hasError=${job.has_error} tried=${job.total_tried}`)
   }
-  const twice = [...accepted.values()].filter((n) => n > 1).length
-  delivered.notes = `${deliveries.length} deliveries received, ${twice} events accepted more than once (allowed: at least once, deduplicate on the id)`
+  const twice = [...accepted].filter(([, n]) => n > 1).map(([id]) => id)
+  const byTwo = twice.filter((id) => new Set(deliveries.filter((d) => d.eventId === id && d.status === 200).map((d) => d.worker)).size > 1).length
+  delivered.notes = `${deliveries.length} deliveries received; ${twice.length} events accepted more than once, ${byTwo} of them by two workers (allowed: at least once, deduplicate on the id)`
   return [queued, delivered]
 }
 
@@ -168,7 +169,11 @@ const recovery = ({ records, times }: Input): Check[] => {
   return [result]
 }
 
+/** No app process or job worker ended on its own (the soak's own SIGKILL aside). */
+const stayedUp = ({ exits }: Input): Check => ({ checked: 1, name: 'no app process or job worker exited on its own', violations: exits.map(({ at, what }) => `${new Date(at).toISOString()} ${what}`) })
+
 export const checkInvariants = async (input: Input): Promise<Check[]> => [
+  stayedUp(input),
   ...(await acknowledgedWrites(input)),
   await publishedApproved(input),
   await eventsMatchStates(input),

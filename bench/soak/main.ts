@@ -2,7 +2,7 @@
 // Settings in config.ts; what it checks in invariants.ts; README section in the soak notes.
 import pg from 'pg'
 
-import { login, runActors } from './actors'
+import { login, probeRecovery, runActors } from './actors'
 import { type Cluster, startCluster } from './cluster'
 import { readConfig } from './config'
 import { checkInvariants } from './invariants'
@@ -26,14 +26,21 @@ try {
   say(`load for ${cfg.SOAK_SECONDS} s on ${apps.join(' and ')}`)
   await Promise.all([runActors({ apps, cfg, docs: cluster.docs, rec, tokens, until: started + cfg.SOAK_SECONDS * 1000 }), runPhases(cfg, cluster, started, log, times)])
   const seconds = (Date.now() - started) / 1000
+  // Whatever the phases left behind, each process must answer again without a restart.
+  await probeRecovery(rec, apps, cfg)
   const db = new pg.Client({ connectionString: cluster.databaseUri })
   await db.connect()
   say(`load done (${rec.records.length} requests); letting the workers deliver queued webhooks (up to ${cfg.SOAK_DRAIN_SECONDS} s)`)
   const deadline = Date.now() + cfg.SOAK_DRAIN_SECONDS * 1000
   const pending = async () => Number((await db.query(`select count(*) from payload_jobs where completed_at is null and not has_error`)).rows[0].count)
   while ((await pending()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1000))
-  const audit = JSON.parse(await cluster.workers.at(-1)!.child.ask('audit policy-statements')) as { hash: string; id: number }[]
-  const checks = await checkInvariants({ audit, cfg, db, deliveries: cluster.receiver.deliveries, docs: cluster.docs, records: rec.records, times })
+  let auditor = cluster.workers.find((worker) => worker.child.process.exitCode === null && worker.child.process.signalCode === null)
+  if (!auditor) {
+    say('no job worker is left running: starting one for the audit')
+    cluster.workers.push((auditor = await cluster.startWorker()))
+  }
+  const audit = JSON.parse(await auditor.child.ask('audit policy-statements')) as { hash: string; id: number }[]
+  const checks = await checkInvariants({ audit, cfg, db, deliveries: cluster.receiver.deliveries, docs: cluster.docs, exits: cluster.exits, records: rec.records, times })
   await db.end()
   process.stdout.write(`\n${report(cfg, rec.records, checks, log, times, seconds)}\n`)
   code = checks.some((c) => c.violations.length) ? 1 : 0

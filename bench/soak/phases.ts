@@ -17,7 +17,7 @@ const killWorker = async (cluster: Cluster, log: PhaseLog, times: PhaseTimes, un
     cluster.receiver.release()
     return void log.push({ at: Date.now(), what: 'kill-worker: no delivery in flight before the deadline; skipped' })
   }
-  victim.child.process.kill('SIGKILL')
+  cluster.kill(victim)
   await new Promise((resolve) => (victim.child.process.exitCode !== null || victim.child.process.signalCode ? resolve(null) : victim.child.process.once('exit', resolve)))
   times.killedAt = Date.now()
   cluster.receiver.setHold(false)
@@ -29,18 +29,19 @@ const killWorker = async (cluster: Cluster, log: PhaseLog, times: PhaseTimes, un
   log.push({ at: Date.now(), what: `kill-worker: worker ${fresh.pid} running` })
 }
 
-/** The phases, each at its moment of the run: a worker killed mid-delivery (25 %), PostgreSQL restarted (60 %). */
+/** The phases, each at its moment of the run and independent of the other: a worker killed mid-delivery (25 %), PostgreSQL restarted (50 %). */
 export const runPhases = async (cfg: SoakConfig, cluster: Cluster, started: number, log: PhaseLog, times: PhaseTimes) => {
   const duration = cfg.SOAK_SECONDS * 1000
   const at = (fraction: number) => sleep(Math.max(0, started + duration * fraction - Date.now()))
-  if (cfg.SOAK_KILL_WORKER) {
+  const kill = async () => {
     await at(0.25)
-    await killWorker(cluster, log, times, started + duration * 0.55)
+    await killWorker(cluster, log, times, started + duration * 0.45)
   }
-  if (cfg.SOAK_PG_RESTART) {
-    await at(0.6)
+  const restart = async () => {
+    await at(0.5)
     log.push({ at: Date.now(), what: `pg-restart: stopping PostgreSQL for ${cfg.SOAK_PG_DOWN_MS} ms` })
     times.pgDown = JSON.parse(await cluster.pg.ask(`restart ${cfg.SOAK_PG_DOWN_MS}`)) as PhaseTimes['pgDown']
     log.push({ at: times.pgDown!.startedAt, what: `pg-restart: PostgreSQL accepting connections again (down ${times.pgDown!.startedAt - times.pgDown!.stoppedAt} ms)` })
   }
+  await Promise.all([cfg.SOAK_KILL_WORKER ? kill() : null, cfg.SOAK_PG_RESTART ? restart() : null])
 }
