@@ -18,6 +18,7 @@ import { PolicyStatements } from './collections/PolicyStatements'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { indexLocaleParents } from './src/db/indexLocaleParents'
+import { pgSurvivingOutages } from './src/db/pgSurvivingOutages'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
 import { lockTimeoutIs409 } from './src/delivery/lockTimeoutIs409'
 import { databaseUnavailableIs503 } from './src/delivery/databaseErrors'
@@ -74,6 +75,8 @@ export default buildConfig({
       lock_timeout: env.DATABASE_LOCK_TIMEOUT_MS,
       max: env.DATABASE_POOL_MAX,
     },
+    // Pools that outlive a database restart instead of ending the process (src/db/pgSurvivingOutages.ts).
+    pg: pgSurvivingOutages,
     prodMigrations: migrations,
     readReplicas: env.DATABASE_READ_REPLICA_URIS.length ? env.DATABASE_READ_REPLICA_URIS : undefined,
     // Development pushes the schema; production only runs committed migrations.

@@ -40,8 +40,11 @@ export const withGraphqlEdge =
     } catch {
       // not JSON (e.g. a 404 when GraphQL is disabled): passed on as it is
     }
-    // A signed-in caller whose user could not be loaded is answered as anonymous: an error or a null user.
-    const suspicious = response.status >= 500 || (isAuthenticated(request) && (Boolean(body.errors?.length) || /"user":null/.test(text)))
+    // A 500 in the body may be a lost connection the afterError hook did not recognise; a signed-in
+    // caller whose user could not be loaded is answered as anonymous: an error or a null user.
+    const codes = (body.errors ?? []).map((error) => error.extensions?.statusCode)
+    const suspicious =
+      response.status >= 500 || codes.includes(500) || (isAuthenticated(request) && (codes.length > 0 || /"user":null/.test(text)))
     if (suspicious && !(await options.databaseReachable())) {
       return edgeError(503, DATABASE_UNAVAILABLE, { graphql: true, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
     }

@@ -10,16 +10,15 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5
  */
 const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
 const CONNECTION_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i
+  /timeout exceeded when trying to connect|connect ECONNREFUSED|read ECONNRESET|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i
 
-/** The error and its causes, nearest first (Payload and drizzle wrap node-postgres' error). */
+/** The error and its causes, nearest first (GraphQL wraps the resolver's error in originalError, Payload and drizzle in cause). */
 const causesOf = (error: unknown): unknown[] => {
   const causes: unknown[] = []
-  for (let cause = error; cause && causes.length < 6; cause = (cause as { cause?: unknown }).cause) {
+  for (let cause = error; cause && causes.length < 6; ) {
     causes.push(cause)
-    // GraphQL wraps the resolver's error in originalError.
-    const original = (cause as { originalError?: unknown }).originalError
-    if (original && original !== cause) causes.push(original)
+    const { cause: next, originalError } = cause as { cause?: unknown; originalError?: unknown }
+    cause = originalError && originalError !== cause ? originalError : next
   }
   return causes
 }

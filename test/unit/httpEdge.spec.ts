@@ -85,3 +85,16 @@ describe('admitRequest (the route handlers under Next.js, which hands them the b
     expect([admitted instanceof Request, (await admitted.arrayBuffer()).byteLength > 8192]).toEqual([true, true])
   })
 })
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises a lost or refused connection through GraphQL, Payload and drizzle wrappers, and nothing else', async () => {
+    const { isDatabaseUnavailable } = await import('../../src/delivery/databaseErrors')
+    const pgError = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })
+    const drizzle = new Error('Failed query: select 1', { cause: pgError })
+    const graphql = Object.assign(new Error('Failed query: select 1'), { originalError: drizzle })
+    const refused = Object.assign(new AggregateError([Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })]), {})
+    const poolTimeout = new Error('timeout exceeded when trying to connect')
+    const valueError = new Error('Failed query', { cause: Object.assign(new Error('invalid input syntax for type integer'), { code: '22P02' }) })
+    expect([graphql, drizzle, refused, poolTimeout, valueError].map(isDatabaseUnavailable)).toEqual([true, true, true, true, false])
+  })
+})

@@ -1,0 +1,24 @@
+import type { postgresAdapter } from '@payloadcms/db-postgres'
+import pg from 'pg'
+
+// The adapter's own copy of the pg types (it may resolve another @types/pg than the app).
+type AdapterPg = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
+
+/**
+ * node-postgres with pools that survive a database outage. When PostgreSQL stops or restarts, each
+ * idle pooled connection gets an error (57P01 "terminating connection due to administrator command",
+ * ECONNRESET) that the pool re-emits as its own 'error' event; with no listener, Node ends the whole
+ * process. Payload's adapter adds none, so every pool made from this module gets one: the broken
+ * connection is dropped, requests answer 503 (src/delivery/databaseErrors.ts) until the database is
+ * back, and the pool then connects again by itself.
+ */
+class Pool extends pg.Pool {
+  constructor(config?: pg.PoolConfig) {
+    super(config)
+    this.on('error', (error: Error & { code?: string }) => {
+      console.warn(`PostgreSQL dropped an idle pooled connection (${error.code ?? error.message}); the pool will connect again when asked.`)
+    })
+  }
+}
+
+export const pgSurvivingOutages = { ...pg, Pool } as unknown as AdapterPg

@@ -1,0 +1,45 @@
+// An embedded PostgreSQL that a test can stop and start again (same folder and port), in a process of
+// its own (see pgServer.ts for why). Prints { adminUri } when ready; then reads commands on stdin,
+// one a line: "stop" and "start", each answered with "stopped" / "started" once done. Closing stdin
+// (or SIGTERM) stops the server and removes its folder.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+
+import { type RunningPostgres, startEmbeddedPostgres } from '../../src/db/embedded'
+import { findFreePort } from '../../src/db/port'
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'cms-test-pg-restart-'))
+chmodSync(root, 0o755) // the server runs as the postgres user when we are root
+const port = await findFreePort()
+const start = () => startEmbeddedPostgres({ dataDir: path.join(root, 'data'), database: 'postgres', fast: true, port })
+
+let server: RunningPostgres | undefined = await start()
+process.stdout.write(`${JSON.stringify({ adminUri: server.adminUri })}\n`)
+
+let queue = Promise.resolve()
+readline.createInterface({ input: process.stdin }).on('line', (line) => {
+  queue = queue.then(async () => {
+    if (line === 'stop' && server) {
+      await server.stop()
+      server = undefined
+      process.stdout.write('stopped\n')
+    } else if (line === 'start' && !server) {
+      server = await start()
+      process.stdout.write('started\n')
+    }
+  })
+})
+
+let stopping = false
+const stop = async () => {
+  if (stopping) return
+  stopping = true
+  await queue
+  await server?.stop()
+  rmSync(root, { force: true, recursive: true })
+  process.exit(0)
+}
+process.stdin.on('end', stop)
+process.on('SIGTERM', stop)
