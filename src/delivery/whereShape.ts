@@ -9,9 +9,13 @@ const ONE_VALUE = new Set(['equals', 'not_equals', 'greater_than', 'greater_than
 // Points and GeoJSON: `near` takes "lng,lat[,max[,min]]" or a list, `within`/`intersects` a GeoJSON object.
 const GEO = new Set(['intersects', 'near', 'within'])
 
-const isScalar = (value: unknown) => value === null || ['boolean', 'number', 'string'].includes(typeof value)
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))
+const isPrimitive = (value: unknown) => value === null || ['boolean', 'number', 'string'].includes(typeof value)
+// A polymorphic relationship's value: `{ relationTo: 'media', value: 12 }`.
+const isRelationValue = (value: unknown) =>
+  isPlainObject(value) && Object.keys(value).sort().join() === 'relationTo,value' && typeof value.relationTo === 'string' && isPrimitive(value.value)
+const isScalar = (value: unknown) => isPrimitive(value) || isRelationValue(value)
 
 const operatorProblem = (at: string, operator: string, value: unknown): null | string => {
   if (!OPERATORS.has(operator)) {

@@ -72,7 +72,7 @@ const gql = async (query: string, token?: string) => {
 const partnerTexts = async () =>
   (await payload.find({ collection: PARTNERS, depth: 0, draft: true, locale: 'en', sort: 'id' })).docs.map((partner) => [partner.organisation, partner.website ?? null, partner.description])
 
-const HIDDEN_ORDER = (path: string, collection = STATEMENTS) =>
+const HIDDEN_ORDER = (path: string, collection: string = STATEMENTS) =>
   `Sort by a field of this collection: sorting through ${path} is not allowed, because you may not read every document of ${collection}, and the order would show what is in the others.`
 
 describe('sort follows read access through relation paths (real HTTP)', () => {
