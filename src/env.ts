@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { z } from 'zod'
 
+import { proxyEntryProblem } from './delivery/clientAddress'
+
 const bytes = z.coerce.number().int().positive()
 
 const schema = z.object({
@@ -22,6 +24,8 @@ const schema = z.object({
   MEDIA_DIR: z.string().default('.data/media'),
   MEDIA_MAX_BYTES: bytes.default(20 * 1024 * 1024),
   MEDIA_MAX_PIXELS: bytes.default(50_000_000),
+  // Most documents a REST or GraphQL list answers a page (?limit=); more is a 400 (src/delivery/capListLimits.ts).
+  API_MAX_LIMIT: z.coerce.number().int().min(1).max(10_000).default(100),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PAYLOAD_SECRET: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -29,6 +33,21 @@ const schema = z.object({
   // requests per user (or address). 0 turns a limit off.
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(0).default(10),
   RATE_LIMIT_WORKFLOW_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  // Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For hops are believed; unset: the
+  // client is the address that connected. Request bodies: JSON and XLIFF size caps, JSON nesting cap.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, context) => {
+      for (const entry of entries) {
+        const problem = proxyEntryProblem(entry)
+        if (problem) context.addIssue({ code: 'custom', message: problem })
+      }
+    }),
+  API_MAX_JSON_BYTES: bytes.default(2 * 1024 * 1024),
+  API_MAX_JSON_DEPTH: z.coerce.number().int().min(1).max(10_000).default(100),
+  XLIFF_MAX_BYTES: bytes.default(5 * 1024 * 1024),
   SEED_DEMO_PASSWORD: z.string().min(8).default('demo-password-2024'),
   SEED_FORCE: z.enum(['true', 'false']).optional(),
   SERVER_URL: z.string().url().optional(),
