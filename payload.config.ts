@@ -21,6 +21,7 @@ import { indexLocaleParents } from './src/db/indexLocaleParents'
 import { pgSurvivingOutages } from './src/db/pgSurvivingOutages'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
 import { lockTimeoutIs409 } from './src/delivery/lockTimeoutIs409'
+import { unreadableFormsAre400 } from './src/delivery/multipartErrors'
 import { databaseUnavailableIs503 } from './src/delivery/databaseErrors'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
@@ -88,8 +89,9 @@ export default buildConfig({
   // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
   graphQL: graphqlLimits(),
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
+  // The same for a multipart body that cannot be read (no or wrong boundary, a NUL in a part header).
   // An unreachable database answers 503 with Retry-After (src/delivery/databaseErrors.ts).
-  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400, databaseUnavailableIs503] },
+  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400, unreadableFormsAre400, databaseUnavailableIs503] },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
