@@ -13,8 +13,13 @@ export const capListLimits =
   ({ maxLimit }: { maxLimit: number }): CollectionBeforeOperationHook =>
   ({ args: incoming, collection, operation, req }) => {
     const args = argsOf(incoming)
-    if (!fromCaller(args, req) || (operation !== 'read' && operation !== 'readDistinct')) return incoming
+    if (operation !== 'read' && operation !== 'readDistinct') return incoming
     const paging = `page through with page=2, 3…`
+    // A GraphQL join field reads through the Local API with the caller's access and limit + 1.
+    if (req.payloadAPI === 'GraphQL' && args.overrideAccess === false && typeof args.limit === 'number' && args.limit > maxLimit + 1) {
+      throw queryRefused(`limit is at most ${maxLimit}: ${paging}`)
+    }
+    if (!fromCaller(args, req)) return incoming
     if (args.pagination === false) {
       throw queryRefused(`pagination=false would answer every document at once: ask for at most ${maxLimit} a page (limit=${maxLimit}) and ${paging}`)
     }

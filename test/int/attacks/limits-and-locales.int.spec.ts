@@ -80,9 +80,12 @@ describe('page sizes (API_MAX_LIMIT) over REST and GraphQL', () => {
     expect(await gql('{ PolicyStatements(limit: -1) { docs { id } } }')).toEqual({ count: undefined, errors: [[400, `limit=-1 is not a page size: use a whole number from 1 to ${MAX} and ${PAGE}`]] })
   })
 
-  it('a join asks for at most as many: joins[briefingNotes][limit]=100000 and =0 are refused', async () => {
+  it('a join asks for at most as many: joins[briefingNotes][limit]=100000 and =0 are refused, GraphQL join fields too', async () => {
     expect(await call(`/api/policy-statements/${statements[0]}?joins[briefingNotes][limit]=100000`)).toEqual(refused(`joins[briefingNotes][limit] is at most ${MAX}: ${PAGE}`))
     expect(await call(`/api/policy-statements?joins[infographics][limit]=0`)).toEqual(refused(`joins[infographics][limit]=0 would answer every document at once: use a number from 1 to ${MAX} and ${PAGE}`))
+    const nested = await gql(`{ PolicyStatements(limit: 1) { docs { briefingNotes(limit: 100000) { docs { id } } } } }`)
+    expect(nested.errors).toEqual([[400, `limit is at most ${MAX}: ${PAGE}`]])
+    expect(await gql(`{ PolicyStatements(limit: ${MAX}) { docs { briefingNotes(limit: ${MAX}) { docs { id } } } } }`)).toEqual({ count: MAX, errors: undefined })
   })
 
   it('pages within the limit answer, page after page; the default page and counts are untouched', async () => {
