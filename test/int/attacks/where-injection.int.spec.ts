@@ -159,9 +159,9 @@ describe('injection-shaped where, id and parameters (real HTTP)', () => {
     }
     const values = await gql(`{ PolicyStatements(where: { OR: [{ title: { equals: "' OR 1=1 --" } }, { title: { like: "SECRET" } }] }) { totalDocs docs { title } } }`)
     expect([values.status, JSON.parse(values.body).data.PolicyStatements.totalDocs, values.body.includes('SECRET DRAFT')]).toEqual([200, 0, false])
-    // A validation error: no data at all (graphql-http answers 200 with errors to Accept: application/json).
+    // A validation error: no data at all, and HTTP 400 (src/app/graphqlEdge.ts; graphql-http itself answers 200).
     const typed = await gql(`{ PolicyStatements(where: { id: { equals: "1) OR (1=1" } }) { totalDocs } }`)
     const refused = JSON.parse(typed.body) as { data?: unknown; errors: { message: string }[] }
-    expect([typed.status, refused.data, refused.errors.map((error) => error.message)]).toEqual([200, undefined, expect.arrayContaining(['Int cannot represent non-integer value: "1) OR (1=1"'])])
+    expect([typed.status, refused.data, refused.errors.map((error) => error.message)]).toEqual([400, undefined, expect.arrayContaining(['Int cannot represent non-integer value: "1) OR (1=1"'])])
   })
 })
