@@ -136,6 +136,7 @@ const answers = ({ cfg, records }: Input): Check[] => {
 const webhooks = async ({ db, deliveries, records }: Input): Promise<Check[]> => {
   const queued = check('each publish / approve_translation answered 200 queued its webhook job')
   const delivered = check('each queued webhook accepted by the receiver (at least once, by event id)')
+  const stuck = check('no webhook job left processing after the drain (a dead worker\'s job is taken up again)')
   const { rows: jobs } = await db.query(`select id, input, completed_at, has_error, processing, total_tried from payload_jobs where task_slug = 'deliverWebhook'`)
   const kindOf: { [kind: string]: string } = { 't:approve_translation': 'translation_approved', 't:publish': 'publish' }
   const acked = new Map<string, number>()
@@ -149,12 +150,14 @@ const webhooks = async ({ db, deliveries, records }: Input): Promise<Check[]> =>
   for (const d of deliveries.filter((d) => d.status === 200)) accepted.set(d.eventId, (accepted.get(d.eventId) ?? 0) + 1)
   for (const job of jobs) {
     delivered.checked += 1
+    stuck.checked += 1
+    if (job.processing && !job.completed_at) stuck.violations.push(`job ${job.id} (${job.input.event.kind} doc ${job.input.event.docId}) still processing=true, tried=${job.total_tried}, accepted ${accepted.get(job.input.event.id) ?? 0} times`)
     if (!accepted.get(job.input.event.id)) delivered.violations.push(`job ${job.id} (${job.input.event.kind} doc ${job.input.event.docId}) never accepted: processing=${job.processing} completed=${Boolean(job.completed_at)} hasError=${job.has_error} tried=${job.total_tried}`)
   }
   const twice = [...accepted].filter(([, n]) => n > 1).map(([id]) => id)
   const byTwo = twice.filter((id) => new Set(deliveries.filter((d) => d.eventId === id && d.status === 200).map((d) => d.worker)).size > 1).length
   delivered.notes = `${deliveries.length} deliveries received; ${twice.length} events accepted more than once, ${byTwo} of them by two workers (allowed: at least once, deduplicate on the id)`
-  return [queued, delivered]
+  return [queued, delivered, stuck]
 }
 
 /** After PostgreSQL came back, each app process answered 200 again without a restart. */

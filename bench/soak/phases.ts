@@ -20,6 +20,7 @@ const killWorker = async (cluster: Cluster, log: PhaseLog, times: PhaseTimes, un
   cluster.kill(victim)
   await new Promise((resolve) => (victim.child.process.exitCode !== null || victim.child.process.signalCode ? resolve(null) : victim.child.process.once('exit', resolve)))
   times.killedAt = Date.now()
+  await sleep(300) // the receiver sees the dead worker's connection close before answering what it holds
   cluster.receiver.setHold(false)
   cluster.receiver.release()
   cluster.workers.splice(cluster.workers.indexOf(victim), 1)
