@@ -125,6 +125,26 @@ describe('media follow the workflow (real HTTP)', () => {
     expect([(await readerView(first)).file, (await readerView(second)).file]).toEqual([403, 200])
   })
 
+  it('a scheduled publication releases the PDF when the job publishes it', async () => {
+    const pdf = await upload(pdfFile('scheduled.pdf'))
+    const id = await statementWithPdf('scheduled', pdf)
+    await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1000) })
+    expect((await readerView(pdf)).file).toBe(403)
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await readerView(pdf)).toEqual(SHOWN(0))
+  })
+
+  it('an editor saving a released file keeps it released', async () => {
+    const pdf = await upload(pdfFile('edited.pdf'))
+    await publishViaWorkflow(payload, staff, STATEMENTS, await statementWithPdf('edited', pdf))
+    const response = await request(server, `/api/media/${pdf.id}`, { body: { credit: 'Alliance', publicIn: [] }, method: 'PATCH', token: editorToken })
+    expect(response.status).toBe(200)
+    expect([(await payload.findByID({ collection: MEDIA, id: pdf.id })).publicIn, (await readerView(pdf)).file]).toEqual([['en'], 200])
+  })
+
   it('deleting a published statement withdraws its PDF', async () => {
     const pdf = await upload(pdfFile('deleted.pdf'))
     const id = await statementWithPdf('deleted', pdf)
