@@ -13,6 +13,8 @@ import { draftStatement } from '../../helpers/workflowState'
  * Issue [1/7]: parallel draft saves of one document by one editor. Each save takes the document's
  * row lock; every query of the save must run on the request's transaction connection, or the lock
  * holder waits for a pool connection that the waiters hold (pool of 10) and nothing answers again.
+ * The lock timeout is long here so that it cannot break such a deadlock: only the pool timeout
+ * would (with 503s), so any answer but 200 or 409 fails the test.
  */
 const PARALLEL = 12
 const BOUND_MS = 30_000
@@ -23,7 +25,7 @@ let server: ApiServer
 let staff: Staff
 let token: string
 beforeAll(async () => {
-  ctx = await initPayload()
+  ctx = await initPayload({ DATABASE_LOCK_TIMEOUT_MS: '60000' })
   payload = ctx.payload
   staff = await createStaff(payload)
   server = await startApiServer()
