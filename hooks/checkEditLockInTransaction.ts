@@ -23,7 +23,7 @@ export const checkEditLockInTransaction: CollectionBeforeOperationHook = async (
     sort: '-updatedAt',
     where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: update.id } }] },
   })
-  const lock = docs[0] as { updatedAt: string; user?: { value?: unknown } } | undefined
+  const lock = docs[0] as unknown as { updatedAt: string; user?: { value?: unknown } } | undefined
   const seconds = typeof collection.lockDocuments === 'object' ? collection.lockDocuments.duration : DEFAULT_LOCK_SECONDS
   if (lock && lock.user?.value !== req.user?.id && Date.now() - new Date(lock.updatedAt).getTime() <= seconds * 1000) {
     throw new Locked(`Document with ID ${update.id} is currently locked by another user and cannot be updated.`)
