@@ -30,6 +30,8 @@ const operatorProblem = (at: string, operator: string, value: unknown): null | s
     return [true, false, 'true', 'false'].includes(value as never) ? null : `${at}[exists] takes true or false.`
   }
   if (ONE_VALUE.has(operator)) {
+    // Payload splits a like value into words: anything but text is a TypeError there (a 500).
+    if (operator === 'like' && isPrimitive(value) && typeof value !== 'string') return `${at}[like] takes text: ${at}[like]=word.`
     if (isScalar(value)) return null
     return `${at}[${operator}] takes one value, not a list or an object: for several values use ${at}[in][0]=a&${at}[in][1]=b.`
   }

@@ -64,3 +64,11 @@ describe('walkWhere on polymorphic relationships', () => {
     expect(walkWhere({ doc: { equals: { relationTo: 'media', value: { a: 1 } } } }).problem).toMatch(/^where\[doc\]\[equals\] takes one value/)
   })
 })
+
+describe('walkWhere on like', () => {
+  it('takes text only (a number or null from a JSON where made Payload throw)', () => {
+    expect(walkWhere({ title: { like: 'two words' } }).problem).toBeNull()
+    expect(walkWhere({ title: { like: 5 } }).problem).toBe('where[title][like] takes text: where[title][like]=word.')
+    expect(walkWhere({ title: { like: null } }).problem).toBe('where[title][like] takes text: where[title][like]=word.')
+  })
+})

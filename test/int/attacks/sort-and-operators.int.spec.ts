@@ -157,6 +157,7 @@ describe('a malformed where is a 400 that changes nothing (real HTTP)', () => {
       ['where[And]=x', 'where[And] must be a list of conditions: where[And][0][title][equals]=a&where[And][1][title][equals]=b.'],
       ['where[or][0]=x', 'where[or] must be a list of conditions: where[or][0][title][equals]=a&where[or][1][title][equals]=b.'],
       ['where[organisation]=P1', 'where[organisation] needs an operator: where[organisation][equals]=…, where[organisation][in][0]=…, where[organisation][like]=…'],
+      [`where=${q(JSON.stringify({ organisation: { like: 5 } }))}`, 'where[organisation][like] takes text: where[organisation][like]=word.'],
       [`where=${q(JSON.stringify({ organisation: { in: { a: 'P1' } } }))}`, 'where[organisation][in] takes a list of values: write where[organisation][in][0]=a&where[organisation][in][1]=b, or where[organisation][in]=a,b.'],
     ]
     const before = [await rowCounts(ctx.databaseUri), await partnerTexts()]
