@@ -182,7 +182,7 @@ describe('seed', () => {
     const used = new Set<number>()
     for (const [collection, field] of Object.entries(uploadFields)) {
       const { docs } = await payload.find({ collection: collection as typeof STATEMENTS, depth: 0, locale: 'all', overrideAccess: false, pagination: false })
-      for (const doc of docs) for (const id of Object.values(((doc as Record<string, unknown>)[field] ?? {}) as Record<string, unknown>)) if (typeof id === 'number') used.add(id)
+      for (const doc of docs) for (const id of Object.values(((doc as unknown as Record<string, unknown>)[field] ?? {}) as Record<string, unknown>)) if (typeof id === 'number') used.add(id)
     }
     const readable = await payload.find({ collection: MEDIA, depth: 0, overrideAccess: false, pagination: false })
     expect(used.size).toBeGreaterThan(10)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Media } from '../../../payload-types'
 import { loginOverHttp, request } from '../../helpers/attacks'
 import { pdfFile, pngFile, vttFile } from '../../helpers/files'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
@@ -20,7 +21,7 @@ let payload: Payload
 let server: ApiServer
 let staff: Staff
 let token: string
-const files: Record<string, { filename: string; sizes?: { thumbnail?: { filename?: string } } }> = {}
+const files: Record<string, Media> = {}
 beforeAll(async () => {
   ctx = await initPayload()
   payload = ctx.payload
@@ -45,7 +46,7 @@ const headersOf = async (name: string) => {
 
 describe('upload response headers (real HTTP)', () => {
   it('a PDF is a download named after the file, with nosniff', async () => {
-    expect(await headersOf(files.pdf!.filename)).toEqual([200, 'application/pdf', 'nosniff', `attachment; filename="statement-final.pdf"; filename*=UTF-8''statement-final.pdf`])
+    expect(await headersOf(files.pdf!.filename!)).toEqual([200, 'application/pdf', 'nosniff', `attachment; filename="statement-final.pdf"; filename*=UTF-8''statement-final.pdf`])
   })
 
   it('a WebVTT file is a download, with nosniff', async () => {
