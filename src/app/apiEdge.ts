@@ -31,12 +31,15 @@ const unavailable = (graphql: boolean) =>
  * instead when the body is refused: 413 over the cap, 400 for JSON that does not parse or nests too deep.
  */
 export const admitRequest = async (request: Request, { graphql = false, limits, trusted }: Omit<EdgeOptions, 'databaseReachable'>): Promise<Request | Response> => {
-  const headers = new Headers(request.headers)
-  const client = clientAddress(request.headers.get('x-forwarded-for'), trusted)
-  if (client) headers.set('x-forwarded-for', client)
-  else headers.delete('x-forwarded-for')
+  const forwarded = request.headers.get('x-forwarded-for')
+  const client = clientAddress(forwarded, trusted)
   const url = new URL(request.url)
   const kind = bodyKind(limits, request.method, url.pathname, request.headers.get('content-type'))
+  // Reads straight from a client (one hop, no proxy) are passed on as they came: nothing to rewrite.
+  if (!kind && forwarded === client) return request
+  const headers = new Headers(request.headers)
+  if (client) headers.set('x-forwarded-for', client)
+  else headers.delete('x-forwarded-for')
   if (!kind) return new Request(request, { headers })
   const declared = Number(request.headers.get('content-length') ?? 0)
   const body = declared > kind.maxBytes ? null : await readAtMost(request.body, kind.maxBytes)
