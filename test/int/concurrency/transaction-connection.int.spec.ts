@@ -115,4 +115,18 @@ describe('every query of a write runs on the request transaction', () => {
     expect(locks.totalDocs).toBe(0)
     expect(escaped).toEqual([])
   })
+
+  it('a delete by id sends nothing through the pool mid-transaction; one of a document open in the admin is refused with 423', async () => {
+    const open = await draftStatement(payload, staff.editor, 'delete-open')
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: STATEMENTS, value: open }, globalSlug: null, user: { relationTo: 'users', value: staff.editor2.id } },
+    })
+    const refused = await request(server, `/api/${STATEMENTS}/${open}`, { method: 'DELETE', token: tokens.admin })
+    expect([refused.status, firstMessage(await refused.json())]).toEqual([423, `Document with ID ${open} is currently locked and cannot be deleted.`])
+    const closed = await draftStatement(payload, staff.editor, 'delete-closed')
+    expect(await call(`/api/${STATEMENTS}/${closed}`, tokens.admin!, { method: 'DELETE' })).toBe(200)
+    expect((await payload.count({ collection: STATEMENTS, where: { id: { in: [open, closed] } } })).totalDocs).toBe(1)
+    expect(escaped).toEqual([])
+  })
 })
