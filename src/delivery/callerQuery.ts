@@ -3,9 +3,10 @@ import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, San
 import { executeAccess } from 'payload'
 
 type Args = Parameters<CollectionBeforeOperationHook>[0]['args'] & {
-  joins?: false | Record<string, false | { limit?: unknown; sort?: unknown; where?: unknown }>
+  joins?: false | Record<string, false | { limit?: unknown; page?: unknown; sort?: unknown; where?: unknown }>
   limit?: unknown
   overrideAccess?: boolean
+  page?: unknown
   pagination?: unknown
   sort?: unknown
   where?: unknown
@@ -34,13 +35,13 @@ export const wouldQuery = async (operation: string, collection: SanitizedCollect
   return (await executeAccess({ disableErrors: true, req }, collection.access[kind])) !== false
 }
 
-/** The caller's `where`, `sort` and `limit`, with those of each join (`joins[briefingNotes][sort]=…`). */
+/** The caller's `where`, `sort`, `limit` and `page`, with those of each join (`joins[briefingNotes][sort]=…`). */
 export const callerQueries = (args: Args, collection: SanitizedCollectionConfig) => {
-  const queries = [{ at: '', collection: collection.slug, limit: args.limit, sort: args.sort, where: args.where as undefined | Where }]
+  const queries = [{ at: '', collection: collection.slug, limit: args.limit, page: args.page, sort: args.sort, where: args.where as undefined | Where }]
   for (const [name, join] of Object.entries(args.joins || {})) {
     const field = collection.flattenedFields.find((candidate) => candidate.name === name) as FlattenedField | undefined
     if (!join || field?.type !== 'join' || typeof field.collection !== 'string') continue
-    queries.push({ at: `joins[${name}]`, collection: field.collection, limit: join.limit, sort: join.sort, where: join.where as undefined | Where })
+    queries.push({ at: `joins[${name}]`, collection: field.collection, limit: join.limit, page: join.page, sort: join.sort, where: join.where as undefined | Where })
   }
   return queries
 }

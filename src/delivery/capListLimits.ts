@@ -6,7 +6,7 @@ import { queryRefused } from './queryRefused'
 /**
  * REST and GraphQL lists (and the joins they ask for) answer at most `maxLimit` documents a page:
  * `limit` above it, `limit=0` and `pagination=false` (Payload's "everything at once"), a negative,
- * fractional or non-numeric limit are a 400 saying how to page instead. The server's own Local API
+ * fractional or non-numeric limit (or page) are a 400 saying how to page instead. The server's own Local API
  * calls are not limited, nor are bulk PATCH/DELETE, which Payload bounds by their `where`.
  */
 export const capListLimits =
@@ -23,7 +23,10 @@ export const capListLimits =
     if (args.pagination === false) {
       throw queryRefused(`pagination=false would answer every document at once: ask for at most ${maxLimit} a page (limit=${maxLimit}) and ${paging}`)
     }
-    for (const { at, limit } of callerQueries(args, collection)) {
+    for (const { at, limit, page } of callerQueries(args, collection)) {
+      if (page !== undefined && (typeof page !== 'number' || !Number.isInteger(page) || page < 1)) {
+        throw queryRefused(`${at ? `${at}[page]` : 'page'}=${String(page)} is not a page number: use 1, 2, 3…`)
+      }
       const name = at ? `${at}[limit]` : 'limit'
       if (limit === undefined) continue
       if (limit === 0) throw queryRefused(`${name}=0 would answer every document at once: use a number from 1 to ${maxLimit} and ${paging}`)

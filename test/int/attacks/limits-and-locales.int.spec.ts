@@ -88,6 +88,13 @@ describe('page sizes (API_MAX_LIMIT) over REST and GraphQL', () => {
     expect(await gql(`{ PolicyStatements(limit: ${MAX}) { docs { briefingNotes(limit: ${MAX}) { docs { id } } } } }`)).toEqual({ count: MAX, errors: undefined })
   })
 
+  it('page=0, page=-1, page=1.5, page=abc: 400 naming the page numbers', async () => {
+    for (const page of ['0', '-1', '1.5', 'abc']) {
+      expect([page, await call(`/api/policy-statements?page=${page}`)]).toEqual([page, refused(`page=${page} is not a page number: use 1, 2, 3…`)])
+    }
+    expect(await gql('{ PolicyStatements(page: 0) { docs { id } } }')).toEqual({ count: undefined, errors: [[400, 'page=0 is not a page number: use 1, 2, 3…']] })
+  })
+
   it('pages within the limit answer, page after page; the default page and counts are untouched', async () => {
     expect(await call(`/api/policy-statements?limit=${MAX}`)).toEqual({ count: MAX, message: '', status: 200 })
     expect(await call(`/api/policy-statements?limit=${MAX}&page=2`)).toEqual({ count: 1, message: '', status: 200 })
