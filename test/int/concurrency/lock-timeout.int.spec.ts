@@ -63,6 +63,25 @@ describe('a save that waits for a document another transaction holds', () => {
     expect(after.summary).toBe('Approved text held')
   })
 
+  it('a workflow transition and a delete while the row is locked elsewhere answer 409 "try again" too, and change nothing', async () => {
+    const id = await draftStatement(payload, staff.editor, 'held-others')
+    const admin = await loginOverHttp(server, staff.admin.email)
+    const answers = await whileRowLocked(id, async () => {
+      const submit = await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { body: {}, method: 'POST', token })
+      const remove = await request(server, `/api/${STATEMENTS}/${id}`, { method: 'DELETE', token: admin })
+      return [
+        [submit.status, firstMessage(await submit.json())],
+        [remove.status, firstMessage(await remove.json())],
+      ]
+    })
+    expect(answers).toEqual([
+      [409, LOCK_BUSY],
+      [409, LOCK_BUSY],
+    ])
+    const after = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id })
+    expect(after.workflow?.state).toBe('draft')
+  })
+
   it('the same PATCH after the lock is released answers 200', async () => {
     const id = await draftStatement(payload, staff.editor, 'released')
     await whileRowLocked(id, async () => undefined)
