@@ -35,8 +35,10 @@ export const fixedWindowLimiter = ({ limit, windowMs = 60_000 }: { limit: number
 }
 
 /**
- * The caller's address: the first entry of X-Forwarded-For, which the load balancer (or Next.js)
- * sets. Null when there is none, as for Local API calls made by the server itself.
+ * The caller's address: the first entry of X-Forwarded-For. The app's HTTP edge (src/app/apiEdge.ts)
+ * leaves exactly one there, the client worked out from the trusted proxies (TRUSTED_PROXIES); a
+ * server that mounts these handlers without the edge must do the same. Null when there is none, as
+ * for Local API calls made by the server itself.
  */
 export const clientIp = (req: Pick<PayloadRequest, 'headers'>): null | string =>
   req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
