@@ -89,8 +89,9 @@ describe('lockout by anyone', () => {
         await sleep(result.retryAfter * 1000 + 100)
       }
     }
-    // Five free attempts, then one more per wait; the wait at least doubles each time (2 s, 4 s, 8 s).
-    expect(failures).toBe(7)
+    // Five free attempts, then one more per wait (7 in all; one more if a loaded machine took longer
+    // than the first wait to answer the fifth); the wait doubles each time (2 s, 4 s, 8 s).
+    expect([7, 8]).toContain(failures)
     expect(waits[1]! > waits[0]! && waits[2]! > waits[1]! && waits[2]! >= 4).toBe(true)
     expect((await login(staff.reviewer.email, ip)).status).toBe(200)
     expect((await login(staff.reviewer.email, ip, 'guess')).status).toBe(401)
