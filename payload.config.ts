@@ -12,6 +12,7 @@ import { ConferenceRecordings } from './collections/ConferenceRecordings'
 import { Conferences } from './collections/Conferences'
 import { Infographics } from './collections/Infographics'
 import { createMedia } from './collections/Media'
+import { externalFetchIs400 } from './collections/Media/externalFetchIs400'
 import { formatBytes } from './collections/Media/types'
 import { Partners } from './collections/Partners'
 import { PolicyStatements } from './collections/PolicyStatements'
@@ -91,7 +92,7 @@ export default buildConfig({
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
   // The same for a multipart body that cannot be read (no or wrong boundary, a NUL in a part header).
   // An unreachable database answers 503 with Retry-After (src/delivery/databaseErrors.ts).
-  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400, unreadableFormsAre400, databaseUnavailableIs503] },
+  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400, unreadableFormsAre400, externalFetchIs400, databaseUnavailableIs503] },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
     autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],

@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { byRoles, staffOnly, anyone } from '../../src/access/roles'
 import { missingFileIs404 } from './missingFileIs404'
+import { refuseExternalFetch } from './refuseExternalFetch'
 import { refuseUnsafeUploads, type UploadLimits } from './refuseUnsafeUploads'
 import { isImageType, MEDIA_MIME_TYPES } from './types'
 
@@ -33,6 +34,8 @@ export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; stati
   hooks: { beforeOperation: [refuseUnsafeUploads(limits)] },
   upload: {
     constructorOptions: { limitInputPixels: limits.maxPixels },
+    // Files are uploaded, never fetched from a URL by the server (issue [1/7]).
+    externalFileHeaderFilter: refuseExternalFetch,
     focalPoint: true,
     handlers: [missingFileIs404],
     imageSizes: [

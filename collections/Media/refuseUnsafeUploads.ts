@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import sharp from 'sharp'
 
 import { bytesAfterImage, markupMarker, walkableKind } from './polyglot'
+import { externalFetchMessage } from './refuseExternalFetch'
 import { extensionOf, GENERIC_MIME_TYPES, sniffType } from './sniff'
 import { formatBytes } from './types'
 
@@ -107,8 +108,8 @@ export const refuseUnsafeUploads =
     const file = args.req?.file as IncomingFile | undefined
     const url = (args.req?.data as { url?: unknown } | undefined)?.url
     if (operation === 'create' && !file && typeof url === 'string') {
-      // Payload would fetch it, past these checks; to a private address that is a 500 (issue [1/7]).
-      refuse(`Media does not fetch files from URLs (here "${url}"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.`)
+      // Payload would fetch it, past these checks (refuseExternalFetch stops it too, for GraphQL, as a 500 made 400).
+      refuse(externalFetchMessage(url))
     }
     if (!file) return args
     const size = file.size ?? file.data?.length ?? 0

@@ -150,6 +150,18 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
     }
   })
 
+  it('a GraphQL create with a url at a private address: 400, stores nothing, fetches nothing', async () => {
+    const query = 'mutation { createMedia(data: { alt: "x", filename: "x.png", url: "http://127.0.0.1:9/x.png" }) { id } }'
+    const [rows, files] = [await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]
+    const response = await request(server, '/api/graphql', { body: { query }, method: 'POST', token: editor })
+    const body = (await response.json()) as { errors?: { extensions?: { statusCode?: number }; message: string }[] }
+    expect([body.errors?.[0]?.extensions?.statusCode, body.errors?.[0]?.message]).toEqual([
+      400,
+      'Media does not fetch files from URLs (here "http://127.0.0.1:9/x.png"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.',
+    ])
+    expect([await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]).toEqual([rows, files])
+  })
+
   it('a media file missing on disk: 404, not 500', async () => {
     const created = await upload(png, 'gone.png', 'image/png')
     expect(created.status).toBe(201)
