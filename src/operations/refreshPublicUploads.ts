@@ -4,7 +4,8 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { PUBLIC_IN_FIELD } from '../uploads/exposureFields'
-import { idsAtPath, type UploadPath, uploadPathsIn } from '../uploads/uploadPaths'
+import { idsAtPath, type UploadPath, uploadNodeIds, uploadPathsIn } from '../uploads/uploadPaths'
+import { publishedRichTextUses } from './richTextUploads'
 import { drizzleFor } from './drizzle'
 import { NO_JOINS } from './noJoins'
 
@@ -29,8 +30,8 @@ const localesOf = (payload: Payload): string[] => (payload.config.localization ?
 export const refsIn = (row: null | Record<string, unknown>, paths: readonly UploadPath[], locales: readonly string[], into: UploadRefs = new Map()): UploadRefs => {
   if (!row) return into
   const localeSet = new Set(locales)
-  for (const { path, relationTo } of paths) {
-    const ids = idsAtPath(row, path.split('.'), localeSet)
+  for (const { path, relationTo, richText } of paths) {
+    const ids = idsAtPath(row, path.split('.'), localeSet, richText ? (value) => uploadNodeIds(value, relationTo) : undefined)
     if (!ids.length) continue
     if (!into.has(relationTo)) into.set(relationTo, new Set())
     for (const id of ids) into.get(relationTo)!.add(id)
@@ -52,10 +53,12 @@ const publicLocales = async (req: PayloadRequest, options: SanitizedWorkflowOpti
   const found: string[] = []
   for (const locale of localesOf(req.payload)) {
     for (const [collection, paths] of uploadPathsOf(req.payload, options)) {
-      const pointing = paths.filter(({ relationTo }) => relationTo === upload)
-      if (!pointing.length) continue
+      const pointing = paths.filter(({ relationTo, richText }) => relationTo === upload && !richText)
       const where: Where = { and: [{ _status: { equals: 'published' } }, { or: pointing.map(({ path }) => ({ [path]: { equals: id } })) }] }
-      if ((await req.payload.db.count({ collection: collection as CollectionSlug, locale, req, where })).totalDocs > 0) {
+      const used =
+        (pointing.length > 0 && (await req.payload.db.count({ collection: collection as CollectionSlug, locale, req, where })).totalDocs > 0) ||
+        (await publishedRichTextUses(req, collection, paths.filter(({ relationTo, richText }) => relationTo === upload && richText), { id, locale, upload }))
+      if (used) {
         found.push(locale)
         break
       }

@@ -4,6 +4,8 @@ import type { FlattenedField } from 'payload'
 export type UploadPath = {
   /** Whether the value differs per locale (the field or one of its containers is localized). */
   localized: boolean
+  /** A rich-text field: its upload nodes (`{ type: 'upload', relationTo, value }`) point at uploads. */
+  richText?: true
   /** Dotted path for a `where` (`image`, `gallery.image`, `layout.picture`). */
   path: string
   relationTo: string
@@ -13,7 +15,8 @@ export type UploadPath = {
 
 /**
  * Upload and relationship fields pointing at one of `uploadSlugs`, inside groups, arrays, named tabs
- * and blocks. Polymorphic relationships and blocks given by reference are not walked.
+ * and blocks, and rich-text fields (whose upload nodes may point at any of them). Polymorphic
+ * relationships and blocks given by reference are not walked.
  */
 export const uploadPathsIn = (
   fields: readonly FlattenedField[],
@@ -29,6 +32,8 @@ export const uploadPathsIn = (
         return typeof field.relationTo === 'string' && uploadSlugs.has(field.relationTo)
           ? [{ localized: next.localized, path, relationTo: field.relationTo, top: next.top }]
           : []
+      case 'richText':
+        return [...uploadSlugs].map((relationTo) => ({ localized: next.localized, path, relationTo, richText: true, top: next.top }))
       case 'array':
       case 'group':
       case 'tab':
@@ -45,16 +50,29 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const idOf = (value: unknown): (number | string)[] =>
   typeof value === 'number' || typeof value === 'string' ? [value] : isRecord(value) && (typeof value.id === 'number' || typeof value.id === 'string') ? [value.id] : []
 
+/** Ids of the upload nodes for `relationTo` anywhere in a rich-text value (Lexical JSON). */
+export const uploadNodeIds = (value: unknown, relationTo: string): (number | string)[] => {
+  if (Array.isArray(value)) return value.flatMap((item) => uploadNodeIds(item, relationTo))
+  if (!isRecord(value)) return []
+  const own = value.type === 'upload' && value.relationTo === relationTo ? idOf(value.value) : []
+  return [...own, ...Object.values(value).flatMap((item) => uploadNodeIds(item, relationTo))]
+}
+
 /**
  * Ids found at `path` in a row read with any locale or `locale: 'all'` (where a localized value is
  * an object keyed by locale): through arrays, block rows and locale keys.
  */
-export const idsAtPath = (value: unknown, segments: readonly string[], locales: ReadonlySet<string>): (number | string)[] => {
+export const idsAtPath = (
+  value: unknown,
+  segments: readonly string[],
+  locales: ReadonlySet<string>,
+  leaf: (value: unknown) => (number | string)[] = idOf,
+): (number | string)[] => {
   if (value === null || value === undefined) return []
-  if (Array.isArray(value)) return value.flatMap((item) => idsAtPath(item, segments, locales))
+  if (Array.isArray(value) && (segments.length > 0 || leaf === idOf)) return value.flatMap((item) => idsAtPath(item, segments, locales, leaf))
   if (isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.has(key))) {
-    return Object.values(value).flatMap((item) => idsAtPath(item, segments, locales))
+    return Object.values(value).flatMap((item) => idsAtPath(item, segments, locales, leaf))
   }
-  if (segments.length === 0) return idOf(value)
-  return isRecord(value) ? idsAtPath(value[segments[0]!], segments.slice(1), locales) : []
+  if (segments.length === 0) return leaf(value)
+  return isRecord(value) ? idsAtPath(value[segments[0]!], segments.slice(1), locales, leaf) : []
 }

@@ -1,7 +1,7 @@
 import { type Field, flattenAllFields } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { idsAtPath, uploadPathsIn } from '../../src/uploads/uploadPaths'
+import { idsAtPath, uploadNodeIds, uploadPathsIn } from '../../src/uploads/uploadPaths'
 
 const fields: Field[] = [
   { name: 'title', type: 'text' },
@@ -34,5 +34,16 @@ describe('idsAtPath', () => {
     expect(idsAtPath({ gallery: { en: [{ picture: 3 }, { picture: { id: 4 } }], fr: [] } }, ['gallery', 'picture'], locales)).toEqual([3, 4])
     expect(idsAtPath({ layout: [{ blockType: 'figure', figure: 5 }, { blockType: 'text' }] }, ['layout', 'figure'], locales)).toEqual([5])
     expect(idsAtPath({ pdf: null }, ['pdf'], locales)).toEqual([])
+  })
+})
+
+describe('rich text', () => {
+  it('counts as pointing at every upload collection, and its upload nodes are found at any depth', () => {
+    expect(uploadPathsIn(flattenAllFields({ fields: [{ name: 'body', type: 'richText', localized: true }] }), new Set(['media']))).toEqual([
+      { localized: true, path: 'body', relationTo: 'media', richText: true, top: 'body' },
+    ])
+    const body = { root: { children: [{ children: [{ type: 'upload', relationTo: 'media', value: 7 }], type: 'listitem' }, { type: 'upload', relationTo: 'logos', value: 8 }, { type: 'upload', relationTo: 'media', value: { id: 9 } }] } }
+    expect(uploadNodeIds(body, 'media')).toEqual([7, 9])
+    expect(idsAtPath({ body: { en: body, fr: null } }, ['body'], new Set(['en', 'fr']), (value) => uploadNodeIds(value, 'media'))).toEqual([7, 9])
   })
 })

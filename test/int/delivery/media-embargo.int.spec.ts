@@ -114,6 +114,24 @@ describe('media follow the workflow (real HTTP)', () => {
     expect(stored.publicIn).toEqual(['fr'])
   })
 
+  it('an image placed in a statement body (a rich-text upload node) is released with the statement', async () => {
+    const figure = await upload(await pngFile('figure.png'))
+    const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }], direction: 'ltr', format: '', indent: 0, textFormat: 0, version: 1 })
+    const body = { root: { type: 'root', children: [paragraph('See the figure.'), { type: 'upload', fields: null, format: '', id: 'figure-node', relationTo: MEDIA, value: figure.id, version: 3 }], direction: 'ltr', format: '', indent: 0, version: 1 } }
+    const { id } = await payload.create({
+      collection: STATEMENTS,
+      data: { body, slug: 'embargo-figure', summary: 'Figure', title: 'Embargo figure', topic: 'regularization' } as never,
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    expect((await readerView(figure)).file).toBe(403)
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    expect([(await readerView(figure)).file, (await payload.findByID({ collection: MEDIA, id: figure.id })).publicIn]).toEqual([200, ['en']])
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish')
+    expect((await readerView(figure)).file).toBe(403)
+  })
+
   it('a new published version without the file withdraws it', async () => {
     const first = await upload(pdfFile('first.pdf'))
     const second = await upload(pdfFile('second.pdf'))
