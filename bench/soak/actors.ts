@@ -5,7 +5,7 @@ import { type Recorder, type Seen, timedFetch, type Written } from './recorder'
 const COLLECTION = 'policy-statements'
 export const PASSWORD = 'a-long-test-password' // test/helpers/workflow.ts, which seeded the staff
 
-type Ctx = { apps: string[]; cfg: SoakConfig; docs: SeededDoc[]; rec: Recorder; tokens: Record<string, string>; until: number }
+type Ctx = { apps: string[]; /** Each document's English state as the last 200 said. */ states: Map<number, string>; cfg: SoakConfig; docs: SeededDoc[]; rec: Recorder; tokens: Record<string, string>; until: number }
 type Json = { [key: string]: unknown }
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!
@@ -39,6 +39,12 @@ const save = async (ctx: Ctx, actor: string, app: number, doc: SeededDoc, locale
   const { body, record } = await call(ctx, actor, `save-${locale}`, app, `/api/${COLLECTION}/${doc.id}?draft=true&depth=0&locale=${locale}`, { body: JSON.stringify(written), method: 'PATCH' }, { doc: doc.id, locale, written })
   const answer = (body?.doc ?? null) as Json | null
   if (answer) record.answer = { updatedAt: answer.updatedAt as string }
+  noteState(ctx, doc, answer)
+}
+
+const noteState = (ctx: Ctx, doc: SeededDoc, answer: Json | null) => {
+  const state = (answer?.workflow as Json | undefined)?.state
+  if (typeof state === 'string') ctx.states.set(doc.id, state)
 }
 
 type Allowed = { allowed: boolean; name: string }[]
@@ -57,6 +63,7 @@ const move = async (ctx: Ctx, actor: string, app: number, doc: SeededDoc, wanted
   const { body: result, record } = await call(ctx, actor, `t:${name}`, app, `/api/${COLLECTION}/${doc.id}/workflow/${name}?locale=${locale}`, { body: JSON.stringify(payload), method: 'POST' }, { doc: doc.id, locale })
   const answer = (result?.doc ?? null) as Json | null
   if (answer) record.answer = { slug: answer.slug as string, title: answer.title as string, updatedAt: answer.updatedAt as string }
+  noteState(ctx, doc, answer)
 }
 
 const seenOf = (doc: Json): Seen => ({ id: doc.id as number, slug: doc.slug as string, status: doc._status as string | undefined, title: doc.title as string })
@@ -102,12 +109,14 @@ export const login = async (app: string, user: string): Promise<string> => {
  * saved in parallel), the translator, two reviewers, anonymous readers.
  */
 export const runActors = (ctx: Ctx): Promise<unknown> => {
-  const hot = ctx.docs[0]!
+  const [hot, ...others] = ctx.docs as [SeededDoc, ...SeededDoc[]]
   const editors = Array.from({ length: ctx.cfg.SOAK_EDITORS }, (_, n) => {
     const actor = n % 2 ? 'editor2' : 'editor'
     return loop(ctx, async (app) => {
-      const doc = n < 2 && Math.random() < 0.6 ? hot : pick(ctx.docs)
-      if (Math.random() < 0.2) await move(ctx, actor, app, doc, ['submit'])
+      // Like people, editors leave alone what is in review or approved (the hot document aside), so reviews get through.
+      const open = others.filter((doc) => !['approved', 'in_review'].includes(ctx.states.get(doc.id) ?? ''))
+      const doc = n < 2 && Math.random() < 0.5 ? hot : pick(open.length ? open : others)
+      if (Math.random() < 0.3) await move(ctx, actor, app, doc, ['submit'])
       else await save(ctx, actor, app, doc, 'en')
     })
   })

@@ -155,8 +155,10 @@ const webhooks = async ({ db, deliveries, records }: Input): Promise<Check[]> =>
     if (!accepted.get(job.input.event.id)) delivered.violations.push(`job ${job.id} (${job.input.event.kind} doc ${job.input.event.docId}) never accepted: processing=${job.processing} completed=${Boolean(job.completed_at)} hasError=${job.has_error} tried=${job.total_tried}`)
   }
   const twice = [...accepted].filter(([, n]) => n > 1).map(([id]) => id)
-  const byTwo = twice.filter((id) => new Set(deliveries.filter((d) => d.eventId === id && d.status === 200).map((d) => d.worker)).size > 1).length
-  delivered.notes = `${deliveries.length} deliveries received; ${twice.length} events accepted more than once, ${byTwo} of them by two workers (allowed: at least once, deduplicate on the id)`
+  const of = (id: string) => deliveries.filter((d) => d.eventId === id && d.status === 200)
+  const byTwo = twice.filter((id) => new Set(of(id).map((d) => d.worker)).size > 1)
+  const atOnce = byTwo.filter((id) => of(id).some((a) => of(id).some((b) => a.worker !== b.worker && Math.abs(a.at - b.at) < 1000))).length
+  delivered.notes = `${deliveries.length} deliveries received; ${twice.length} events accepted more than once, ${byTwo.length} of them by two workers, ${atOnce} within 1 s of each other (allowed: at least once, deduplicate on the id)`
   return [queued, delivered, stuck]
 }
 

@@ -24,7 +24,7 @@ try {
   const times: PhaseTimes = {}
   const started = Date.now()
   say(`load for ${cfg.SOAK_SECONDS} s on ${apps.join(' and ')}`)
-  await Promise.all([runActors({ apps, cfg, docs: cluster.docs, rec, tokens, until: started + cfg.SOAK_SECONDS * 1000 }), runPhases(cfg, cluster, started, log, times)])
+  await Promise.all([runActors({ apps, cfg, states: new Map(), docs: cluster.docs, rec, tokens, until: started + cfg.SOAK_SECONDS * 1000 }), runPhases(cfg, cluster, started, log, times)])
   const seconds = (Date.now() - started) / 1000
   // Whatever the phases left behind, each process must answer again without a restart.
   await probeRecovery(rec, apps, cfg)
