@@ -6,7 +6,9 @@ import { readTranslations } from '../workflow/translationState'
 
 type Stored = Record<string, unknown> & { id: number | string; updatedAt: string }
 
-// A transition writes its event and the document in one transaction, a few milliseconds apart.
+// A transition writes the document, then its event, in one transaction: the event's createdAt is
+// at most this much after the stored updatedAt (an edit that voids an approval records its event
+// just before the document; its author is also the last of workflow.editors).
 const SAME_WRITE_MS = 2000
 
 /**
@@ -26,7 +28,8 @@ const authorOf = async (req: PayloadRequest, options: SanitizedWorkflowOptions, 
     where: { and: [{ collection: { equals: collection } }, { document: { equals: String(stored.id) } }] },
   })
   const event = docs[0] as undefined | { createdAt: string; user?: unknown }
-  if (event?.user != null && Math.abs(Date.parse(event.createdAt) - Date.parse(stored.updatedAt)) <= SAME_WRITE_MS) return event.user
+  const gap = event ? Date.parse(event.createdAt) - Date.parse(stored.updatedAt) : Number.NaN
+  if (event?.user != null && gap >= 0 && gap <= SAME_WRITE_MS) return event.user
   const source = readWorkflow(stored).editors
   if (source.length) return source[source.length - 1]
   const translated = Object.values(readTranslations(stored, options.targetLocales)).flatMap((t) => t.editors.slice(-1))

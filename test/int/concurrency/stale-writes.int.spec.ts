@@ -83,6 +83,19 @@ describe('saves made from a version that is no longer the stored one', () => {
     expect(await summaryOf(id)).toBe('Round 4')
   })
 
+  it('a stale save after a transition names who made the transition; after a later edit, the editor', async () => {
+    const id = await draftStatement(payload, staff.editor, 'stale-transition')
+    const loaded = (await load(id)).doc
+    const submitted = await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { body: {}, method: 'POST', token: tokens.editor2 })
+    expect(submitted.status).toBe(200)
+    const afterSubmit = await outcome(await save(id, tokens.editor!, { summary: 'Stale after submit', updatedAt: loaded.updatedAt }))
+    expect([afterSubmit.status, afterSubmit.message.match(STALE)?.[1]]).toEqual([409, 'Ed Editor'])
+    const reloaded = (await load(id)).doc
+    expect((await save(id, tokens.editor!, { summary: 'Edited in review', updatedAt: reloaded.updatedAt })).status).toBe(200)
+    const afterEdit = await outcome(await save(id, tokens.editor2!, { summary: 'Stale after edit', updatedAt: reloaded.updatedAt }))
+    expect([afterEdit.status, afterEdit.message.match(STALE)?.[1]]).toEqual([409, 'editor'])
+  })
+
   it('If-Match: the ETag GET by id returns is accepted (200) and the answer carries the next one; a stale one is 409', async () => {
     const id = await draftStatement(payload, staff.editor, 'if-match')
     const { doc, etag } = await load(id)
