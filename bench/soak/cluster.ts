@@ -51,12 +51,21 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
       // As a supervisor would: counted as a failure, and replaced so that deliveries go on.
       exits.push({ at: Date.now(), what: `job worker ${pid} exited (${code ?? signal}); a new one replaces it` })
       workers.splice(workers.findIndex((worker) => worker.pid === pid), 1)
-      void startWorker().then((worker) => {
-        if (stopping) void worker.child.stop()
-        else workers.push(worker)
+      void replacement().then((worker) => {
+        if (stopping) void worker?.child.stop()
+        else if (worker) workers.push(worker)
       })
     })
     return { child, docs: seeded, pid }
+  }
+  /** A new worker; a boot that fails (PostgreSQL down meanwhile) is tried again, up to five times. */
+  const replacement = async (): Promise<null | Worker> => {
+    for (let attempt = 1; attempt <= 5 && !stopping; attempt += 1) {
+      const worker = await startWorker().catch(() => null)
+      if (worker) return worker
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+    return null
   }
   const [second, seeder, other] = await Promise.all([startAppProcess(databaseUri, BOOT_MS), startWorker(docs), twoWorkers ? startWorker() : null])
   apps.push(second)
@@ -82,6 +91,7 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
       worker.child.process.kill('SIGKILL')
     },
     receiver,
+    replacement,
     startWorker,
     stop: async () => {
       stopping = true

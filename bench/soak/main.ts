@@ -37,7 +37,9 @@ try {
   let auditor = cluster.workers.find((worker) => worker.child.process.exitCode === null && worker.child.process.signalCode === null)
   if (!auditor) {
     say('no job worker is left running: starting one for the audit')
-    cluster.workers.push((auditor = await cluster.startWorker()))
+    auditor = (await cluster.replacement()) ?? undefined
+    if (!auditor) throw new Error('No job worker could start for the audit.')
+    cluster.workers.push(auditor)
   }
   const audit = JSON.parse(await auditor.child.ask('audit policy-statements')) as { hash: string; id: number }[]
   const checks = await checkInvariants({ audit, cfg, db, deliveries: cluster.receiver.deliveries, docs: cluster.docs, exits: cluster.exits, records: rec.records, times })

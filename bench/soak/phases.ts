@@ -25,9 +25,9 @@ const killWorker = async (cluster: Cluster, log: PhaseLog, times: PhaseTimes, un
   cluster.receiver.release()
   cluster.workers.splice(cluster.workers.indexOf(victim), 1)
   log.push({ at: times.killedAt, what: `kill-worker: SIGKILLed worker ${victim.pid} while it delivered ${held.delivery.kind} event ${held.delivery.eventId} (doc ${held.delivery.docId}); starting a fresh worker` })
-  const fresh = await cluster.startWorker()
-  cluster.workers.push(fresh)
-  log.push({ at: Date.now(), what: `kill-worker: worker ${fresh.pid} running` })
+  const fresh = await cluster.replacement()
+  if (fresh) cluster.workers.push(fresh)
+  log.push({ at: Date.now(), what: fresh ? `kill-worker: worker ${fresh.pid} running` : 'kill-worker: no new worker could start' })
 }
 
 /** The phases, each at its moment of the run and independent of the other: a worker killed mid-delivery (25 %), PostgreSQL restarted (50 %). */
@@ -44,5 +44,6 @@ export const runPhases = async (cfg: SoakConfig, cluster: Cluster, started: numb
     times.pgDown = JSON.parse(await cluster.pg.ask(`restart ${cfg.SOAK_PG_DOWN_MS}`)) as PhaseTimes['pgDown']
     log.push({ at: times.pgDown!.startedAt, what: `pg-restart: PostgreSQL accepting connections again (down ${times.pgDown!.startedAt - times.pgDown!.stoppedAt} ms)` })
   }
-  await Promise.all([cfg.SOAK_KILL_WORKER ? kill() : null, cfg.SOAK_PG_RESTART ? restart() : null])
+  const report = (phase: string) => (error: unknown) => void log.push({ at: Date.now(), what: `${phase} failed: ${String(error).slice(0, 300)}` })
+  await Promise.all([cfg.SOAK_KILL_WORKER ? kill().catch(report('kill-worker')) : null, cfg.SOAK_PG_RESTART ? restart().catch(report('pg-restart')) : null])
 }
