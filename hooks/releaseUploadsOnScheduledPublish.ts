@@ -16,6 +16,7 @@ export const releaseUploadsOnScheduledPublish =
     const paths = uploadPathsOf(req.payload, options).get(collection.slug) ?? []
     if (!paths.length) return doc
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-    await refreshPublicUploads(req, options, await uploadsOfRow(req, options, collection.slug, doc.id), refsIn(previousDoc, paths, locales))
+    const after = await uploadsOfRow(req, options, collection.slug, doc.id)
+    await refreshPublicUploads(req, options, [after.refs, refsIn(previousDoc, paths, locales)], after.live)
     return doc
   }

@@ -10,6 +10,6 @@ export const withdrawUploadsOfDeleted =
   (options: SanitizedWorkflowOptions): CollectionAfterDeleteHook =>
   async ({ collection, doc, id, req }) => {
     const noted = await takeWriteNote<UploadRefs>(req, UPLOADS_NOTE, collection.slug, id)
-    if (noted) await refreshPublicUploads(req, options, noted)
+    if (noted) await refreshPublicUploads(req, options, [noted])
     return doc
   }

@@ -66,7 +66,10 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       const collection = req.payload.collections[input.collection as CollectionSlug]!.config
       await deliverTranslations({ collection, options, req }, input.id)
     }
-    if (uploadsBefore) await refreshPublicUploads(req, options, uploadsBefore, await uploadsOfRow(req, options, input.collection, input.id))
+    if (uploadsBefore) {
+      const after = await uploadsOfRow(req, options, input.collection, input.id)
+      await refreshPublicUploads(req, options, [uploadsBefore.refs, after.refs], after.live)
+    }
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
         input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,

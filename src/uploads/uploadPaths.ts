@@ -60,19 +60,22 @@ export const uploadNodeIds = (value: unknown, relationTo: string): (number | str
 
 /**
  * Ids found at `path` in a row read with any locale or `locale: 'all'` (where a localized value is
- * an object keyed by locale): through arrays, block rows and locale keys.
+ * an object keyed by locale): through arrays, block rows and locale keys (only `only`'s, when given).
  */
 export const idsAtPath = (
   value: unknown,
   segments: readonly string[],
   locales: ReadonlySet<string>,
   leaf: (value: unknown) => (number | string)[] = idOf,
+  only?: string,
 ): (number | string)[] => {
   if (value === null || value === undefined) return []
-  if (Array.isArray(value) && (segments.length > 0 || leaf === idOf)) return value.flatMap((item) => idsAtPath(item, segments, locales, leaf))
+  if (Array.isArray(value) && (segments.length > 0 || leaf === idOf)) return value.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
   if (isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.has(key))) {
-    return Object.values(value).flatMap((item) => idsAtPath(item, segments, locales, leaf))
+    // A localized value: every locale's, or with `only` the one locale's.
+    const values = only === undefined ? Object.values(value) : [value[only]]
+    return values.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
   }
   if (segments.length === 0) return leaf(value)
-  return isRecord(value) ? idsAtPath(value[segments[0]!], segments.slice(1), locales, leaf) : []
+  return isRecord(value) ? idsAtPath(value[segments[0]!], segments.slice(1), locales, leaf, only) : []
 }
