@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { hasRole, isStaff } from '../access/roles'
 
 export const PUBLIC_FIELD = 'public'
 export const PUBLIC_IN_FIELD = 'publicIn'
@@ -14,6 +14,8 @@ export const exposureFields = (locales: readonly string[]): Field[] => [
   {
     name: PUBLIC_FIELD,
     type: 'checkbox',
+    // Releasing a file without review is an editor's call, as creating content is.
+    access: { create: ({ req }) => hasRole(req.user as never, 'admin', 'editor'), update: ({ req }) => hasRole(req.user as never, 'admin', 'editor') },
     admin: {
       description: 'Anyone may read this file, published or not (logos…). Otherwise readers get it once a published document uses it.',
       position: 'sidebar',

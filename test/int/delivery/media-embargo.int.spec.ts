@@ -178,6 +178,12 @@ describe('media follow the workflow (real HTTP)', () => {
     expect(await readerView(logo)).toEqual(SHOWN(sizes))
   })
 
+  it('only editors and admins mark a file public: a translator\'s tick is ignored', async () => {
+    const image = await payload.create({ collection: MEDIA, data: { alt: 'Carte', public: true }, file: await pngFile('carte.png'), overrideAccess: false, user: staff.translator })
+    await payload.update({ collection: MEDIA, data: { public: true }, id: image.id, overrideAccess: false, user: staff.translator })
+    expect([(await payload.findByID({ collection: MEDIA, id: image.id })).public, await status(`/api/media/file/${image.filename}`)]).toEqual([false, 403])
+  })
+
   it('readers can neither read nor set publicIn', async () => {
     const logo = await upload(await pngFile('logo2.png'), { public: true })
     const read = (await (await request(server, `/api/media/${logo.id}`)).json()) as Record<string, unknown>
