@@ -57,6 +57,14 @@ const send = async (outgoing: http.ServerResponse, response: Response, head: boo
   outgoing.end(head ? undefined : Buffer.from(await response.arrayBuffer()))
 }
 
+const decodedSegments = (pathname: string): null | string[] => {
+  try {
+    return pathname.split('/').filter(Boolean).map(decodeURIComponent)
+  } catch {
+    return null
+  }
+}
+
 /**
  * Serves /api with route handlers on a plain node:http server, as the Next.js routes do: for the
  * test server, the second app process and the benchmark servers.
@@ -74,7 +82,12 @@ export const nodeApiListener =
         return
       }
       const { pathname } = new URL(request.url)
-      const segments = pathname.split('/').filter(Boolean)
+      // Route parameters arrive decoded, as Next.js hands them to the catch-all route ("a b.pdf", not "a%20b.pdf").
+      const segments = decodedSegments(pathname)
+      if (!segments) {
+        await send(outgoing, Response.json({ errors: [{ message: 'The address has a malformed %-escape: encode each path segment with encodeURIComponent.' }] }, { status: 400 }), false)
+        return
+      }
       const method = incoming.method === 'HEAD' ? 'GET' : (incoming.method ?? 'GET')
       let response: Response
       if (pathname === '/api/graphql' && method === 'POST') response = await handlers.GRAPHQL(request)
