@@ -1,9 +1,10 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
+import { type ChildProcessByStdio, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
+import type { Readable, Writable } from 'node:stream'
 import { getPayload, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,7 +25,7 @@ import { draftStatement } from '../../helpers/workflowState'
  */
 const UNAVAILABLE = 'The database is not reachable: try again in a few seconds.'
 
-let pgProcess: ChildProcessWithoutNullStreams
+let pgProcess: ChildProcessByStdio<Writable, Readable, null>
 let lines: AsyncIterator<string>
 let database: Awaited<ReturnType<typeof createTestDatabase>>
 let mediaDir: string
