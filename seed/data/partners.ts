@@ -1,6 +1,6 @@
 import type { SeedInput } from '../schema'
 
-// The Alliance's four regional partners and their websites, as listed in shared/seeds/.
+// The Alliance's four regional partners and their websites, as listed in the organisation's own documents.
 export const partners: SeedInput['partners'] = [
   {
     description: {

@@ -1,7 +1,7 @@
 import type { SeedInput } from '../schema'
 
 // The six statements the Alliance has published, plus Gender-Diverse Migrants, listed as "coming soon"
-// on the site (a draft). Titles, topics and status come from shared/seeds/; the text is a paraphrase of
+// on the site (a draft). Titles, topics and status come from the Alliance's own documents; the text is a paraphrase of
 // the Alliance's positions written for the demo, with no figures. French bodies are left empty on
 // purpose: the site says "French version coming soon".
 export const policyStatements: SeedInput['policy-statements'] = [
