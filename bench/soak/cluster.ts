@@ -1,14 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 
 import { findFreePort } from '../../src/db/port'
-import { type AppProcess, startAppProcess } from '../../test/helpers/processApp'
 import { type Child, startScript } from '../processes'
 import { type Receiver, startReceiver } from './receiver'
 
 export type SeededDoc = { en: { slug: string; title: string }; fr: null | { slug: string; title: string }; id: number; published: boolean }
 export type Worker = { child: Child; pid: number }
 
-const BOOT_MS = 240_000
 
 /** A throwaway PostgreSQL (restartable), two app processes serving the API over HTTP, job workers, a webhook receiver. */
 export const startCluster = async (twoWorkers: boolean, docs: number) => {
@@ -33,14 +34,21 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     WEBHOOK_SECRET: 'soak-webhook-secret-0123456789abcdef0123',
     WEBHOOK_URLS: `http://127.0.0.1:${receiverPort}/hooks/soak`,
   })
+  const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-soak-media-'))
+  const exits: { at: number; what: string }[] = []
+  let stopping = false
+  /** The multi-instance tests' second process (test/helpers/processServer.ts); its output goes to our stderr, a crash's stack included. */
+  const startApp = async (index: number) => {
+    const port = await findFreePort()
+    const child = await startScript('test/helpers/processServer.ts', { MEDIA_DIR: mediaDir, NODE_ENV: 'test', PROCESS_SERVER_PORT: String(port) }, 'process-server ready ')
+    child.process.on('exit', (code, signal) => void (stopping || exits.push({ at: Date.now(), what: `app process ${index} (pid ${child.process.pid}) exited (${code ?? signal}; its output is on stderr)` })))
+    return { child, url: `http://127.0.0.1:${port}` }
+  }
   // The first process pushes the schema; the others find it in place.
-  const apps: AppProcess[] = [await startAppProcess(databaseUri, BOOT_MS)]
+  const apps = [await startApp(0)]
   // Every development boot re-pushes a foreign key whose name is cut at 63 characters (drizzle sees
   // a difference each time): later boots racing each other, or one under load, fail or take locks.
   process.env.PAYLOAD_MIGRATING = 'true'
-  /** Processes that ended on their own (not stopped or killed by the soak). */
-  const exits: { at: number; what: string }[] = []
-  let stopping = false
   const killed = new Set<number>()
   const workers: Worker[] = []
   const startWorker = async (seedDocs = 0): Promise<Worker & { docs: SeededDoc[] }> => {
@@ -67,18 +75,9 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     }
     return null
   }
-  const [second, seeder, other] = await Promise.all([startAppProcess(databaseUri, BOOT_MS), startWorker(docs), twoWorkers ? startWorker() : null])
+  const [second, seeder, other] = await Promise.all([startApp(1), startWorker(docs), twoWorkers ? startWorker() : null])
   apps.push(second)
   workers.push(seeder, ...(other ? [other] : []))
-  const watch = setInterval(() => {
-    for (const [index, app] of apps.entries()) {
-      try {
-        process.kill(app.pid, 0)
-      } catch {
-        if (!stopping && !exits.some((exit) => exit.what.startsWith(`app process ${index} `))) exits.push({ at: Date.now(), what: `app process ${index} (pid ${app.pid}) exited` })
-      }
-    }
-  }, 250)
   return {
     apps,
     databaseUri,
@@ -95,10 +94,10 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     startWorker,
     stop: async () => {
       stopping = true
-      clearInterval(watch)
-      await Promise.allSettled([...apps.map((app) => app.stop()), ...workers.map((worker) => worker.child.stop())])
+      await Promise.allSettled([...apps.map((app) => app.child.stop()), ...workers.map((worker) => worker.child.stop())])
       await pgChild.stop()
       await receiver.close()
+      rmSync(mediaDir, { force: true, recursive: true })
     },
     workers,
   }
