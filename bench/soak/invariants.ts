@@ -118,18 +118,23 @@ const answers = ({ cfg, records }: Input): Check[] => {
   const statuses = check('no 500 (5xx other than 503) and no connection error')
   const slow = check(`every request answered within SOAK_MAX_MS (${cfg.SOAK_MAX_MS} ms); none hung (${cfg.SOAK_TIMEOUT_MS} ms)`)
   const retry = check('429 and 503 carry Retry-After')
+  const refused = check('signed-in staff never answered 401/403 (the soak only makes moves the workflow offers)')
   const show = (r: Record) => `${r.kind} process ${r.proc} at ${new Date(r.start).toISOString()}: ${r.status === -1 ? 'hung' : r.status} after ${r.ms} ms${r.error ? ` (${r.error.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`
   for (const r of records) {
     statuses.checked += 1
     slow.checked += 1
     if (r.status === 0 || (r.status >= 500 && r.status !== 503)) statuses.violations.push(show(r))
     if (r.status === -1 || r.ms > cfg.SOAK_MAX_MS) slow.violations.push(show(r))
+    if (!['reader', 'probe'].some((prefix) => r.actor.startsWith(prefix))) {
+      refused.checked += 1
+      if (r.status === 401 || r.status === 403) refused.violations.push(`${r.actor} ${show(r)}`)
+    }
     if (r.status === 429 || r.status === 503) {
       retry.checked += 1
       if (!r.retryAfter) retry.violations.push(show(r))
     }
   }
-  return [statuses, slow, retry]
+  return [statuses, slow, retry, refused]
 }
 
 /** Webhooks: each acknowledged publish/approve_translation queued a job; each job's event accepted at least once. */
