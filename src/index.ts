@@ -9,6 +9,7 @@ import { noteUploadsBeforeDelete } from '../hooks/noteUploadsBeforeDelete'
 import { notePublishedTranslations } from '../hooks/notePublishedTranslations'
 import { queueScheduledPublishWebhooks } from '../hooks/queueScheduledPublishWebhooks'
 import { refuseDirectWorkflowWrites } from '../hooks/refuseDirectWorkflowWrites'
+import { showRefusalsWhole } from '../hooks/showRefusalsWhole'
 import { releaseUploadsOnScheduledPublish } from '../hooks/releaseUploadsOnScheduledPublish'
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { refuseStaleWrites } from '../hooks/refuseStaleWrites'
@@ -99,6 +100,8 @@ export const editorialWorkflow =
       db: options.disabled ? config.db : deliverOnPublishWrite(config.db, options),
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
       graphQL: options.disabled ? config.graphQL : { ...config.graphQL, queries: readerFieldsOnDemand(options, config.graphQL?.queries) },
+      // Last, so that it sees the message the app's own error hooks settled on.
+      hooks: options.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), showRefusalsWhole] },
       // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
       collections: [

@@ -51,9 +51,13 @@ describe('saves made from a version that is no longer the stored one', () => {
     const { doc } = await load(id)
     expect((await save(id, tokens.editor2!, { summary: 'Ed wrote this', updatedAt: doc.updatedAt })).status).toBe(200)
     const stored = (await load(id)).doc.updatedAt
-    const second = await outcome(await save(id, tokens.editor!, { summary: 'Overwrites Ed?', updatedAt: doc.updatedAt }))
+    const refused = await save(id, tokens.editor!, { summary: 'Overwrites Ed?', updatedAt: doc.updatedAt })
+    const body = (await refused.clone().json()) as { errors: { message: string }[]; message: string }
+    const second = await outcome(refused)
     expect(second.status).toBe(409)
     expect(second.message.match(STALE)?.slice(1)).toEqual(['Ed Editor', minuteOf(stored)])
+    // Also as a top-level message, which the admin form shows whole (it splits errors[].message at colons and commas).
+    expect(body.message).toBe(second.message)
     expect(await summaryOf(id)).toBe('Ed wrote this')
   })
 
