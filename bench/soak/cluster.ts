@@ -37,10 +37,13 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-soak-media-'))
   const exits: { at: number; what: string }[] = []
   let stopping = false
+  /** Every child started, so that a failed start stops what it had started. */
+  const started: Child[] = [pgChild]
   /** The multi-instance tests' second process (test/helpers/processServer.ts); its output goes to our stderr, a crash's stack included. */
   const startApp = async (index: number) => {
     const port = await findFreePort()
     const child = await startScript('test/helpers/processServer.ts', { MEDIA_DIR: mediaDir, NODE_ENV: 'test', PROCESS_SERVER_PORT: String(port) }, 'process-server ready ')
+    started.push(child)
     child.process.on('exit', (code, signal) => void (stopping || exits.push({ at: Date.now(), what: `app process ${index} (pid ${child.process.pid}) exited (${code ?? signal}; its output is on stderr)` })))
     return { child, url: `http://127.0.0.1:${port}` }
   }
@@ -53,6 +56,7 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
   const workers: Worker[] = []
   const startWorker = async (seedDocs = 0): Promise<Worker & { docs: SeededDoc[] }> => {
     const child = await startScript('bench/soak/local.ts', { NODE_ENV: 'test', PAYLOAD_MIGRATING: 'true', SOAK_SEED_DOCS: String(seedDocs), SOAK_WORKER: '1' })
+    started.push(child)
     const { docs: seeded, pid } = JSON.parse(child.firstLine) as { docs: SeededDoc[]; pid: number }
     child.process.on('exit', (code, signal) => {
       if (stopping || killed.has(pid)) return
@@ -75,7 +79,11 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     }
     return null
   }
-  const [second, seeder, other] = await Promise.all([startApp(1), startWorker(docs), twoWorkers ? startWorker() : null])
+  const [second, seeder, other] = await Promise.all([startApp(1), startWorker(docs), twoWorkers ? startWorker() : null]).catch(async (error) => {
+    stopping = true
+    await Promise.allSettled(started.map((child) => child.stop()))
+    throw error
+  })
   apps.push(second)
   workers.push(seeder, ...(other ? [other] : []))
   return {

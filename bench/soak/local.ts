@@ -64,3 +64,4 @@ readline.createInterface({ input: process.stdin }).on('line', async (line) => {
 })
 process.stdout.write(`BENCH ${JSON.stringify({ docs: seeded, pid: process.pid })}\n`)
 process.on('SIGTERM', () => process.exit(0))
+process.stdin.on('end', () => process.exit(0)) // the soak has gone
