@@ -116,6 +116,7 @@ export default buildConfig({
     editorialWorkflow({
       collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'],
       rateLimitPerMinute: env.RATE_LIMIT_WORKFLOW_PER_MINUTE,
+      stuckJobAfterMs: env.JOBS_STUCK_AFTER_MS,
       webhooks: env.WEBHOOK_URLS.length
         ? { attempts: env.WEBHOOK_ATTEMPTS, backoffMs: env.WEBHOOK_BACKOFF_MS, secret: env.WEBHOOK_SECRET!, urls: env.WEBHOOK_URLS }
         : undefined,

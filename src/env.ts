@@ -19,6 +19,8 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(2, 'at least 2 (Payload keeps one connection for itself)').max(1000).default(10),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+  // A queued job still marked as running this long after a worker took it was lost with that worker: run it again.
+  JOBS_STUCK_AFTER_MS: z.coerce.number().int().min(1000).default(300_000),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   MEDIA_DIR: z.string().default('.data/media'),

@@ -21,6 +21,13 @@ export type EditorialWorkflowOptions = {
    */
   rateLimitPerMinute?: number
   /**
+   * A queued job (webhook delivery, scheduled publish) still marked as running this long after it was
+   * taken is taken to be lost with a worker that died (crash, deploy, kill) and is run again by the next
+   * worker: deliveries are at least once. Longer than any job's run (a webhook attempt times out in 10 s).
+   * @default 300000
+   */
+  stuckJobAfterMs?: number
+  /**
    * Localized text field holding each document's address part; when a governed collection has it,
    * published documents carry `alternates` ({ en, fr } slugs readers can follow) and appear in
    * `GET /api/sitemap`.
@@ -88,6 +95,7 @@ const schema = z.object({
   eventsSlug: z.string().min(1).default('workflow-events'),
   rateLimitPerMinute: z.number().int().min(0).default(60),
   slugField: z.string().min(1).default('slug'),
+  stuckJobAfterMs: z.number().int().min(1000).default(300_000),
   sourceLocale: z.string().min(1).default('en'),
   targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
   usersSlug: z.string().min(1).default('users'),

@@ -18,6 +18,14 @@ class Pool extends pg.Pool {
     this.on('error', (error: Error & { code?: string }) => {
       console.warn(`PostgreSQL dropped an idle pooled connection (${error.code ?? error.message}); the pool will connect again when asked.`)
     })
+    // pg-pool listens on a connection only while it is idle: one that is checked out (a request's
+    // transaction, or the connection Payload's adapter keeps) when PostgreSQL goes away emits an
+    // 'error' of its own. Its query fails and answers 503; the connection is dropped on release.
+    this.on('connect', (client: pg.PoolClient) => {
+      client.on('error', (error: Error & { code?: string }) => {
+        console.warn(`PostgreSQL dropped a pooled connection in use (${error.code ?? error.message}); its request fails, the pool connects again when asked.`)
+      })
+    })
   }
 }
 

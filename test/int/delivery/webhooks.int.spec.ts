@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { initTransaction, killTransaction, type Payload } from 'payload'
+import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -217,6 +218,26 @@ describe('webhooks on publish, unpublish and French approval (real receiver over
     await payload.jobs.run({ silent: true })
     expect([deliveriesOf(id, 'translation_approved'), deliveriesOf(rolledBack)]).toEqual([[], []])
     expect((await payload.findByID({ collection: STATEMENTS, depth: 0, id: rolledBack }))._status).toBe('draft')
+  })
+
+  it('a worker killed mid-delivery: its job, left marked running, is run again once JOBS_STUCK_AFTER_MS has passed, not before', async () => {
+    const id = await draftStatement(payload, staff.editor, 'worker-killed')
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    const [job] = await webhookJobs(id)
+    // What a worker SIGKILLed while sending leaves behind: the job taken (processing) and never finished.
+    const markTaken = async (ago: string) => {
+      const client = new pg.Client({ connectionString: ctx.databaseUri })
+      await client.connect()
+      await client.query(`update payload_jobs set processing = true, updated_at = now() - $2::interval where id = $1`, [job!.id, ago])
+      await client.end()
+    }
+    await markTaken('10 seconds')
+    await payload.jobs.run({ silent: true })
+    expect([deliveriesOf(id, 'publish'), (await webhookJobs(id))[0]?.processing]).toEqual([[], true])
+    await markTaken('6 minutes')
+    await payload.jobs.run({ silent: true })
+    expect(deliveriesOf(id, 'publish').map(({ status }) => status)).toEqual([200])
+    expect((await webhookJobs(id))[0]).toMatchObject({ completedAt: expect.any(String), hasError: false, processing: false })
   })
 
   it('survives a restart: queued while the receiver is down, delivered by a second app process', async () => {
