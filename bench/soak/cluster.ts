@@ -29,6 +29,8 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     // The soak measures behaviour under load, not the per-minute limits (429 stays an allowed outcome).
     RATE_LIMIT_LOGIN_PER_MINUTE: '0',
     RATE_LIMIT_WORKFLOW_PER_MINUTE: '0',
+    // A worker is killed mid-delivery: its job is handed back after 15 s, within the drain, not the 5 minutes of production.
+    JOBS_STUCK_AFTER_MS: '15000',
     WEBHOOK_ATTEMPTS: '5',
     WEBHOOK_BACKOFF_MS: '200',
     WEBHOOK_SECRET: 'soak-webhook-secret-0123456789abcdef0123',
