@@ -22,7 +22,7 @@ import { withAdminViews } from './admin/withAdminViews'
 import { withAdmin } from './admin/withAdmin'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { deliverOnPublishWrite } from './db/deliverOnPublishWrite'
-import { releaseStuckJobs } from './db/releaseStuckJobs'
+import { safeJobClaims } from './db/safeJobClaims'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { translationEndpoints } from './endpoints/translations'
 import { workflowEndpoints } from './endpoints/workflow'
@@ -98,7 +98,7 @@ export const editorialWorkflow =
     return withAdminViews({
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
-      db: options.disabled ? config.db : releaseStuckJobs(deliverOnPublishWrite(config.db, options), options.stuckJobAfterMs),
+      db: options.disabled ? config.db : safeJobClaims(deliverOnPublishWrite(config.db, options), options.stuckJobAfterMs),
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
       graphQL: options.disabled ? config.graphQL : { ...config.graphQL, queries: readerFieldsOnDemand(options, config.graphQL?.queries) },
       // Last, so that it sees the message the app's own error hooks settled on.

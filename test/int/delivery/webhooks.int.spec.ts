@@ -240,6 +240,17 @@ describe('webhooks on publish, unpublish and French approval (real receiver over
     expect((await webhookJobs(id))[0]).toMatchObject({ completedAt: expect.any(String), hasError: false, processing: false })
   })
 
+  it('two workers running the queue at the same moment send each event once', async () => {
+    const ids: number[] = []
+    for (const n of [1, 2, 3, 4]) {
+      const id = await draftStatement(payload, staff.editor, `two-workers-${n}`)
+      await publishViaWorkflow(payload, staff, STATEMENTS, id)
+      ids.push(id)
+    }
+    await Promise.all([payload.jobs.run({ silent: true }), payload.jobs.run({ silent: true }), payload.jobs.run({ silent: true })])
+    expect(ids.map((id) => deliveriesOf(id, 'publish').map(({ status }) => status))).toEqual([[200], [200], [200], [200]])
+  })
+
   it('survives a restart: queued while the receiver is down, delivered by a second app process', async () => {
     await receiver.stop()
     const id = await draftStatement(payload, staff.editor, 'restart')
