@@ -1,3 +1,4 @@
+import { witnessOutages } from '../db/outageWitness'
 import { bodyKind, type BodyLimits, isJsonType, jsonBodyProblem, readAtMost, tooLargeMessage } from '../delivery/bodyLimits'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { clientAddress, type TrustedProxies } from '../delivery/clientAddress'
@@ -75,8 +76,9 @@ export const withApiEdge =
     const admitted = await admitRequest(request, options)
     if (admitted instanceof Response) return admitted
     let response: Response
+    let sawOutage = false
     try {
-      response = await handler(admitted, context)
+      ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted, context)))
     } catch (error) {
       if (isDatabaseUnavailable(error) || !(await options.databaseReachable())) return unavailable(false)
       console.error(error)
@@ -87,6 +89,6 @@ export const withApiEdge =
       headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
       return new Response(response.body, { headers, status: 503 })
     }
-    if (response.status !== 503 && (await mayHideOutage(admitted, response)) && !(await options.databaseReachable())) return unavailable(false)
+    if (response.status !== 503 && (await mayHideOutage(admitted, response)) && (sawOutage || !(await options.databaseReachable()))) return unavailable(false)
     return response
   }

@@ -1,3 +1,4 @@
+import { witnessOutages } from '../db/outageWitness'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../delivery/databaseErrors'
 import { admitRequest, edgeError, type EdgeOptions } from './apiEdge'
@@ -26,8 +27,9 @@ export const withGraphqlEdge =
     const admitted = await admitRequest(request, { ...options, graphql: true })
     if (admitted instanceof Response) return admitted
     let response: Response
+    let sawOutage = false
     try {
-      response = await handler(admitted)
+      ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted)))
     } catch (error) {
       if (isDatabaseUnavailable(error) || !(await options.databaseReachable())) return edgeError(503, DATABASE_UNAVAILABLE, { graphql: true, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
       console.error(error)
@@ -45,7 +47,7 @@ export const withGraphqlEdge =
     const codes = (body.errors ?? []).map((error) => error.extensions?.statusCode)
     const suspicious =
       response.status >= 500 || codes.includes(500) || (isAuthenticated(request) && (codes.length > 0 || /"user":null/.test(text)))
-    if (suspicious && !(await options.databaseReachable())) {
+    if (suspicious && (sawOutage || !(await options.databaseReachable()))) {
       return edgeError(503, DATABASE_UNAVAILABLE, { graphql: true, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
     }
     const headers = new Headers(response.headers)

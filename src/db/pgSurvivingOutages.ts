@@ -1,6 +1,8 @@
 import type { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 
+import { noteConnectionFailure } from './outageWitness'
+
 // The adapter's own copy of the pg types (it may resolve another @types/pg than the app).
 type AdapterPg = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
 
@@ -25,6 +27,22 @@ class Pool extends pg.Pool {
       client.on('error', (error: Error & { code?: string }) => {
         console.warn(`PostgreSQL dropped a pooled connection in use (${error.code ?? error.message}); its request fails, the pool connects again when asked.`)
       })
+    })
+  }
+
+  // A connection that cannot be had marks the request that asked for it (outageWitness.ts).
+  override connect(): Promise<pg.PoolClient>
+  override connect(callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void
+  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+    if (callback) {
+      return super.connect((error, client, done) => {
+        if (error) noteConnectionFailure(error)
+        callback(error, client, done)
+      })
+    }
+    return super.connect().catch((error: unknown) => {
+      noteConnectionFailure(error)
+      throw error
     })
   }
 }

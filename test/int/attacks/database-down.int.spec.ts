@@ -5,10 +5,13 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
+import { REST_GET } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { type EdgeHandler, withApiEdge } from '../../../src/app/apiEdge'
+import { trustedProxies } from '../../../src/delivery/clientAddress'
 import { loginOverHttp, request } from '../../helpers/attacks'
 import { createTestDatabase } from '../../helpers/database'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
@@ -117,5 +120,20 @@ describe('database down', () => {
     expect(me.user.email).toBe(staff.editor.email)
     expect(typeof (await loginOverHttp(server, staff.reviewer.email))).toBe('string')
     expect((await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { method: 'POST', token })).status).toBe(200)
+  })
+
+  it('a signed-in request whose user could not be loaded is a 503, even when the database is back before the answer', async () => {
+    const { default: config } = await import('@payload-config')
+    // The edge's `select 1` says "reachable", as it does when PostgreSQL comes back while the request runs.
+    const edge = withApiEdge(REST_GET(config) as EdgeHandler, { databaseReachable: async () => true, limits: { maxJsonBytes: 1e6, maxJsonDepth: 100, maxXliffBytes: 1e6 }, trusted: trustedProxies([]) })
+    const call = (path: string) =>
+      edge(new Request(`http://localhost${path}`, { headers: { authorization: `JWT ${token}`, 'x-forwarded-for': '127.0.0.1' } }), { params: Promise.resolve({ slug: path.split('/').slice(2) }) })
+    await command('stop')
+    try {
+      expect(await outcome(await call(`/api/${STATEMENTS}/${id}?draft=true`))).toEqual(REST_503)
+      expect(await outcome(await call('/api/users/me'))).toEqual(REST_503)
+    } finally {
+      await command('start')
+    }
   })
 })
