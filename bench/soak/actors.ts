@@ -24,7 +24,7 @@ const loop = async (ctx: Ctx, step: (app: number) => Promise<void>) => {
   }
 }
 
-const call = (ctx: Ctx, actor: string, kind: string, app: number, path: string, init: RequestInit = {}, extra: { doc?: number; locale?: string; written?: Written } = {}) =>
+const call = (ctx: Ctx, actor: string, kind: string, app: number, path: string, init: RequestInit = {}, extra: { doc?: number; locale?: string; version?: string; written?: Written } = {}) =>
   timedFetch(ctx.rec, { actor, kind, proc: app, ...extra }, `${ctx.apps[app]}${path}`, {
     ...init,
     headers: { 'content-type': 'application/json', ...(ctx.tokens[actor] ? { authorization: `JWT ${ctx.tokens[actor]}` } : {}) },
@@ -32,13 +32,27 @@ const call = (ctx: Ctx, actor: string, kind: string, app: number, path: string, 
 
 const index = (ctx: Ctx, doc: SeededDoc) => ctx.docs.indexOf(doc)
 
-/** A draft save in `locale` whose every field carries a unique token (e12 / f34). */
+/** The updatedAt each actor's last answered save of a document returned, as an admin tab keeps it. */
+const loaded = new Map<string, string>()
+
+/**
+ * A draft save in `locale` whose every field carries a unique token (e12 / f34). Every other save
+ * sends the updatedAt its actor last got back, as the admin form does (`save-en-versioned`): a 409
+ * then means someone else saved in between, never a silent overwrite.
+ */
 const save = async (ctx: Ctx, actor: string, app: number, doc: SeededDoc, locale: 'en' | 'fr') => {
   const token = `${locale === 'en' ? 'e' : 'f'}${(sequence += 1)}`
+  const key = `${actor}/${doc.id}`
+  const version = Math.random() < 0.5 ? loaded.get(key) : undefined
   const written = { slug: `soak-d${index(ctx, doc)}-${token}`, summary: `Draft ${token}`, title: `Soak D${index(ctx, doc)} ${token}` }
-  const { body, record } = await call(ctx, actor, `save-${locale}`, app, `/api/${COLLECTION}/${doc.id}?draft=true&depth=0&locale=${locale}`, { body: JSON.stringify(written), method: 'PATCH' }, { doc: doc.id, locale, written })
+  const body_ = JSON.stringify(version ? { ...written, updatedAt: version } : written)
+  const kind = `save-${locale}${version ? '-versioned' : ''}`
+  const { body, record } = await call(ctx, actor, kind, app, `/api/${COLLECTION}/${doc.id}?draft=true&depth=0&locale=${locale}`, { body: body_, method: 'PATCH' }, { doc: doc.id, locale, version, written })
   const answer = (body?.doc ?? null) as Json | null
-  if (answer) record.answer = { updatedAt: answer.updatedAt as string }
+  if (answer) {
+    record.answer = { updatedAt: answer.updatedAt as string }
+    loaded.set(key, answer.updatedAt as string)
+  }
   noteState(ctx, doc, answer)
 }
 

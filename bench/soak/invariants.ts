@@ -54,6 +54,21 @@ const acknowledgedWrites = async ({ db, records }: Input): Promise<Check[]> => {
   return [writes, latest]
 }
 
+/** Saves that named the version they were made from: no two from one version both answered 200; every 409 says who changed it. */
+const noLostUpdates = ({ records }: Input): Check => {
+  const result = check('no lost update: one 200 per version a save was made from; the others 409 naming who saved')
+  const byVersion = new Map<string, Record[]>()
+  for (const r of records.filter((r) => r.version)) byVersion.set(`${r.doc}/${r.version}`, [...(byVersion.get(`${r.doc}/${r.version}`) ?? []), r])
+  for (const [key, group] of byVersion) {
+    result.checked += group.length
+    const ok = group.filter((r) => r.status === 200)
+    if (ok.length > 1) result.violations.push(`doc/version ${key}: ${ok.length} saves from the same version answered 200 (${ok.map((r) => r.actor).join(', ')})`)
+    for (const r of group.filter((r) => r.status === 409 && !/changed by .+ since you loaded it|Someone else is saving this document/.test(r.error ?? '')))
+      result.violations.push(`doc/version ${key}: 409 without saying who changed it: ${r.error}`)
+  }
+  return result
+}
+
 /** Published ⇒ an approve event with the published content's hash, and a publish event. */
 const publishedApproved = async ({ audit, db }: Input): Promise<Check> => {
   const result = check('published content has a matching approve event (hash) and a publish event')
@@ -185,6 +200,7 @@ const stayedUp = ({ exits }: Input): Check => ({ checked: 1, name: 'no app proce
 export const checkInvariants = async (input: Input): Promise<Check[]> => [
   stayedUp(input),
   ...(await acknowledgedWrites(input)),
+  noLostUpdates(input),
   await publishedApproved(input),
   await eventsMatchStates(input),
   readersGotApproved(input),

@@ -19,6 +19,8 @@ export type Record = {
   /** For transitions and writes: the title and slug of the answer's document. */
   answer?: { slug?: string; title?: string; updatedAt?: string }
   written?: Written
+  /** For a save that named the version it was made from: the updatedAt it sent. */
+  version?: string
   error?: string
   /** Retry-After of a 429 or 503. */
   retryAfter?: null | string
@@ -56,7 +58,7 @@ export const timedFetch = async (
     } catch {
       body = null
     }
-    if (status >= 500) error = text.slice(0, 300)
+    if (status >= 400) error = text.slice(0, 300)
   } catch (caught) {
     const name = (caught as Error).name
     status = name === 'TimeoutError' || name === 'AbortError' ? -1 : 0
