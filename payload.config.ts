@@ -101,6 +101,10 @@ export default buildConfig({
   },
   // The admin in English or French: each person picks the language on their account page.
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, fr } },
+  // Refusals of what a caller sent (a malformed query, a move the workflow does not allow) are the
+  // caller's mistake, answered 4xx: logged as info, not as server errors with a stack.
+  // (Payload types only its own error names; ours are added.)
+  loggingLevels: { QueryError: 'info', ...({ QueryRefused: 'info', WorkflowError: 'info' } as Record<string, 'info'>) },
   // REST ?depth= above this answers as at this depth: a reader cannot make one request populate the whole graph.
   maxDepth: 2,
   localization: {
