@@ -13,7 +13,8 @@ export type Worker = { child: Child; pid: number }
 
 /** A throwaway PostgreSQL (restartable), two app processes serving the API over HTTP, job workers, a webhook receiver. */
 export const startCluster = async (twoWorkers: boolean, docs: number) => {
-  const pgChild = await startScript('bench/soak/postgres.ts', { NODE_ENV: 'test' })
+  // The database-down test's restartable PostgreSQL: `stop` and `start` on stdin, same port and folder.
+  const pgChild = await startScript('test/helpers/restartablePg.ts', { NODE_ENV: 'test' })
   const { adminUri } = JSON.parse(pgChild.firstLine) as { adminUri: string }
   const admin = new pg.Client({ connectionString: adminUri })
   await admin.connect()

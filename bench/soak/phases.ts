@@ -41,7 +41,11 @@ export const runPhases = async (cfg: SoakConfig, cluster: Cluster, started: numb
   const restart = async () => {
     await at(0.5)
     log.push({ at: Date.now(), what: `pg-restart: stopping PostgreSQL for ${cfg.SOAK_PG_DOWN_MS} ms` })
-    times.pgDown = JSON.parse(await cluster.pg.ask(`restart ${cfg.SOAK_PG_DOWN_MS}`)) as PhaseTimes['pgDown']
+    const stoppedAt = Date.now()
+    await cluster.pg.ask('stop')
+    await sleep(cfg.SOAK_PG_DOWN_MS)
+    await cluster.pg.ask('start')
+    times.pgDown = { startedAt: Date.now(), stoppedAt }
     log.push({ at: times.pgDown!.startedAt, what: `pg-restart: PostgreSQL accepting connections again (down ${times.pgDown!.startedAt - times.pgDown!.stoppedAt} ms)` })
   }
   const report = (phase: string) => (error: unknown) => void log.push({ at: Date.now(), what: `${phase} failed: ${String(error).slice(0, 300)}` })

@@ -1,6 +1,7 @@
 // An embedded PostgreSQL that a test can stop and start again (same folder and port), in a process of
-// its own (see pgServer.ts for why). Prints { adminUri } when ready; then reads commands on stdin,
-// one a line: "stop" and "start", each answered with "stopped" / "started" once done. Closing stdin
+// its own (see pgServer.ts for why), for the database-down test and the soak test. Prints
+// `BENCH {"adminUri"}` when ready (bench/processes.ts's protocol); then reads commands on stdin, one a
+// line: "stop" and "start", each answered "REPLY stopped" / "REPLY started" once done. Closing stdin
 // (or SIGTERM) stops the server and removes its folder.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -16,7 +17,7 @@ const port = await findFreePort()
 const start = () => startEmbeddedPostgres({ dataDir: path.join(root, 'data'), database: 'postgres', fast: true, port })
 
 let server: RunningPostgres | undefined = await start()
-process.stdout.write(`${JSON.stringify({ adminUri: server.adminUri })}\n`)
+process.stdout.write(`BENCH ${JSON.stringify({ adminUri: server.adminUri })}\n`)
 
 let queue = Promise.resolve()
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
@@ -24,10 +25,10 @@ readline.createInterface({ input: process.stdin }).on('line', (line) => {
     if (line === 'stop' && server) {
       await server.stop()
       server = undefined
-      process.stdout.write('stopped\n')
+      process.stdout.write('REPLY stopped\n')
     } else if (line === 'start' && !server) {
       server = await start()
-      process.stdout.write('started\n')
+      process.stdout.write('REPLY started\n')
     }
   })
 })

@@ -45,13 +45,13 @@ const nextLine = async () => {
 }
 const command = async (line: 'start' | 'stop') => {
   pgProcess.stdin.write(`${line}\n`)
-  expect(await nextLine()).toBe(line === 'stop' ? 'stopped' : 'started')
+  expect(await nextLine()).toBe(line === 'stop' ? 'REPLY stopped' : 'REPLY started')
 }
 
 beforeAll(async () => {
   pgProcess = spawn('node_modules/.bin/tsx', ['test/helpers/restartablePg.ts'], { stdio: ['pipe', 'pipe', 'inherit'] })
   lines = readline.createInterface({ input: pgProcess.stdout })[Symbol.asyncIterator]()
-  const { adminUri } = JSON.parse(await nextLine()) as { adminUri: string }
+  const { adminUri } = JSON.parse((await nextLine()).replace(/^BENCH /, '')) as { adminUri: string }
   database = await createTestDatabase(adminUri)
   mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-media-'))
   Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir, TRUSTED_PROXIES: '127.0.0.1' })
