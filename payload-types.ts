@@ -290,9 +290,17 @@ export interface Media {
    */
   public?: boolean | null;
   /**
-   * Languages in which a published document uses this file (kept by the workflow).
+   * Languages (en, fr) in which a published document uses this file (kept by the workflow).
    */
-  publicIn?: ('en' | 'fr')[] | null;
+  publicIn?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;

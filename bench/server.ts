@@ -36,7 +36,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 // Connected on the first profile request, so ordinary runs carry no inspector session.
 const profiler = new inspector.Session()
 let connected = false
-const api = nodeApiListener(handlers as ReturnType<typeof apiHandlers>)
+const api = nodeApiListener(handlers as Parameters<typeof nodeApiListener>[0])
 const server = http.createServer((incoming, outgoing) => {
   if (incoming.url === '/__bench/sql') return void outgoing.end(JSON.stringify({ statements }))
   if (incoming.url === '/__bench/sql/reset') {

@@ -1,7 +1,7 @@
 import * as migration_20261126_232832_initial from './20261126_232832_initial';
 import * as migration_20261127_084935_locale_parent_indexes from './20261127_084935_locale_parent_indexes';
 import * as migration_20261127_110350_reader_json_fields from './20261127_110350_reader_json_fields';
-import * as migration_20261207_150306_media_embargo from './20261207_150306_media_embargo';
+import * as migration_20261207_164129_media_embargo from './20261207_164129_media_embargo';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261127_110350_reader_json_fields',
   },
   {
-    up: migration_20261207_150306_media_embargo.up,
-    down: migration_20261207_150306_media_embargo.down,
-    name: '20261207_150306_media_embargo'
+    up: migration_20261207_164129_media_embargo.up,
+    down: migration_20261207_164129_media_embargo.down,
+    name: '20261207_164129_media_embargo'
   },
 ];

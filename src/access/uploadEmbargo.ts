@@ -9,10 +9,11 @@ import { isStaff } from './roles'
  * collection's own rule. Payload's file route (`/file/<name>`, image sizes too) checks the same access.
  */
 export const embargoedRead =
-  (existing: Access | undefined, locales: readonly string[]): Access =>
+  (existing: Access | undefined): Access =>
   async (args) => {
     const base = existing ? await existing(args) : Boolean(args.req.user)
     if (base === false || isStaff(args.req.user as never)) return base
-    const released: Where = { or: [{ [PUBLIC_FIELD]: { equals: true } }, { [PUBLIC_IN_FIELD]: { in: [...locales] } }] }
+    // publicIn is null until a published document uses the file (refreshPublicUploads never stores []).
+    const released: Where = { or: [{ [PUBLIC_FIELD]: { equals: true } }, { [PUBLIC_IN_FIELD]: { exists: true } }] }
     return base === true ? released : { and: [base, released] }
   }

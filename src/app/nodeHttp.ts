@@ -4,7 +4,9 @@ import { bodyKind, tooLargeMessage } from '../delivery/bodyLimits'
 import { edgeError } from './apiEdge'
 import type { apiHandlers } from './handlers'
 
-type Handlers = Pick<ReturnType<typeof apiHandlers>, 'bodyLimits' | 'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'>
+// Without `bodyLimits` (Payload's bare handlers, as the benchmark's vanilla server serves them) bodies are read uncapped.
+type Handlers = Pick<ReturnType<typeof apiHandlers>, 'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'> &
+  Partial<Pick<ReturnType<typeof apiHandlers>, 'bodyLimits'>>
 const REST_METHODS: readonly string[] = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT']
 
 /** The request as a Web Request, or a 413 once its body (other than a multipart upload) goes over its cap. */
@@ -21,7 +23,7 @@ const toWebRequest = async (incoming: http.IncomingMessage, handlers: Handlers):
   headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${peer}` : peer)
   const method = incoming.method ?? 'GET'
   if (method === 'GET' || method === 'HEAD') return new Request(url, { headers, method })
-  const kind = bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type'))
+  const kind = handlers.bodyLimits ? bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type')) : null
   const max = kind?.maxBytes ?? Number.POSITIVE_INFINITY
   const tooLarge = () => edgeError(413, tooLargeMessage(kind!), { graphql: url.pathname === '/api/graphql' })
   if (Number(headers.get('content-length') ?? 0) > max) return tooLarge()

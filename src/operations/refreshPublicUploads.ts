@@ -104,7 +104,7 @@ export const refreshPublicUploads = async (
     for (const doc of docs as { id: number; publicIn?: null | string[] }[]) {
       const locales = await publicLocales(req, options, upload, doc.id, live)
       if ([...(doc.publicIn ?? [])].sort().join() === [...locales].sort().join()) continue
-      await req.payload.db.updateOne({ collection: upload as CollectionSlug, data: { [PUBLIC_IN_FIELD]: locales }, id: doc.id, req, returning: false })
+      await req.payload.db.updateOne({ collection: upload as CollectionSlug, data: { [PUBLIC_IN_FIELD]: locales.length ? [...locales].sort() : null }, id: doc.id, req, returning: false })
     }
   }
 }
