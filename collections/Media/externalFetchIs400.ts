@@ -1,5 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
+import { answerAs } from '../../src/delivery/errorAnswers'
 import { EXTERNAL_FETCH_MARKER } from './refuseExternalFetch'
 
 /** The refusal of refuseExternalFetch, which Payload wraps in a 500 FileRetrievalError, as a 400 with its message. */
@@ -8,7 +9,5 @@ export const externalFetchIs400: AfterErrorHook = ({ error, graphqlResult }) => 
   const original = (error as Error & { originalError?: Error }).originalError ?? error
   const at = original.message.indexOf(EXTERNAL_FETCH_MARKER)
   if (original.name !== 'FileRetrievalError' || at < 0) return
-  const message = original.message.slice(at)
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 400 }, message } }
-  return { response: { errors: [{ message }] }, status: 400 }
+  return answerAs(400, original.message.slice(at), graphqlResult)
 }

@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { answerAs, causesOf } from './errorAnswers'
+
 export const DATABASE_UNAVAILABLE = 'The database is not reachable: try again in a few seconds.'
 export const DATABASE_RETRY_AFTER_SECONDS = 5
 
@@ -11,17 +13,6 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5
 const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
 const CONNECTION_MESSAGES =
   /timeout exceeded when trying to connect|connect ECONNREFUSED|read ECONNRESET|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i
-
-/** The error and its causes, nearest first (GraphQL wraps the resolver's error in originalError, Payload and drizzle in cause). */
-const causesOf = (error: unknown): unknown[] => {
-  const causes: unknown[] = []
-  for (let cause = error; cause && causes.length < 6; ) {
-    causes.push(cause)
-    const { cause: next, originalError } = cause as { cause?: unknown; originalError?: unknown }
-    cause = originalError && originalError !== cause ? originalError : next
-  }
-  return causes
-}
 
 /** Whether an error (or one of its causes) says the database could not be reached. */
 export const isDatabaseUnavailable = (error: unknown): boolean =>
@@ -41,8 +32,7 @@ export const databaseUnavailableIs503: AfterErrorHook = ({ error, graphqlResult,
     headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
     req.responseHeaders = headers
   }
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 503 }, message: DATABASE_UNAVAILABLE } }
-  return { response: { errors: [{ message: DATABASE_UNAVAILABLE }] }, status: 503 }
+  return answerAs(503, DATABASE_UNAVAILABLE, graphqlResult)
 }
 
 type Queryable = { query: (sql: string) => Promise<unknown> }

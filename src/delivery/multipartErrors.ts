@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { answerAs } from './errorAnswers'
+
 const BOUNDARY_HINT = 'send the file as a form (FormData) and let the client set the Content-Type header with its boundary'
 
 /** busboy's and Payload's messages for a multipart body they cannot read, and what the caller should do. */
@@ -31,5 +33,5 @@ export const unreadableFormsAre400: AfterErrorHook = ({ error, graphqlResult, re
   if (graphqlResult || !/^multipart\//i.test(contentType)) return
   const known = MESSAGES.find(({ matches }) => matches.test(error.message))
   if (!known) return
-  return { response: { errors: [{ message: known.message(contentType) }] }, status: 400 }
+  return answerAs(400, known.message(contentType), undefined)
 }

@@ -1,18 +1,13 @@
 import type { AfterErrorHook } from 'payload'
 
+import { answerAs, causesOf } from './errorAnswers'
+
 /**
  * PostgreSQL refusals caused by a value the caller sent (always as a bound parameter, never as SQL):
  * 22P02 text where a number or one of a list of values is expected, 22003 a number out of range,
  * 22007/22008 a malformed or impossible date.
  */
 const CALLER_VALUE_CODES = new Set(['22P02', '22003', '22007', '22008'])
-
-/** The error and its causes, nearest first (at most 4: Payload and drizzle wrap PostgreSQL's error). */
-const causesOf = (error: unknown): unknown[] => {
-  const causes: unknown[] = []
-  for (let cause = error; cause && causes.length < 4; cause = (cause as { cause?: unknown }).cause) causes.push(cause)
-  return causes
-}
 
 const postgresCode = (error: unknown): string | undefined =>
   causesOf(error)
@@ -41,6 +36,5 @@ const MESSAGE = {
 export const callerQueryErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
   const kind = unsupportedOperator(error) ? 'operator' : CALLER_VALUE_CODES.has(postgresCode(error) ?? '') ? 'value' : null
   if (!kind) return
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 400 }, message: MESSAGE[kind] } }
-  return { response: { errors: [{ message: MESSAGE[kind] }] }, status: 400 }
+  return answerAs(400, MESSAGE[kind], graphqlResult)
 }

@@ -1,3 +1,4 @@
+import { causesOf } from '../delivery/errorAnswers'
 import { WorkflowError } from './errors'
 
 export const LOCK_BUSY = 'Someone else is saving this document: try again in a moment.'
@@ -6,14 +7,7 @@ export const LOCK_BUSY = 'Someone else is saving this document: try again in a m
 const LOCK_NOT_AVAILABLE = '55P03'
 
 /** Whether `error` (or a cause: drizzle and Payload wrap PostgreSQL's error) is a lock wait that timed out. */
-export const isLockTimeout = (error: unknown): boolean => {
-  for (let cause = error, depth = 0; cause && depth < 6; cause = (cause as { cause?: unknown }).cause, depth++) {
-    if ((cause as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return true
-    const original = (cause as { originalError?: unknown }).originalError
-    if (original && original !== cause && (original as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return true
-  }
-  return false
-}
+export const isLockTimeout = (error: unknown): boolean => causesOf(error).some((cause) => (cause as { code?: unknown }).code === LOCK_NOT_AVAILABLE)
 
 /** A 409 saying to retry, for a save that waited longer than lock_timeout for another one. */
 export const lockBusyError = () => new WorkflowError(LOCK_BUSY, 409)
