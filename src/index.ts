@@ -34,6 +34,7 @@ import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
 import { embargoedUploadSlugs, withUploadEmbargo } from './uploads/withUploadEmbargo'
+import { withWorkflowTranslations } from './translations'
 import { deliverWebhookTask } from './webhooks/task'
 
 export type { EditorialWorkflowOptions, SanitizedWorkflowOptions, WebhookOptions } from './types'
@@ -95,7 +96,7 @@ export const editorialWorkflow =
     }
     // Uploads the governed documents point at are readable by readers once a published document uses them.
     const embargoed = embargoedUploadSlugs(collections, options)
-    return withAdminViews({
+    return withAdminViews(withWorkflowTranslations({
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
       db: options.disabled ? config.db : safeJobClaims(deliverOnPublishWrite(config.db, options), options.stuckJobAfterMs),
@@ -115,5 +116,5 @@ export const editorialWorkflow =
         ),
         withNotifications(workflowEventsCollection(options), options),
       ],
-    }, options)
+    }), options)
   }

@@ -59,7 +59,7 @@ export const readWorkflowStatus = async (
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {
             const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, roles: user.roles ?? [], submittedBy: t.submittedBy, userId: user.id })
-            return outcome.ok ? { allowed: true, name } : { allowed: false, name, reason: outcome.message }
+            return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, reason: outcome.message }
           }),
         },
       ]),

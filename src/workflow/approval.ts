@@ -115,14 +115,14 @@ export const transition = (state: ApprovalState, name: TransitionName, ctx: Tran
   return { ok: true, to: rule.to }
 }
 
-export type TransitionOption = { allowed: boolean; name: TransitionName; reason?: string }
+export type TransitionOption = { allowed: boolean; code?: RefusalCode; name: TransitionName; reason?: string }
 
 /** Every transition with whether this caller may make it now, and if not, why. */
 export const transitionsFor = (state: ApprovalState, ctx: TransitionContext): TransitionOption[] =>
   TRANSITION_NAMES.map((name) => {
     // Inputs the caller has not typed yet do not hide a button.
     const outcome = transition(state, name, { ...ctx, comment: 'x', publishAt: new Date(ctx.now.getTime() + 60_000) })
-    return outcome.ok ? { allowed: true, name } : { allowed: false, name, reason: outcome.message }
+    return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, reason: outcome.message }
   })
 
 export const isApprovalState = (value: unknown): value is ApprovalState =>
