@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import './workflow.scss'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { labelOf, languageName, STATE_LABELS, TRANSLATION_LABELS } from './labels'
+import { labelOf, englishT, languageName, STATE_LABELS, TRANSLATION_LABELS } from './labels'
 import { myWorkQueues } from './myWork'
 
 /** The signed-in user's queues as tables; shared by the "My work" view and the dashboard. */
@@ -27,7 +27,7 @@ export const MyWorkQueues = async ({ req }: { req: PayloadRequest }) => {
                   <th>Type</th>
                   <th>English</th>
                   {options.targetLocales.map((locale) => (
-                    <th key={locale}>{languageName(locale)}</th>
+                    <th key={locale}>{languageName(englishT, locale)}</th>
                   ))}
                   <th>Updated</th>
                 </tr>

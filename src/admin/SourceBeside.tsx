@@ -5,7 +5,7 @@ import { cache } from 'react'
 
 import { readStatusForAdmin } from './readStatus'
 import type { SanitizedWorkflowOptions } from '../types'
-import { languageName } from './labels'
+import { englishT, languageName } from './labels'
 import { sourceText } from './sourceText'
 
 const optionsOf = (req: PayloadRequest) => (req.payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
@@ -41,8 +41,8 @@ export const SourceBeside = async ({ collectionSlug, id, req, sourceField }: UIF
   return (
     <div className={`source-beside${outdated ? ' source-beside--outdated' : ''}`} data-outdated={outdated} data-testid={`source-${sourceField}`}>
       <div className="source-beside__label">
-        {languageName(options.sourceLocale)}
-        {outdated && <strong> · changed since the {languageName(locale)} was submitted: update the translation</strong>}
+        {languageName(englishT, options.sourceLocale)}
+        {outdated && <strong> · changed since the {languageName(englishT, locale)} was submitted: update the translation</strong>}
       </div>
       <div className="source-beside__text">{text || <em>(empty)</em>}</div>
     </div>

@@ -5,7 +5,7 @@ import { readStatusForAdmin } from './readStatus'
 import type { SanitizedWorkflowOptions } from '../types'
 import { hasRole } from '../access/roles'
 import { isOnlyTranslator } from '../access/translatorFields'
-import { labelOf, languageName, TRANSITION_LABELS } from './labels'
+import { labelOf, englishT, languageName, TRANSITION_LABELS } from './labels'
 import { panelModel, type WorkflowStatus } from './panelModel'
 import { WorkflowActions } from './WorkflowActions'
 import { XliffButtons } from './XliffButtons'
@@ -77,7 +77,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         </dd>
         {model.translations.map((t) => (
           <div key={t.locale}>
-            <dt>{languageName(t.locale)}</dt>
+            <dt>{languageName(englishT, t.locale)}</dt>
             <dd data-testid={`translation-state-${t.locale}`} data-state={t.value}>
               {t.label} · {t.progress}
               {t.changedFields.length > 0 && <div className="workflow-panel__changed">English changed: {t.changedFields.join(', ')}</div>}

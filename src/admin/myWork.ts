@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { languageName } from './labels'
+import { englishT, languageName } from './labels'
 import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
 
 export type QueueRow = {
@@ -60,7 +60,7 @@ const queueDefinitions = (roles: Roles, userId: number | string, options: Saniti
         empty: `No ${locale} translation is waiting for your review.`,
         filter: (doc) => notMine((doc[TRANSLATION_FIELD] as Record<string, Record<string, unknown>> | undefined)?.[locale]),
         key: `review-${locale}`,
-        title: `${languageName(locale)} translations for your review`,
+        title: `${languageName(englishT, locale)} translations for your review`,
         where: {
           [`${TRANSLATION_FIELD}.${locale}.status`]: { equals: 'in_review' },
         },
@@ -69,7 +69,7 @@ const queueDefinitions = (roles: Roles, userId: number | string, options: Saniti
   }
   if (is('translator')) {
     for (const locale of options.targetLocales) {
-      const language = languageName(locale)
+      const language = languageName(englishT, locale)
       queues.push({
         empty: `No ${language} to start or update.`,
         key: `translate-${locale}`,

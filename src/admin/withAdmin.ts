@@ -3,7 +3,7 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { translatorReadOnly } from '../access/translatorFields'
 import type { SanitizedWorkflowOptions } from '../types'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PLUGIN_FIELDS, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
-import { languageName, STATE_LABELS, TRANSLATION_LABELS } from './labels'
+import { englishT, languageName, STATE_LABELS, TRANSLATION_LABELS } from './labels'
 import { ADMIN_COMPONENTS } from './paths'
 
 const and =
@@ -58,9 +58,9 @@ const labelled = (field: Field): Field => {
           ? ({
               ...locale,
               fields: locale.fields.map((sub) =>
-                'name' in sub && sub.name === 'status' ? withOptionLabels(sub, TRANSLATION_LABELS, `${languageName(locale.name)} status`) : sub,
+                'name' in sub && sub.name === 'status' ? withOptionLabels(sub, TRANSLATION_LABELS, `${languageName(englishT, locale.name)} status`) : sub,
               ),
-              label: languageName(locale.name),
+              label: languageName(englishT, locale.name),
             } as Field)
           : locale,
       ),

@@ -1,4 +1,4 @@
-import { languageName } from '../admin/labels'
+import { englishT, languageName } from '../admin/labels'
 
 /** The part of a workflow event a notification depends on. */
 export type NotifiedEvent = { comment?: null | string; locale: string; to: string; transition: string }
@@ -15,7 +15,7 @@ type Context = { actor: string; link: string; title: string }
  * `link` opens the document in the admin (in the translation's locale for translators).
  */
 export const notificationFor = (event: NotifiedEvent, { actor, link, title }: Context): Notification | null => {
-  const language = languageName(event.locale)
+  const language = languageName(englishT, event.locale)
   switch (event.transition) {
     case 'submit':
       return { audience: 'reviewers', subject: `Review requested: ${title}`, text: `${actor} submitted "${title}" for review.\n\nReview it: ${link}` }
