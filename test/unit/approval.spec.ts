@@ -109,7 +109,7 @@ describe('transitionsFor', () => {
   it('lists what an editor may do on a draft, and why the rest is closed', () => {
     const options = transitionsFor('draft', ctx({ roles: ['editor'] }))
     expect(options.filter((option) => option.allowed).map((option) => option.name)).toEqual(['submit', 'archive'])
-    expect(options.find((option) => option.name === 'approve')).toEqual({ allowed: false, name: 'approve', reason: 'Only reviewer users may approve; ask one of them.' })
+    expect(options.find((option) => option.name === 'approve')).toEqual({ allowed: false, code: 'role', name: 'approve', reason: 'Only reviewer users may approve; ask one of them.' })
   })
   it('does not hide request_changes or schedule for want of a comment or date', () => {
     const names = transitionsFor('in_review', ctx({ comment: undefined, roles: ['reviewer'] })).filter((o) => o.allowed).map((o) => o.name)
