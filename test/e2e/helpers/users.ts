@@ -3,6 +3,7 @@ export const PASSWORD = 'e2e-password-2024'
 export const PEOPLE = {
   admin: { email: 'admin@example.org', name: 'Ada Admin', roles: ['admin'] },
   editor: { email: 'editor@example.org', name: 'Emma Editor', roles: ['editor'] },
+  editor2: { email: 'editor2@example.org', name: 'Eli Second-Editor', roles: ['editor'] },
   reviewer: { email: 'reviewer@example.org', name: 'Rita Reviewer', roles: ['reviewer'] },
   reviewer2: { email: 'reviewer2@example.org', name: 'Rob Second-Reviewer', roles: ['reviewer'] },
   translator: { email: 'translator@example.org', name: 'Théo Translator', roles: ['translator'] },
