@@ -13,6 +13,8 @@ import { readLatestSource, sourceContentOf } from './sourceHash'
 export type TransitionContextData = {
   hash: string
   live: boolean
+  /** The content fields of the latest draft in the source locale. */
+  sourceContent: Record<string, unknown>
   /** Per-field hashes of the translatable source fields as stored now. */
   sourceFieldHashes: Record<string, string>
   translatableFields: string[]
@@ -40,6 +42,7 @@ export const loadTransitionContext = async (
   return {
     hash: contentHash(content),
     live: locked ? locked.live : await isLive(req, collection, id),
+    sourceContent: content,
     sourceFieldHashes: fieldHashes(content, translatableFields),
     translatableFields,
     translations: readTranslations(latest, options.targetLocales),

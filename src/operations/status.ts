@@ -55,6 +55,7 @@ export const readWorkflowStatus = async (
             targets[locale] ?? {},
             t.status,
             changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields),
+            ctx.sourceContent,
           ),
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {

@@ -19,3 +19,26 @@ describe('translationProgress', () => {
     expect(translationProgress(NAMES, french, 'in_progress', ['title'])).toEqual({ approved: 0, missing: ['summary'], outdated: [], total: 4 })
   })
 })
+
+describe('translationProgress counts only what there is to translate', () => {
+  const emptyRichText = { root: { children: [{ children: [], type: 'paragraph' }], type: 'root' } }
+  const richText = { root: { children: [{ children: [{ text: 'Why closed permits fail', type: 'text' }], type: 'paragraph' }], type: 'root' } }
+  it('leaves out fields that are empty in the source (text, arrays, an empty editor)', () => {
+    const english = { body: emptyRichText, recommendations: [], summary: 'Open permits now.', title: 'Open permits' }
+    expect(translationProgress(NAMES, { title: 'Permis ouverts' }, 'in_progress', [], english)).toEqual({
+      approved: 0,
+      missing: ['summary'],
+      outdated: [],
+      total: 2,
+    })
+  })
+  it('counts rich text with text in it, and an empty French editor as missing', () => {
+    const english = { body: richText, recommendations: [], summary: '', title: 'Open permits' }
+    expect(translationProgress(NAMES, { body: emptyRichText, title: 'Permis ouverts' }, 'approved', [], english)).toEqual({
+      approved: 1,
+      missing: ['body'],
+      outdated: [],
+      total: 2,
+    })
+  })
+})
