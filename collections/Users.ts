@@ -50,6 +50,18 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
+    // The language of the workflow e-mails this person receives (Payload keeps the admin's language in a cookie only).
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      label: { en: 'E-mail language', fr: 'Langue des e-mails' },
+      options: [
+        { label: { en: 'English', fr: 'Anglais' }, value: 'en' },
+        { label: { en: 'French', fr: 'Français' }, value: 'fr' },
+      ],
+      required: true,
+    },
     // Payload's own session list (ids of every signed-in device), merged into its field of the same name so
     // the schema is unchanged: no caller may read or query it, not even its owner (see dropSessionList).
     { name: 'sessions', type: 'array', access: { read: () => false, update: () => false }, admin: { disabled: true }, fields: [] },

@@ -19,6 +19,7 @@ import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
 import { withdrawUploadsOfDeleted } from '../hooks/withdrawUploadsOfDeleted'
 import { withAdminViews } from './admin/withAdminViews'
+import { withAssignments } from './assignments/withAssignments'
 import { withAdmin } from './admin/withAdmin'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { deliverOnPublishWrite } from './db/deliverOnPublishWrite'
@@ -96,7 +97,7 @@ export const editorialWorkflow =
     }
     // Uploads the governed documents point at are readable by readers once a published document uses them.
     const embargoed = embargoedUploadSlugs(collections, options)
-    return withAdminViews(withWorkflowTranslations({
+    return withAssignments(withAdminViews(withWorkflowTranslations({
       ...config,
       custom: { ...config.custom, editorialWorkflow: options },
       db: options.disabled ? config.db : safeJobClaims(deliverOnPublishWrite(config.db, options), options.stuckJobAfterMs),
@@ -116,5 +117,5 @@ export const editorialWorkflow =
         ),
         withNotifications(workflowEventsCollection(options), options),
       ],
-    }), options)
+    }), options), options)
   }

@@ -1,45 +1,56 @@
-import { englishT, languageName } from '../admin/labels'
+import type { TFunction } from '@payloadcms/translations'
+
+import { languageName } from '../admin/labels'
+import { tw, type WorkflowKey } from '../translations'
 
 /** The part of a workflow event a notification depends on. */
 export type NotifiedEvent = { comment?: null | string; locale: string; to: string; transition: string }
 
-export type Audience = 'reviewers' | 'submitter' | 'translators'
+/**
+ * `assignee` is the reviewer assigned to the document, or every reviewer when nobody is;
+ * `submitter` who last submitted the document; `translationSubmitter` who last submitted the event's language.
+ */
+export type Audience = 'assignee' | 'reviewers' | 'submitter' | 'translationSubmitter' | 'translators'
 
 export type Notification = { audience: Audience; subject: string; text: string }
 
+type T = TFunction | ((key: string, vars?: Record<string, number | string>) => string)
 type Context = { actor: string; link: string; title: string }
 
+const MESSAGES: Record<string, { audience: Audience; subject: WorkflowKey; text: WorkflowKey } | undefined> = {
+  approve: { audience: 'submitter', subject: 'mailApprovedSubject', text: 'mailApprovedText' },
+  approve_translation: { audience: 'translationSubmitter', subject: 'mailTranslationApprovedSubject', text: 'mailTranslationApprovedText' },
+  assign: { audience: 'assignee', subject: 'mailAssignSubject', text: 'mailAssignText' },
+  publish: { audience: 'submitter', subject: 'mailPublishedSubject', text: 'mailPublishedText' },
+  request_changes: { audience: 'submitter', subject: 'mailChangesSubject', text: 'mailChangesText' },
+  submit: { audience: 'assignee', subject: 'mailSubmitSubject', text: 'mailSubmitText' },
+  submit_translation: { audience: 'reviewers', subject: 'mailTranslationSubmitSubject', text: 'mailTranslationSubmitText' },
+  withdraw: { audience: 'assignee', subject: 'mailWithdrawnSubject', text: 'mailWithdrawnText' },
+}
+
+const OUTDATED = { audience: 'translators', subject: 'mailOutdatedSubject', text: 'mailOutdatedText' } as const
+
+const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
+
+const definitionFor = (event: NotifiedEvent) =>
+  event.transition === 'source_changed' ? (event.to === 'outdated' ? OUTDATED : undefined) : MESSAGES[event.transition]
+
+/** Who hears about an event, or null when nobody does. */
+export const audienceFor = (event: NotifiedEvent): Audience | null => definitionFor(event)?.audience ?? null
+
 /**
- * Who hears about an event, and what they read: reviewers when something is submitted, the person
- * who submitted when changes are requested, translators when a translation became outdated.
- * `link` opens the document in the admin (in the translation's locale for translators).
+ * What a recipient reads, in the language of `t` (the recipient's, not the actor's): reviewers hear
+ * of submissions and withdrawals (only the assigned one when there is one), the submitter of changes
+ * requested, approval and publication, the translator of their language's approval, translators
+ * of an outdated translation. `link` opens the document in the admin, in the event's locale.
  */
-export const notificationFor = (event: NotifiedEvent, { actor, link, title }: Context): Notification | null => {
-  const language = languageName(englishT, event.locale)
-  switch (event.transition) {
-    case 'submit':
-      return { audience: 'reviewers', subject: `Review requested: ${title}`, text: `${actor} submitted "${title}" for review.\n\nReview it: ${link}` }
-    case 'request_changes':
-      return {
-        audience: 'submitter',
-        subject: `Changes requested: ${title}`,
-        text: `${actor} requested changes to "${title}":\n\n${event.comment ?? ''}\n\nRevise it and submit it again: ${link}`,
-      }
-    case 'submit_translation':
-      return {
-        audience: 'reviewers',
-        subject: `${language} review requested: ${title}`,
-        text: `${actor} submitted the ${language} translation of "${title}" for review.\n\nReview it: ${link}`,
-      }
-    case 'source_changed':
-      return event.to === 'outdated'
-        ? {
-            audience: 'translators',
-            subject: `${language} outdated: ${title}`,
-            text: `The English of "${title}" changed after its ${language} translation was submitted or approved.\n\n${event.comment ?? ''}\n\nUpdate the translation: ${link}`,
-          }
-        : null
-    default:
-      return null
+export const notificationFor = (event: NotifiedEvent, { actor, link, title }: Context, t: T): Notification | null => {
+  const definition = definitionFor(event)
+  if (!definition) return null
+  const vars = { actor: actor || tw(t, 'mailSomeone'), comment: event.comment ?? '', language: languageName(t, event.locale), title }
+  return {
+    audience: definition.audience,
+    subject: capital(tw(t, definition.subject, vars)),
+    text: `${tw(t, definition.text, vars)}\n\n${tw(t, 'mailSignature', { link })}`,
   }
 }

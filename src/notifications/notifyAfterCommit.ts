@@ -1,47 +1,66 @@
 import type { CollectionAfterChangeHook, CollectionSlug, Payload, Where } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { notificationFor, type Audience, type NotifiedEvent } from './messages'
+import { assigneeOf } from '../assignments/read'
+import { i18nFor } from './i18n'
+import { audienceFor, notificationFor, type Audience, type NotifiedEvent } from './messages'
 
-type Event = NotifiedEvent & { collection: string; document: string; id: number | string; user?: null | number | string }
-type User = { email: string; id: number | string; name?: null | string }
+export type DeliveredEvent = NotifiedEvent & { collection: string; document: string; user?: null | number | string }
+type Event = DeliveredEvent & { id: number | string }
+type User = { email: string; id: number | string; language?: null | string; name?: null | string }
 
 // The event row becomes visible to other connections when its transaction commits; until then, wait.
 const COMMIT_CHECKS_MS = [50, 250, 1000, 3000, 8000]
 
-const usersWithRole = (role: string): Where => ({ roles: { in: [role] } })
-
-const recipients = async (payload: Payload, options: SanitizedWorkflowOptions, audience: Audience, event: Event): Promise<User[]> => {
-  const where =
-    audience === 'submitter' ? await lastSubmitter(payload, options, event) : usersWithRole(audience === 'reviewers' ? 'reviewer' : 'translator')
-  if (!where) return []
-  const { docs } = await payload.find({
-    collection: options.usersSlug as 'users',
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-    pagination: false,
-    where,
-  })
-  return (docs as unknown as User[]).filter((user) => String(user.id) !== String(event.user))
-}
-
-const lastSubmitter = async (payload: Payload, options: SanitizedWorkflowOptions, event: Event): Promise<null | Where> => {
+const lastEventBy = async (payload: Payload, options: SanitizedWorkflowOptions, event: DeliveredEvent, transition: string, locale?: string): Promise<null | Where> => {
   const { docs } = await payload.find({
     collection: options.eventsSlug as 'workflow-events',
     depth: 0,
     limit: 1,
     overrideAccess: true,
     sort: '-createdAt',
-    where: { and: [{ collection: { equals: event.collection } }, { document: { equals: event.document } }, { transition: { equals: 'submit' } }] },
+    where: {
+      and: [
+        { collection: { equals: event.collection } },
+        { document: { equals: event.document } },
+        { transition: { equals: transition } },
+        ...(locale ? [{ locale: { equals: locale } }] : []),
+      ],
+    },
   })
-  const user = (docs[0] as unknown as Event | undefined)?.user
+  const user = (docs[0] as unknown as DeliveredEvent | undefined)?.user
   return user == null ? null : { id: { equals: user } }
 }
 
-const deliver = async (payload: Payload, options: SanitizedWorkflowOptions, event: Event) => {
+const whoFor = async (payload: Payload, options: SanitizedWorkflowOptions, audience: Audience, event: DeliveredEvent): Promise<null | Where> => {
+  switch (audience) {
+    case 'assignee': {
+      const assignee = await assigneeOf(payload, event.collection, event.document)
+      return assignee == null ? { roles: { in: ['reviewer'] } } : { id: { equals: assignee } }
+    }
+    case 'reviewers':
+      return { roles: { in: ['reviewer'] } }
+    case 'submitter':
+      return lastEventBy(payload, options, event, 'submit')
+    case 'translationSubmitter':
+      return lastEventBy(payload, options, event, 'submit_translation', event.locale)
+    case 'translators':
+      return { roles: { in: ['translator'] } }
+  }
+}
+
+const recipients = async (payload: Payload, options: SanitizedWorkflowOptions, audience: Audience, event: DeliveredEvent): Promise<User[]> => {
+  const where = await whoFor(payload, options, audience, event)
+  if (!where) return []
+  const { docs } = await payload.find({ collection: options.usersSlug as 'users', depth: 0, limit: 100, overrideAccess: true, pagination: false, where })
+  return (docs as unknown as User[]).filter((user) => String(user.id) !== String(event.user))
+}
+
+/** Sends an event's e-mail to each recipient, in the recipient's own language. */
+export const deliver = async (payload: Payload, options: SanitizedWorkflowOptions, event: DeliveredEvent) => {
+  const audience = audienceFor(event)
   const collection = payload.collections[event.collection as CollectionSlug]?.config
-  if (!collection) return
+  if (!audience || !collection) return
   const doc = (await payload.findByID({
     collection: event.collection as CollectionSlug,
     depth: 0,
@@ -54,22 +73,16 @@ const deliver = async (payload: Payload, options: SanitizedWorkflowOptions, even
   const actor =
     event.user == null
       ? null
-      : ((await payload.findByID({
-          collection: options.usersSlug as 'users',
-          depth: 0,
-          disableErrors: true,
-          id: event.user,
-          overrideAccess: true,
-        })) as unknown as User | null)
+      : ((await payload.findByID({ collection: options.usersSlug as 'users', depth: 0, disableErrors: true, id: event.user, overrideAccess: true })) as unknown as User | null)
   const titleField = collection.admin?.useAsTitle
   const title = String((titleField && doc?.[titleField]) || `${collection.slug} #${event.document}`)
   const base = payload.config.serverURL || 'http://localhost:3000'
   const locale = event.locale !== options.sourceLocale ? `?locale=${event.locale}` : ''
   const link = `${base}${payload.config.routes.admin}/collections/${event.collection}/${event.document}${locale}`
-  const message = notificationFor(event, { actor: actor?.name || actor?.email || 'Someone', link, title })
-  if (!message) return
-  for (const user of await recipients(payload, options, message.audience, event)) {
-    await payload.sendEmail({ subject: message.subject, text: message.text, to: user.email })
+  for (const user of await recipients(payload, options, audience, event)) {
+    const { t } = await i18nFor(payload, user.language ?? payload.config.i18n.fallbackLanguage)
+    const message = notificationFor(event, { actor: actor?.name || actor?.email || '', link, title }, t)
+    if (message) await payload.sendEmail({ subject: message.subject, text: message.text, to: user.email })
   }
 }
 
@@ -98,7 +111,7 @@ export const notifyAfterCommit =
   ({ doc, operation, req }) => {
     if (operation !== 'create') return doc
     const event = doc as Event
-    if (!notificationFor(event, { actor: '', link: '', title: '' })) return doc
+    if (!audienceFor(event)) return doc
     const { payload } = req
     void afterCommit(payload, options, event).catch((error: unknown) => {
       payload.logger.error({ err: error, msg: `Workflow notification for event ${event.id} not sent` })
