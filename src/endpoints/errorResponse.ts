@@ -7,5 +7,6 @@ export const errorResponse = (error: unknown, extra: Record<string, unknown> = {
   if (isDatabaseUnavailable(error)) return Response.json({ errors: [{ message: DATABASE_UNAVAILABLE }] }, { headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) }, status: 503 })
   const status = error instanceof APIError ? error.status : 500
   const message = status < 500 ? (error as Error).message : 'Unexpected error: see the server log.'
-  return Response.json({ errors: [{ ...extra, message }] }, { status })
+  const data = status < 500 && error instanceof APIError && error.data ? { data: error.data } : {}
+  return Response.json({ errors: [{ ...extra, ...data, message }] }, { status })
 }

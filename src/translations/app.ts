@@ -9,4 +9,12 @@ export const payloadOverrides = {
   fr: { version: { revertToPublished: 'Abandonner le brouillon (revenir à la version publiée)' } },
 }
 
-export const unusedAppStrings = defineStrings({}, {})
+/** The app's own refusals at save and submit (keys start with `error`). */
+export const appStrings = defineStrings(
+  {
+    errorNotReady: 'Not ready for review: {{fields}}. Fix these in English and save, then submit again.',
+  },
+  {
+    errorNotReady: 'Pas prêt pour la relecture : {{fields}}. Corrigez ces champs en anglais, enregistrez, puis soumettez à nouveau.',
+  },
+)
