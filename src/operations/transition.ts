@@ -17,6 +17,7 @@ import type { TransitionInput } from './plan'
 import { planApproval } from './planApproval'
 import { planTranslation } from './planTranslation'
 import { preservingLocale } from './preservingLocale'
+import { assertReadyToSubmit } from './readyToSubmit'
 import { recordEvent } from './recordEvent'
 import { refreshPublicUploads, uploadsOfRow } from './refreshPublicUploads'
 
@@ -44,6 +45,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
   try {
     const locked = await lockDocument(req, input.collection, input.id)
     const ctx = await loadTransitionContext(req, options, input.collection, input.id, locked)
+    if (input.name === 'submit') await assertReadyToSubmit(req, options, input.collection, input.id)
     const plan = isTranslationTransition(input.name)
       ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales)
       : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale)
