@@ -1,4 +1,7 @@
-import type { CollectionSlug, FieldHook, TextField, Validate } from 'payload'
+import { type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, type Validate, ValidationError } from 'payload'
+
+import { languageName } from '../../src/admin/labels'
+import { tw } from '../../src/translations'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -10,35 +13,73 @@ export const slugify = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 
-const localeName = (locale: string | undefined) =>
-  locale === 'fr' ? 'French' : locale === 'en' ? 'English' : (locale ?? 'this locale')
+type Where = { collectionSlug?: string; id?: number | string; locale?: string; req: PayloadRequest }
 
-/** Unique per locale: another document may use the same slug in the other language, not in this one. */
-const validateSlug: Validate<string> = async (value, { collectionSlug, id, req }) => {
-  const locale = req.locale ?? undefined
-  if (!value) {
-    return locale && locale !== 'en' ? true : 'Slug is required in English: type one or fill in the title.'
-  }
-  if (!SLUG_PATTERN.test(value)) {
-    return `Slug "${value}" may hold only lowercase letters, digits and single hyphens, e.g. "closed-work-permits".`
-  }
-  if (!collectionSlug || !locale || locale === 'all') return true
+/** Whether another document (its latest draft included) already uses `value` in `locale`. */
+const slugTaken = async (value: string, { collectionSlug, id, locale, req }: Where): Promise<boolean> => {
+  if (!collectionSlug || !locale || locale === 'all') return false
   const clash = await req.payload.find({
     collection: collectionSlug as CollectionSlug,
     depth: 0,
     draft: true,
     limit: 1,
-    locale,
+    locale: locale as 'en',
     overrideAccess: true,
     pagination: false,
     req,
+    select: {},
     where: {
       and: [{ slug: { equals: value } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])],
     },
   })
-  return clash.docs.length === 0
-    ? true
-    : `Slug "${value}" is already used in ${localeName(locale)} by another document: choose a different slug.`
+  return clash.docs.length > 0
+}
+
+/** What is wrong with a slug that is set (its form, or another document has it), or null. */
+const slugProblem = async (value: string, where: Where): Promise<null | string> => {
+  const { req } = where
+  if (!SLUG_PATTERN.test(value)) return tw(req.t, 'errorSlugFormat', { slug: value })
+  if (await slugTaken(value, where)) {
+    return tw(req.t, 'errorSlugTaken', { language: languageName(req.t, where.locale ?? ''), slug: value })
+  }
+  return null
+}
+
+/** Unique per locale: another document may use the same slug in the other language, not in this one. */
+const validateSlug: Validate<string> = async (value, { collectionSlug, id, req }) => {
+  const locale = req.locale ?? undefined
+  if (!value) return locale && locale !== 'en' ? true : tw(req.t, 'errorSlugRequired')
+  return (await slugProblem(value, { collectionSlug, id, locale, req })) ?? true
+}
+
+/**
+ * Payload validates fields only when publishing, so a draft could take a slug another document
+ * uses and fail only at publish, in a reviewer's hands. A save that sets a new slug, draft or not,
+ * is refused at once with a field error (the admin highlights the field).
+ */
+const refuseSlugClash: FieldHook = async ({ collection, originalDoc, path, previousValue, req, value }) => {
+  if (typeof value !== 'string' || value === '' || value === previousValue) return value
+  const problem = await slugProblem(value, { collectionSlug: collection?.slug, id: originalDoc?.id, locale: req.locale ?? undefined, req })
+  if (problem) {
+    throw new ValidationError({ collection: collection?.slug, errors: [{ message: problem, path: path.join('.') }], id: originalDoc?.id }, req.t)
+  }
+  return value
+}
+
+/**
+ * A duplicate gets a free slug in each language the original has one: `x-copy`, then `x-copy-2`…
+ * Payload calls this once per locale without naming it: the locales are those holding this value.
+ */
+const freeSlugForDuplicate: FieldHook = async ({ collection, req, siblingDocWithLocales, value }) => {
+  if (typeof value !== 'string' || value === '') return value
+  const stored = (siblingDocWithLocales?.slug ?? {}) as Record<string, unknown>
+  const locales = Object.keys(stored).filter((locale) => stored[locale] === value)
+  const base = `${value.replace(/-copy(?:-\d+)?$/, '')}-copy`
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const taken = await Promise.all(locales.map((locale) => slugTaken(candidate, { collectionSlug: collection?.slug, locale, req })))
+    if (!taken.includes(true)) return candidate
+  }
 }
 
 const fillFromTitle =
@@ -54,7 +95,7 @@ export const slugField = (from = 'title'): TextField => ({
   name: 'slug',
   type: 'text',
   admin: { description: `Part of the page address; filled from the ${from} when left empty.`, position: 'sidebar' },
-  hooks: { beforeValidate: [fillFromTitle(from)] },
+  hooks: { beforeChange: [refuseSlugClash], beforeDuplicate: [freeSlugForDuplicate], beforeValidate: [fillFromTitle(from)] },
   index: true,
   localized: true,
   validate: validateSlug,
