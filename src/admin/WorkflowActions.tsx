@@ -1,106 +1,160 @@
 'use client'
-import { Button, toast, useConfig, useFormModified } from '@payloadcms/ui'
+import { Button, ConfirmationModal, DatePicker, TextareaInput, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { tw } from '../translations'
+import { languageName, transitionLabel } from './labels'
 import type { PanelAction } from './panelModel'
+import { useTransitionRequest } from './transitionRequest'
+import { useWorkflowTranslation } from './useWorkflowTranslation'
 
-type Props = { actions: PanelAction[]; collection: string; id: string }
-
-/** POSTs a workflow transition for the current document, then reloads it with its new state. */
-const runTransitionRequest = async (api: string, collection: string, id: string, action: PanelAction, body: Record<string, string>) => {
-  const res = await fetch(`${api}/${collection}/${id}/workflow/${action.name}`, {
-    body: JSON.stringify({
-      ...body,
-      ...(action.locale ? { locale: action.locale } : {}),
-    }),
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    method: 'POST',
-  })
-  if (res.ok) return null
-  const json = (await res.json().catch(() => ({}))) as {
-    errors?: { message?: string }[]
-  }
-  return json.errors?.[0]?.message ?? `The server answered ${res.status}.`
+type Props = {
+  actions: PanelAction[]
+  collection: string
+  id: string
+  /** Every locale readers may get, for what an unpublish takes away. */
+  locales?: string[]
+  /** A reviewer in review: a save makes their edits suggestions. */
+  suggesting?: boolean
+  title?: string
 }
 
-/** One transition's button; asks for a comment or a date first when the transition needs one. */
-export const ActionButton = ({ action, collection, disabled, id }: { action: PanelAction; collection: string; disabled: boolean; id: string }) => {
-  const { config } = useConfig()
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+/** What readers will see after a destructive move, asked before it is made. */
+const Confirm = ({ action, locales, onConfirm, slug, title }: { action: PanelAction; locales: string[]; onConfirm: () => Promise<void>; slug: string; title: string }) => {
+  const { i18n, t } = useWorkflowTranslation()
+  const languages = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(locales.map((locale) => languageName(t, locale)))
+  const texts = {
+    archive: [tw(t, 'panelConfirmArchiveHeading', { title }), tw(t, 'panelConfirmArchiveBody')],
+    discard: [tw(t, 'panelConfirmDiscardHeading', { title }), tw(t, 'panelConfirmDiscardBody')],
+    unpublish: [tw(t, 'panelConfirmUnpublishHeading', { title }), tw(t, 'panelConfirmUnpublishBody', { languages, title })],
+  }[action.confirm!]
+  return (
+    <ConfirmationModal
+      body={<p data-testid={`${slug}-body`}>{texts[1]}</p>}
+      confirmLabel={transitionLabel(t, action.name, action.locale)}
+      heading={texts[0]}
+      modalSlug={slug}
+      onConfirm={onConfirm}
+    />
+  )
+}
+
+/** One transition's button; asks for a comment or a date first when it needs one, and confirms destructive moves. */
+export const ActionButton = ({ action, collection, disabled, id, locales = [], title }: { action: PanelAction; collection: string; disabled: boolean; id: string; locales?: string[]; title?: string }) => {
+  const { t } = useWorkflowTranslation()
+  const { openModal } = useModal()
+  const { title: docTitle } = useDocumentInfo()
+  const run = useTransitionRequest()
   const [open, setOpen] = useState(false)
   const [comment, setComment] = useState('')
-  const [publishAt, setPublishAt] = useState('')
+  const [publishAt, setPublishAt] = useState<Date | null>(null)
   const [busy, setBusy] = useState(false)
+  const label = transitionLabel(t, action.name, action.locale)
   const needsInput = action.needsComment || action.needsPublishAt
+  const testId = `workflow-action-${action.name}`
+  const modalSlug = `workflow-confirm-${action.name}-${id}`
   const send = async () => {
     setBusy(true)
-    const body: Record<string, string> = {}
-    if (comment.trim()) body.comment = comment.trim()
-    if (publishAt) body.publishAt = new Date(publishAt).toISOString()
-    const error = await runTransitionRequest(`${config.serverURL ?? ''}${config.routes.api}`, collection, id, action, body)
-    if (error) {
-      setBusy(false)
-      toast.error(error)
-      return
+    const ok = await run(
+      collection,
+      id,
+      action.name,
+      {
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        ...(publishAt ? { publishAt: publishAt.toISOString() } : {}),
+        ...(action.locale ? { locale: action.locale } : {}),
+      },
+      label,
+    )
+    setBusy(false)
+    if (ok) {
+      setOpen(false)
+      setComment('')
     }
-    toast.success(`${action.label}: done.`)
-    window.location.reload()
   }
-  const testId = `workflow-action-${action.name}`
   if (!needsInput || !open) {
     return (
-      <Button
-        buttonStyle={action.name.startsWith('request') || action.name === 'unpublish' ? 'secondary' : 'primary'}
-        disabled={disabled || busy}
-        id={testId}
-        onClick={() => (needsInput ? setOpen(true) : void send())}
-        size="small"
-      >
-        {action.label}
-      </Button>
+      <>
+        <Button
+          buttonStyle={action.style}
+          className={`workflow-panel__action workflow-panel__action--${action.name}`}
+          disabled={disabled || busy}
+          id={testId}
+          onClick={() => (needsInput ? setOpen(true) : action.confirm ? openModal(modalSlug) : void send())}
+          size="small"
+        >
+          {label}
+        </Button>
+        {action.confirm && <Confirm action={action} locales={locales} onConfirm={send} slug={modalSlug} title={title || docTitle || tw(t, 'panelUntitled')} />}
+      </>
     )
   }
-  const ready = (!action.needsComment || comment.trim().length > 0) && (!action.needsPublishAt || publishAt !== '')
+  const ready = (!action.needsComment || comment.trim().length > 0) && (!action.needsPublishAt || (publishAt !== null && publishAt.getTime() > Date.now()))
   return (
     <div className="workflow-panel__form" data-testid={`${testId}-form`}>
       {action.needsComment && (
-        <label>
-          What needs to change (required)
-          <textarea id={`${testId}-comment`} onChange={(event) => setComment(event.target.value)} required rows={3} value={comment} />
-        </label>
+        <TextareaInput
+          label={tw(t, 'panelComment')}
+          onChange={(event) => setComment(event.target.value)}
+          path={`${testId}-comment`}
+          required
+          rows={3}
+          value={comment}
+        />
       )}
       {action.needsPublishAt && (
-        <label>
-          Publish at
-          <input id={`${testId}-at`} onChange={(event) => setPublishAt(event.target.value)} required type="datetime-local" value={publishAt} />
-        </label>
+        <div className="field-type" id={`${testId}-at`}>
+          <label className="field-label">{tw(t, 'panelPublishAt', { zone: zone() })}</label>
+          <DatePicker onChange={(value) => setPublishAt(value)} pickerAppearance="dayAndTime" value={publishAt ?? undefined} />
+        </div>
       )}
-      <Button buttonStyle="primary" disabled={!ready || busy} id={`${testId}-confirm`} onClick={() => void send()} size="small">
-        {action.label}
-      </Button>
-      <Button buttonStyle="secondary" disabled={busy} onClick={() => setOpen(false)} size="small">
-        Cancel
-      </Button>
+      <div className="workflow-panel__form-buttons">
+        <Button buttonStyle="primary" disabled={!ready || busy} id={`${testId}-confirm`} onClick={() => void send()} size="small">
+          {label}
+        </Button>
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => setOpen(false)} size="small">
+          {t('general:cancel')}
+        </Button>
+      </div>
     </div>
   )
 }
 
 /** The panel's buttons; disabled while the form has unsaved changes (a transition acts on the saved draft). */
-export const WorkflowActions = ({ actions, collection, id }: Props) => {
+export const WorkflowActions = ({ actions, collection, id, locales, suggesting, title }: Props) => {
   const modified = useFormModified()
-  if (!actions.length) return null
+  const { t } = useWorkflowTranslation()
   return (
-    <div className="workflow-panel__actions" data-testid="workflow-actions">
-      {modified && <p className="workflow-panel__hint">Save your changes first: the workflow acts on the saved draft.</p>}
-      {actions.map((action) => (
-        <ActionButton action={action} collection={collection} disabled={modified} id={id} key={`${action.name}-${action.locale ?? ''}`} />
-      ))}
-    </div>
+    <>
+      {modified && suggesting && (
+        <p className="workflow-panel__hint" data-testid="workflow-suggestion-warning">
+          {tw(t, 'panelSuggestionWarning')}
+        </p>
+      )}
+      {actions.length > 0 && (
+        <div className="workflow-panel__actions" data-testid="workflow-actions">
+          {modified && <p className="workflow-panel__hint">{tw(t, 'panelSaveFirst')}</p>}
+          {actions.map((action) => (
+            <ActionButton
+              action={action}
+              collection={collection}
+              disabled={modified}
+              id={id}
+              key={`${action.name}-${action.locale ?? ''}`}
+              locales={locales}
+              title={title}
+            />
+          ))}
+        </div>
+      )}
+    </>
   )
 }
 
 /** A single transition button that stays disabled while the form has unsaved changes. */
-export const WorkflowActionGuard = ({ action, collection, id }: { action: PanelAction; collection: string; id: string }) => {
+export const WorkflowActionGuard = ({ action, collection, id, locales, title }: { action: PanelAction; collection: string; id: string; locales?: string[]; title?: string }) => {
   const modified = useFormModified()
-  return <ActionButton action={action} collection={collection} disabled={modified} id={id} />
+  return <ActionButton action={action} collection={collection} disabled={modified} id={id} locales={locales} title={title} />
 }

@@ -1,12 +1,15 @@
 import type { PayloadRequest, UIFieldServerProps } from 'payload'
 import './workflow.scss'
 
-import { readStatusForAdmin } from './readStatus'
-import type { SanitizedWorkflowOptions } from '../types'
+import { Button, Pill } from '@payloadcms/ui'
+
 import { hasRole } from '../access/roles'
 import { isOnlyTranslator } from '../access/translatorFields'
-import { labelOf, englishT, languageName, TRANSITION_LABELS } from './labels'
-import { panelModel, type WorkflowStatus } from './panelModel'
+import { tw } from '../translations'
+import { languageName, stateLabel, transitionLabel, translationStateLabel } from './labels'
+import { LocalTime } from './LocalTime'
+import { panelModel, type PanelBlock, type WorkflowStatus } from './panelModel'
+import { readStatusForAdmin, workflowOptions } from './readStatus'
 import { WorkflowActions } from './WorkflowActions'
 import { XliffButtons } from './XliffButtons'
 
@@ -35,21 +38,31 @@ const namesOf = async (req: PayloadRequest, ids: (number | string)[]) => {
   return new Map(docs.map((user) => [String(user.id), String((user as { name?: string }).name || user.email)]))
 }
 
-const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ')
+const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
+
+/** Payload's pill colours for a state: done, waiting on someone, or nothing yet. */
+const pillStyle = (state: string) =>
+  ['approved', 'published'].includes(state)
+    ? 'success'
+    : ['changes_requested', 'in_review', 'outdated'].includes(state)
+      ? 'warning'
+      : 'light-gray'
 
 /**
  * The workflow panel in the sidebar of every governed document: the English state, each target
- * locale's status, the buttons the signed-in user may press, why others are missing, and the history.
+ * locale's status, the buttons the signed-in user may press, the reason only for a move they would
+ * expect and cannot make, and the history, newest first, in the reader's time zone.
  */
 export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerProps) => {
   // The locale being edited (read first: Local API calls given this request change it).
   const locale = req.locale
-  const options = (req.payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
+  const t = req.t
+  const options = workflowOptions(req)
   const roles = ((req.user as { roles?: string[] } | null)?.roles ?? []) as string[]
   if (id === undefined || id === null) {
     return (
-      <div className="workflow-panel">
-        <p>Save a draft to start the review workflow.</p>
+      <div className="workflow-panel" data-testid="workflow-panel">
+        <p>{tw(t, 'panelSaveToStart')}</p>
       </div>
     )
   }
@@ -58,29 +71,55 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
     status = await readStatusForAdmin(req, collectionSlug, id)
   } catch (error) {
     return (
-      <div className="workflow-panel">
+      <div className="workflow-panel" data-testid="workflow-panel">
         <p>{(error as Error).message}</p>
       </div>
     )
   }
-  const model = panelModel(status, roles, options.sourceLocale)
+  const model = panelModel(status, { roles, sourceLocale: options.sourceLocale, viewLocale: locale })
   const events = status.history as unknown as Event[]
   const names = await namesOf(req, [...new Set(events.map((event) => event.user).filter((user) => user != null))] as (number | string)[])
   const onSource = !locale || locale === options.sourceLocale
+  const me = String(req.user?.id ?? '')
+  const lastSubmit = [...events].reverse().find((event) => event.transition === 'submit')
+  // A reviewer who saved while in review made suggestions: they may not approve, and the panel says why.
+  const suggested = model.state === 'in_review' && model.blocked.some((b) => b.name === 'approve') && String(lastSubmit?.user ?? '') !== me
+  const reason = (block: PanelBlock) =>
+    block.code === 'stale_approval'
+      ? tw(t, 'panelStaleApproval')
+      : block.locale
+        ? tw(t, 'panelFourEyesTranslation', { language: languageName(t, block.locale) })
+        : String(lastSubmit?.user ?? '') === me
+          ? tw(t, 'panelFourEyesSubmitted')
+          : tw(t, 'panelFourEyesEdited')
+  const docUrl = `${req.payload.config.routes.admin}/collections/${collectionSlug}/${id}`
   return (
     <div className="workflow-panel" data-testid="workflow-panel">
-      <h4 className="workflow-panel__title">Workflow</h4>
+      <h4 className="workflow-panel__title">{tw(t, 'panelTitle')}</h4>
       <dl className="workflow-panel__states">
-        <dt>English</dt>
-        <dd data-testid="workflow-state" data-state={model.state.value}>
-          {model.state.label}
+        <dt>{capital(languageName(t, options.sourceLocale))}</dt>
+        <dd data-state={model.state} data-testid="workflow-state">
+          <Pill pillStyle={pillStyle(model.state)} size="small">
+            {stateLabel(t, model.state)}
+          </Pill>
         </dd>
-        {model.translations.map((t) => (
-          <div key={t.locale}>
-            <dt>{languageName(englishT, t.locale)}</dt>
-            <dd data-testid={`translation-state-${t.locale}`} data-state={t.value}>
-              {t.label} · {t.progress}
-              {t.changedFields.length > 0 && <div className="workflow-panel__changed">English changed: {t.changedFields.join(', ')}</div>}
+        {model.translations.map((translation) => (
+          <div key={translation.locale}>
+            <dt>{capital(languageName(t, translation.locale))}</dt>
+            <dd data-state={translation.value} data-testid={`translation-state-${translation.locale}`}>
+              <Pill pillStyle={pillStyle(translation.value)} size="small">
+                {translationStateLabel(t, translation.value)}
+              </Pill>{' '}
+              <span className="workflow-panel__progress" data-testid={`translation-progress-${translation.locale}`}>
+                {translation.total > 0
+                  ? tw(t, 'panelProgress', { filled: translation.filled, total: translation.total })
+                  : tw(t, 'panelNothingToTranslate')}
+              </span>
+              {translation.changedFields.length > 0 && (
+                <div className="workflow-panel__changed">
+                  {tw(t, 'panelSourceChanged', { fields: translation.changedFields.join(', '), language: languageName(t, options.sourceLocale) })}
+                </div>
+              )}
             </dd>
           </div>
         ))}
@@ -88,35 +127,62 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
       {isOnlyTranslator(roles) && (
         <p className="workflow-panel__hint" data-testid="translator-hint">
           {onSource
-            ? `As a translator you read the English here; switch the locale to ${options.targetLocales.join(', ')} to write the translation.`
-            : 'Fields shared by all languages are read-only: only an editor can change them.'}
+            ? tw(t, 'panelTranslatorOnSource', {
+                source: languageName(t, options.sourceLocale),
+                targets: options.targetLocales.map((target) => languageName(t, target)).join(', '),
+              })
+            : tw(t, 'panelTranslatorShared')}
         </p>
       )}
-      <WorkflowActions actions={model.actions} collection={collectionSlug} id={String(id)} />
+      {suggested && (
+        <p className="workflow-panel__hint" data-testid="workflow-suggestion">
+          {tw(t, 'panelSuggestion')}
+        </p>
+      )}
+      {model.reviewElsewhere.map((target) => (
+        <div className="workflow-panel__review-elsewhere" data-testid={`review-in-${target}`} key={target}>
+          <Button buttonStyle="secondary" el="link" size="small" url={`${docUrl}?locale=${target}`}>
+            {tw(t, 'panelReviewInLocale', { language: languageName(t, target) })}
+          </Button>
+          <p>{tw(t, 'panelReviewInLocaleWhy', { language: languageName(t, target), source: languageName(t, options.sourceLocale) })}</p>
+        </div>
+      ))}
+      <WorkflowActions
+        actions={model.actions}
+        collection={collectionSlug}
+        id={String(id)}
+        locales={[options.sourceLocale, ...options.targetLocales]}
+        suggesting={model.state === 'in_review' && hasRole({ roles }, 'reviewer') && onSource}
+      />
       {!onSource && locale && options.targetLocales.includes(locale) && hasRole({ roles }, 'translator', 'editor', 'admin') && (
         <XliffButtons collection={collectionSlug} id={String(id)} locale={locale} />
       )}
-      {model.blocked.length > 0 && (
+      {model.blocked.length > 0 && !suggested && (
         <ul className="workflow-panel__blocked" data-testid="workflow-blocked">
           {model.blocked.map((block) => (
-            <li key={block.label}>
-              <strong>{block.label}</strong>: {block.reason}
+            <li data-code={block.code} key={`${block.name}-${block.locale ?? ''}`}>
+              {reason(block)}
             </li>
           ))}
         </ul>
       )}
-      <h5>History</h5>
-      <ol className="workflow-panel__history" data-testid="workflow-history">
-        {events.length === 0 && <li>No transitions yet.</li>}
+      <h5 className="workflow-panel__subtitle">{tw(t, 'panelHistory')}</h5>
+      <ul className="workflow-panel__history" data-testid="workflow-history">
+        {events.length === 0 && <li>{tw(t, 'panelHistoryEmpty')}</li>}
         {[...events].reverse().map((event) => (
           <li key={event.id}>
-            <span>{when(event.createdAt)}</span> <strong>{labelOf(TRANSITION_LABELS, event.transition)}</strong>
-            {event.locale !== options.sourceLocale ? ` (${event.locale})` : ''} by{' '}
-            {event.user != null ? (names.get(String(event.user)) ?? `user ${event.user}`) : 'the system'}
+            <LocalTime iso={event.createdAt} />
+            <div>
+              <strong>{transitionLabel(t, event.transition, event.locale)}</strong>
+              {event.locale !== options.sourceLocale && !event.transition.includes('translation') ? ` (${languageName(t, event.locale)})` : ''}{' '}
+              {tw(t, 'panelBy', {
+                name: event.user != null ? (names.get(String(event.user)) ?? tw(t, 'panelUnknownUser', { id: event.user })) : tw(t, 'panelSystem'),
+              })}
+            </div>
             {event.comment ? <blockquote>{event.comment}</blockquote> : null}
           </li>
         ))}
-      </ol>
+      </ul>
     </div>
   )
 }

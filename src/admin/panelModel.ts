@@ -1,93 +1,101 @@
 import type { readWorkflowStatus } from '../operations/status'
-import { APPROVAL_TABLE, type TransitionName } from '../workflow/approval'
-import { TRANSLATION_TABLE, type TranslationTransition } from '../workflow/translation'
-import { labelOf, STATE_LABELS, TRANSITION_LABELS, TRANSLATION_LABELS } from './labels'
+import { APPROVAL_TABLE } from '../workflow/approval'
+import { TRANSLATION_TABLE } from '../workflow/translation'
 
 export type WorkflowStatus = Awaited<ReturnType<typeof readWorkflowStatus>>
 
-/** One button of the panel: what it does and which inputs it asks for. */
+/** Moves that change what readers see, or throw work away: each asks for confirmation first. */
+export type Confirmation = 'archive' | 'discard' | 'unpublish'
+
+/** One button of the panel: what it does, which inputs it asks for, and how it looks. */
 export type PanelAction = {
-  label: string
+  confirm?: Confirmation
   locale?: string
-  name: TransitionName | TranslationTransition
+  name: string
   needsComment: boolean
   needsPublishAt: boolean
+  style: 'primary' | 'secondary'
 }
 
-/** A transition the caller's roles allow in principle but the document refuses now, and why. */
-export type PanelBlock = { label: string; reason: string }
+/** A move the user would expect to make and cannot: only four eyes and a stale approval are explained. */
+export type PanelBlock = { code: 'four_eyes' | 'stale_approval'; locale?: string; name: string }
+
+export type PanelTranslation = {
+  changedFields: string[]
+  /** Fields with English content that have a translation. */
+  filled: number
+  locale: string
+  /** Fields with English content: what there is to translate. */
+  total: number
+  value: string
+}
 
 export type PanelModel = {
   actions: PanelAction[]
   blocked: PanelBlock[]
-  state: { label: string; value: string }
-  translations: {
-    changedFields: string[]
-    label: string
-    locale: string
-    progress: string
-    value: string
-  }[]
+  /** Target locales whose translation awaits this user's review: reviewed from that locale's view only. */
+  reviewElsewhere: string[]
+  state: string
+  translations: PanelTranslation[]
 }
 
-type Option = { allowed: boolean; name: string; reason?: string }
+type Option = { allowed: boolean; code?: string; name: string }
+type Rule = { needsComment?: boolean; needsPublishAt?: boolean; roles: readonly string[] }
 
-const mayEver = (rule: { roles: readonly string[] }, roles: readonly string[]) => rule.roles.some((role) => roles.includes(role))
+const PRIMARY = new Set(['approve', 'approve_translation', 'publish', 'submit', 'submit_translation'])
+const CONFIRM: Record<string, Confirmation> = { archive: 'archive', discard: 'discard', unpublish: 'unpublish' }
+const EXPLAINED = new Set(['four_eyes', 'stale_approval'])
+/** Translation moves a reviewer makes reading the translation beside its source. */
+const REVIEW_IN_LOCALE = new Set(['approve_translation', 'request_translation_changes'])
+
+const mayEver = (rule: Rule, roles: readonly string[]) => rule.roles.some((role) => roles.includes(role))
+
+export type PanelContext = {
+  roles: readonly string[]
+  sourceLocale?: string
+  /** The locale the document is open in (`?locale=`); the source locale when absent. */
+  viewLocale?: null | string
+}
 
 /**
- * What the panel shows for `status` to a user with `roles`: buttons for the allowed transitions, and
- * for each transition the user's roles could make but the document refuses now, the reason. Refusals
- * by role alone are left out (a translator need not read why she cannot publish).
+ * What the panel shows for `status`: a button for each move the user can make now, the reason only
+ * for a move the user would expect and cannot make (four eyes, stale approval), and which target
+ * locales to open to review. Names and sentences are the view's job (they follow the admin language).
  */
-export const panelModel = (status: WorkflowStatus, roles: readonly string[], sourceLocale = 'en'): PanelModel => {
+export const panelModel = (status: WorkflowStatus, { roles, sourceLocale = 'en', viewLocale }: PanelContext): PanelModel => {
+  const view = viewLocale || sourceLocale
   const actions: PanelAction[] = []
   const blocked: PanelBlock[] = []
-  const sort = (
-    options: Option[],
-    table: Record<
-      string,
-      {
-        needsComment?: boolean
-        needsPublishAt?: boolean
-        roles: readonly string[]
-      }
-    >,
-    locale?: string,
-  ) => {
+  const reviewElsewhere: string[] = []
+  const sort = (options: readonly Option[], table: Record<string, Rule | undefined>, locale?: string) => {
     for (const option of options) {
       const rule = table[option.name]
       if (!rule) continue
-      const label =
-        locale && locale !== sourceLocale ? TRANSITION_LABELS[option.name as TranslationTransition] : TRANSITION_LABELS[option.name as TransitionName]
+      if (locale && REVIEW_IN_LOCALE.has(option.name) && view !== locale) {
+        if (option.allowed && !reviewElsewhere.includes(locale)) reviewElsewhere.push(locale)
+        continue
+      }
       if (option.allowed) {
         actions.push({
-          label,
-          locale,
-          name: option.name as PanelAction['name'],
+          ...(CONFIRM[option.name] ? { confirm: CONFIRM[option.name] } : {}),
+          ...(locale ? { locale } : {}),
+          name: option.name,
           needsComment: Boolean(rule.needsComment),
           needsPublishAt: Boolean(rule.needsPublishAt),
+          style: PRIMARY.has(option.name) ? 'primary' : 'secondary',
         })
-      } else if (mayEver(rule, roles) && option.reason) {
-        blocked.push({ label, reason: option.reason })
+      } else if (option.code && EXPLAINED.has(option.code) && mayEver(rule, roles)) {
+        blocked.push({ code: option.code as PanelBlock['code'], ...(locale ? { locale } : {}), name: option.name })
       }
     }
   }
-  sort(status.transitions, APPROVAL_TABLE)
+  sort(status.transitions as Option[], APPROVAL_TABLE as Record<string, Rule>)
   const translations = Object.entries(status.translations).map(([locale, t]) => {
-    sort(t.transitions, TRANSLATION_TABLE, locale)
+    sort(t.transitions as Option[], TRANSLATION_TABLE as Record<string, Rule>, locale)
     const { missing, total } = t.progress
-    return {
-      changedFields: t.changedFields,
-      label: labelOf(TRANSLATION_LABELS, t.status),
-      locale,
-      progress: `${total - missing.length} of ${total} fields filled in`,
-      value: t.status,
-    }
+    return { changedFields: t.changedFields, filled: total - missing.length, locale, total, value: t.status }
   })
-  return {
-    actions,
-    blocked,
-    state: { label: labelOf(STATE_LABELS, status.state), value: status.state },
-    translations,
-  }
+  // The forward moves first, then the others (request changes, schedule, unpublish, archive...).
+  actions.sort((a, b) => (a.style === b.style ? 0 : a.style === 'primary' ? -1 : 1))
+  return { actions, blocked, reviewElsewhere, state: status.state, translations }
 }

@@ -3,7 +3,9 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { translatorReadOnly } from '../access/translatorFields'
 import type { SanitizedWorkflowOptions } from '../types'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PLUGIN_FIELDS, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
-import { englishT, languageName, STATE_LABELS, TRANSLATION_LABELS } from './labels'
+import { adminStrings } from '../translations/admin'
+import { serverStrings } from '../translations/server'
+import { stateOptions } from './labels'
 import { ADMIN_COMPONENTS } from './paths'
 
 const and =
@@ -32,22 +34,41 @@ const withTranslatorReadOnly = (field: Field, options: SanitizedWorkflowOptions)
       } as Field)
     : field
 
-const withOptionLabels = (field: Field, labels: Record<string, string>, label: string): Field =>
+type AdminKey = keyof typeof adminStrings.en
+
+const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
+
+/** A config label in both admin languages from the panel's strings, `{{language}}` named in each. */
+const bothLanguages = (key: AdminKey, locale?: string): { en: string; fr: string } => {
+  const name = (language: 'en' | 'fr') =>
+    locale ? ((serverStrings[language] as Record<string, string>)[`language${capital(locale)}`] ?? locale) : ''
+  return {
+    en: adminStrings.en[key].replace('{{language}}', name('en')),
+    fr: adminStrings.fr[key].replace('{{language}}', name('fr')),
+  }
+}
+
+const withOptionLabels = (field: Field, prefix: 'state' | 'translation', label: { en: string; fr: string }): Field =>
   field.type === 'select'
     ? ({
         ...field,
         label,
-        options: field.options.map((option) => (typeof option === 'string' ? { label: labels[option] ?? option, value: option } : option)),
+        options: stateOptions(
+          prefix,
+          field.options.map((option) => (typeof option === 'string' ? option : option.value)),
+        ),
       } as Field)
     : field
 
-/** Readable list columns and filters ("English state", "French"), values by their labels. */
-const labelled = (field: Field): Field => {
+/** Readable list columns and filters ("English state", "French status"), values by their labels, in both admin languages. */
+const labelled = (field: Field, options: SanitizedWorkflowOptions): Field => {
   if (!('name' in field) || field.type !== 'group') return field
   if (field.name === WORKFLOW_FIELD) {
     return {
       ...field,
-      fields: field.fields.map((sub) => ('name' in sub && sub.name === 'state' ? withOptionLabels(sub, STATE_LABELS, 'English state') : sub)),
+      fields: field.fields.map((sub) =>
+        'name' in sub && sub.name === 'state' ? withOptionLabels(sub, 'state', bothLanguages('panelColumnSourceState', options.sourceLocale)) : sub,
+      ),
     } as Field
   }
   if (field.name === TRANSLATION_FIELD) {
@@ -58,13 +79,15 @@ const labelled = (field: Field): Field => {
           ? ({
               ...locale,
               fields: locale.fields.map((sub) =>
-                'name' in sub && sub.name === 'status' ? withOptionLabels(sub, TRANSLATION_LABELS, `${languageName(englishT, locale.name)} status`) : sub,
+                'name' in sub && sub.name === 'status'
+                  ? withOptionLabels(sub, 'translation', bothLanguages('panelColumnTranslationStatus', locale.name))
+                  : sub,
               ),
-              label: languageName(englishT, locale.name),
+              label: (({ en, fr }) => ({ en: capital(en), fr: capital(fr) }))(bothLanguages('panelColumnTranslationStatus', locale.name)),
             } as Field)
           : locale,
       ),
-      label: 'Translation',
+      label: bothLanguages('panelColumnTranslation'),
     } as Field
   }
   return field
@@ -75,10 +98,10 @@ const labelled = (field: Field): Field => {
  * and filters. What readers get is left out of the form: it lives on the published row, the form
  * loads the draft, and sending it back would differ and be refused.
  */
-const hiddenInForm = (field: Field): Field => {
+const hiddenInForm = (field: Field, options: SanitizedWorkflowOptions): Field => {
   if (!('name' in field)) return field
   if (field.name === WORKFLOW_FIELD || field.name === TRANSLATION_FIELD)
-    return { ...labelled(field), admin: { ...field.admin, condition: () => false } } as Field
+    return { ...labelled(field, options), admin: { ...field.admin, condition: () => false } } as Field
   if (field.name === ALTERNATES_FIELD || field.name === DELIVERY_FIELD || field.name === PROGRESS_FIELD)
     return { ...field, admin: { ...field.admin, disabled: true } } as Field
   return field
@@ -142,6 +165,15 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
                 path: ADMIN_COMPONENTS.unpublishButton,
                 serverProps: { collectionSlug: collection.slug },
               },
+              SaveDraftButton: {
+                path: ADMIN_COMPONENTS.saveDraftButton,
+                serverProps: { collectionSlug: collection.slug },
+              },
+              // The workflow state in the header, where Payload counted versions ("Draft", "Changed").
+              Status: {
+                path: ADMIN_COMPONENTS.headerStatus,
+                serverProps: { collectionSlug: collection.slug },
+              },
             },
           },
           defaultColumns: queueColumns(collection, options),
@@ -149,5 +181,5 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
         // No bulk Edit / Publish / Unpublish in the list, and a 403 for bulk updates by users over any API
         // (Payload refuses them unless overrideAccess): each document goes through its own workflow.
         disableBulkEdit: true,
-        fields: [panelField(), ...collection.fields.flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options))))],
+        fields: [panelField(), ...collection.fields.flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)))],
       }

@@ -24,6 +24,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPublishButton as WorkflowPublishButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
+import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
+import { WorkflowHeaderStatus as WorkflowHeaderStatus_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
 import { MyWorkLink as MyWorkLink_7640f62234163215e0b72ac415783586 } from '../../../../src/admin/MyWorkLink'
 import { MyWorkDashboard as MyWorkDashboard_a515135b63b08ce8af1e032daa355684 } from '../../../../src/admin/MyWorkDashboard'
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/WorkflowDocumentButtons#WorkflowPublishButton": WorkflowPublishButton_d68251f5fa1cc32e6491099c775ec75e,
+  "/src/admin/WorkflowDocumentButtons#WorkflowSaveDraftButton": WorkflowSaveDraftButton_d68251f5fa1cc32e6491099c775ec75e,
+  "/src/admin/WorkflowDocumentButtons#WorkflowHeaderStatus": WorkflowHeaderStatus_d68251f5fa1cc32e6491099c775ec75e,
   "/src/admin/WorkflowDocumentButtons#WorkflowUnpublishButton": WorkflowUnpublishButton_d68251f5fa1cc32e6491099c775ec75e,
   "/src/admin/MyWorkLink#MyWorkLink": MyWorkLink_7640f62234163215e0b72ac415783586,
   "/src/admin/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_a515135b63b08ce8af1e032daa355684,
