@@ -7,6 +7,7 @@ import { adminStrings } from '../translations/admin'
 import { serverStrings } from '../translations/server'
 import { stateOptions } from './labels'
 import { ADMIN_COMPONENTS } from './paths'
+import { withChangesView, withoutBookkeepingDiff } from './changes/view'
 
 const and =
   (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
@@ -155,6 +156,8 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
           ...collection.admin,
           components: {
             ...collection.admin?.components,
+            // "Changes since the last review", a tab of each document.
+            views: { ...collection.admin?.components?.views, edit: withChangesView(collection.admin?.components?.views?.edit) },
             edit: {
               ...collection.admin?.components?.edit,
               PublishButton: {
@@ -181,5 +184,5 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
         // No bulk Edit / Publish / Unpublish in the list, and a 403 for bulk updates by users over any API
         // (Payload refuses them unless overrideAccess): each document goes through its own workflow.
         disableBulkEdit: true,
-        fields: [panelField(), ...collection.fields.flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)))],
+        fields: [panelField(), ...collection.fields.map(withoutBookkeepingDiff).flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)))],
       }

@@ -23,10 +23,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NoDiff as NoDiff_6b03c0706d35ba577fbb2877ca2b6703 } from '../../../../src/admin/changes/NoDiff'
 import { WorkflowPublishButton as WorkflowPublishButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
 import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
 import { WorkflowHeaderStatus as WorkflowHeaderStatus_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_d68251f5fa1cc32e6491099c775ec75e } from '../../../../src/admin/WorkflowDocumentButtons'
+import { ChangesView as ChangesView_60c82f8b90876f7e10ee30d23e082635 } from '../../../../src/admin/changes/ChangesView'
 import { MyWorkLink as MyWorkLink_7640f62234163215e0b72ac415783586 } from '../../../../src/admin/MyWorkLink'
 import { MyWorkDashboard as MyWorkDashboard_a515135b63b08ce8af1e032daa355684 } from '../../../../src/admin/MyWorkDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -60,10 +62,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/changes/NoDiff#NoDiff": NoDiff_6b03c0706d35ba577fbb2877ca2b6703,
   "/src/admin/WorkflowDocumentButtons#WorkflowPublishButton": WorkflowPublishButton_d68251f5fa1cc32e6491099c775ec75e,
   "/src/admin/WorkflowDocumentButtons#WorkflowSaveDraftButton": WorkflowSaveDraftButton_d68251f5fa1cc32e6491099c775ec75e,
   "/src/admin/WorkflowDocumentButtons#WorkflowHeaderStatus": WorkflowHeaderStatus_d68251f5fa1cc32e6491099c775ec75e,
   "/src/admin/WorkflowDocumentButtons#WorkflowUnpublishButton": WorkflowUnpublishButton_d68251f5fa1cc32e6491099c775ec75e,
+  "/src/admin/changes/ChangesView#ChangesView": ChangesView_60c82f8b90876f7e10ee30d23e082635,
   "/src/admin/MyWorkLink#MyWorkLink": MyWorkLink_7640f62234163215e0b72ac415783586,
   "/src/admin/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_a515135b63b08ce8af1e032daa355684,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

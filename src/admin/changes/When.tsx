@@ -1,0 +1,16 @@
+'use client'
+import { useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+/**
+ * A moment in the reader's time zone, zone named. Formatted after hydration: the server knows
+ * neither the zone nor the browser's clock (formatting it there would be a hydration mismatch).
+ */
+export const When = ({ iso }: { iso: string }) => {
+  const { i18n } = useTranslation()
+  const [text, setText] = useState('')
+  useEffect(() => {
+    setText(new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso)))
+  }, [i18n.language, iso])
+  return <time dateTime={iso}>{text}</time>
+}
