@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'review-assignments': ReviewAssignment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +99,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'review-assignments': ReviewAssignmentsSelect<false> | ReviewAssignmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -454,6 +456,7 @@ export interface User {
    * Several roles are allowed, e.g. editor and translator.
    */
   roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
+  language?: ('en' | 'fr') | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   updatedAt: string;
@@ -730,23 +733,39 @@ export interface WorkflowEvent {
   document: string;
   transition:
     | 'submit'
+    | 'withdraw'
     | 'request_changes'
     | 'approve'
     | 'publish'
     | 'schedule'
     | 'unpublish'
+    | 'discard'
     | 'archive'
     | 'submit_translation'
     | 'request_translation_changes'
     | 'approve_translation'
     | 'edit'
-    | 'source_changed';
+    | 'source_changed'
+    | 'suggest';
   from: string;
   to: string;
   locale: string;
   comment?: string | null;
   contentHash?: string | null;
   user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-assignments".
+ */
+export interface ReviewAssignment {
+  id: number;
+  collection: string;
+  document: string;
+  reviewer?: (number | null) | User;
+  assignedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -901,6 +920,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'review-assignments';
+        value: number | ReviewAssignment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1246,6 +1269,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   loginAttempts?: T;
   lockUntil?: T;
   updatedAt?: T;
@@ -1278,6 +1302,18 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   contentHash?: T;
   user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-assignments_select".
+ */
+export interface ReviewAssignmentsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  reviewer?: T;
+  assignedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

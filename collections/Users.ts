@@ -60,7 +60,6 @@ export const Users: CollectionConfig<'users'> = {
         { label: { en: 'English', fr: 'Anglais' }, value: 'en' },
         { label: { en: 'French', fr: 'Français' }, value: 'fr' },
       ],
-      required: true,
     },
     // Payload's own session list (ids of every signed-in device), merged into its field of the same name so
     // the schema is unchanged: no caller may read or query it, not even its owner (see dropSessionList).

@@ -3,6 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
+import { tw } from '../translations'
 import { MyWorkQueues } from './MyWorkQueues'
 
 /** `/admin/my-work`: what waits for the signed-in user, by role. */
@@ -21,7 +22,7 @@ export const MyWorkView = ({ initPageResult, params, searchParams }: AdminViewSe
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>My work</h1>
+        <h1>{tw(req.t, 'queueMyWork')}</h1>
         <MyWorkQueues req={req} />
       </Gutter>
     </DefaultTemplate>
