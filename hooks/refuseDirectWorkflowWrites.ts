@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { isDiscardWrite } from '../src/operations/discardWrite'
 import { WorkflowError } from '../src/operations/errors'
 import { publishIfScheduled } from '../src/operations/publishIfScheduled'
+import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../src/workflow/fieldNames'
@@ -19,6 +21,7 @@ export const refuseDirectWorkflowWrites =
   async ({ collection, data, operation, originalDoc, req }) => {
     const id = originalDoc?.id
     if (operation === 'update' && isTransitionWrite(req, collection.slug, id)) return data
+    if (operation === 'update' && isDiscardWrite(req, collection.slug, id)) return withoutReaderFields(data)
     const before = operation === 'create' ? INITIAL_WORKFLOW : readWorkflow(originalDoc)
     const locales = options.targetLocales
     const translations = operation === 'create' ? initialTranslations(locales) : readTranslations(originalDoc, locales)
@@ -26,10 +29,7 @@ export const refuseDirectWorkflowWrites =
     const workflowChanged = data[WORKFLOW_FIELD] !== undefined && !sameWorkflow(before, readWorkflow(data))
     const translationChanged = data[TRANSLATION_FIELD] !== undefined && !sameTranslations(translations, readTranslations(data, locales))
     if ((workflowChanged || translationChanged) && !restoring) {
-      throw new WorkflowError(
-        `The workflow and translation fields of ${collection.slug} change only through transitions: POST /api/${collection.slug}/${id ?? '<id>'}/workflow/<transition> (submit, approve, publish…).`,
-        403,
-      )
+      throw new WorkflowError(tw(req.t, 'errorFieldsThroughTransitions', { collection: collection.slug, id: String(id ?? '<id>') }), 403, 'fields_through_transitions')
     }
     if (data._status === 'published' && operation === 'update' && !restoring) {
       // Payload's scheduled-publish job: allowed only when due and the approval still matches.
@@ -37,16 +37,17 @@ export const refuseDirectWorkflowWrites =
       if (scheduled) return { ...data, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: scheduled }
     }
     if (data._status === 'published') {
-      throw new WorkflowError(
-        restoring
-          ? 'This version was published: restoring it would publish it again without a new approval. Restore it as a draft (draft=true), then submit it for review.'
-          : `Publishing goes through the workflow: save as a draft (draft=true), submit for review, have another reviewer approve, then POST /api/${collection.slug}/${id ?? '<id>'}/workflow/publish.`,
-        403,
-      )
+      throw restoring
+        ? new WorkflowError(tw(req.t, 'errorRestorePublished'), 403, 'restore_published')
+        : new WorkflowError(tw(req.t, 'errorPublishThroughWorkflow', { collection: collection.slug, id: String(id ?? '<id>') }), 403, 'publish_through_workflow')
     }
     // Restored versions keep the current workflow; duplicates start from the beginning. What readers
     // get (marker, progress, alternates) is computed on publish: values sent back by a form or a
     // client (the draft may hold stale copies) are dropped, as Payload drops read-only fields.
-    const { [ALTERNATES_FIELD]: _alternates, [DELIVERY_FIELD]: _delivery, [PROGRESS_FIELD]: _progress, ...content } = data
-    return { ...content, [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
+    return { ...withoutReaderFields(data), [TRANSLATION_FIELD]: translations, [WORKFLOW_FIELD]: before }
   }
+
+const withoutReaderFields = (data: Record<string, unknown>) => {
+  const { [ALTERNATES_FIELD]: _alternates, [DELIVERY_FIELD]: _delivery, [PROGRESS_FIELD]: _progress, ...content } = data
+  return content
+}

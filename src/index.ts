@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
 import { compareProgressAsNumbers } from '../hooks/compareProgressAsNumbers'
+import { discardToPublished } from '../hooks/discardToPublished'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
@@ -69,6 +70,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         beforeOperation: [checkEditLockInTransaction, lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [
           lockRowForEdit,
+          discardToPublished(options),
           refuseStaleWrites(options),
           refuseDirectWorkflowWrites(options),
           refuseTranslatorSourceWrites(options),

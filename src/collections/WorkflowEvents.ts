@@ -24,7 +24,7 @@ export const workflowEventsCollection = (options: SanitizedWorkflowOptions): Col
       name: 'transition',
       type: 'select',
       index: true,
-      options: [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS, 'edit', 'source_changed'],
+      options: [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS, 'edit', 'source_changed', 'suggest'],
       required: true,
     },
     // Approval states for the source locale, translation states for a target locale.

@@ -2,12 +2,14 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { languageName, transitionLabel } from '../admin/labels'
 import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { WorkflowError } from '../operations/errors'
 import { documentId } from './documentId'
 import { errorResponse } from './errorResponse'
 import { readWorkflowStatus } from '../operations/status'
 import { runTransition } from '../operations/transition'
+import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSITION_NAMES, type TransitionName } from '../workflow/approval'
 import { isTranslationTransition, TRANSLATION_TRANSITIONS, type TranslationTransition } from '../workflow/translation'
@@ -26,7 +28,7 @@ const readBody = async (req: PayloadRequest): Promise<unknown> => {
   try {
     return JSON.parse(text)
   } catch {
-    throw new WorkflowError('The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.', 400)
+    throw new WorkflowError(tw(req.t, 'errorBadJson'), 400, 'bad_json')
   }
 }
 
@@ -38,15 +40,19 @@ const transitionHandler =
       const id = documentId(req, collection)
       const name = String(req.routeParams?.transition ?? '')
       const names: readonly string[] = [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS]
-      if (!names.includes(name)) throw new WorkflowError(`Unknown transition "${name}": use one of ${names.join(', ')}.`, 400)
+      if (!names.includes(name)) throw new WorkflowError(tw(req.t, 'errorUnknownTransition', { name, names: names.join(', ') }), 400, 'unknown_transition')
       const parsed = body.safeParse(await readBody(req))
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')
-        throw new WorkflowError(`Bad request body (${problems}): send only comment, publishAt and locale.`, 400)
+        throw new WorkflowError(tw(req.t, 'errorBadBody', { problems }), 400, 'bad_body')
       }
       const translation = isTranslationTransition(name)
       if (!translation && parsed.data.locale !== undefined && parsed.data.locale !== options.sourceLocale) {
-        throw new WorkflowError(`${name} concerns the source locale "${options.sourceLocale}"; for a translation use ${TRANSLATION_TRANSITIONS.join(', ')}.`, 400)
+        throw new WorkflowError(
+          tw(req.t, 'errorSourceLocaleOnly', { language: languageName(req.t, options.sourceLocale), names: TRANSLATION_TRANSITIONS.join(', '), transition: transitionLabel(req.t, name) }),
+          400,
+          'source_locale_only',
+        )
       }
       const result = await runTransition(req, options, {
         collection,

@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { contentHash } from '../workflow/contentHash'
 import { translatableFieldNames } from '../workflow/sourceContent'
@@ -8,11 +9,19 @@ import { readWorkflow, type WorkflowData } from '../workflow/state'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
 import { WorkflowError } from './errors'
 import { isLive } from './isLive'
+import { readPublishedSource } from './publishedSource'
 import { readLatestSource, sourceContentOf } from './sourceHash'
 
+/** The latest published version in the source locale: what readers get, and what `discard` goes back to. */
+export type PublishedSource = { content: Record<string, unknown>; hash: string; workflow: WorkflowData }
+
 export type TransitionContextData = {
+  /** True when the working copy's source content differs from the published version's. */
+  draftChanges: boolean
   hash: string
   live: boolean
+  /** The published version, when the document is live. */
+  published: null | PublishedSource
   /** The content fields of the latest draft in the source locale. */
   sourceContent: Record<string, unknown>
   /** Per-field hashes of the translatable source fields as stored now. */
@@ -36,12 +45,17 @@ export const loadTransitionContext = async (
   const config = req.payload.collections[collection as CollectionSlug]?.config
   // One read serves both: the workflow groups are not localized, the content is read in the source locale.
   const latest = config && (await readLatestSource({ collection: config, options, req }, id))
-  if (!config || !latest) throw new WorkflowError(`No ${collection} document with id ${id}: check the id.`, 404)
+  if (!config || !latest) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: String(id) }), 404, 'not_found')
   const content = sourceContentOf(config, latest)
   const translatableFields = translatableFieldNames(config.fields)
+  const hash = contentHash(content)
+  const live = locked ? locked.live : await isLive(req, collection, id)
+  const published = live ? await readPublishedSource({ collection: config, options, req }, id) : null
   return {
-    hash: contentHash(content),
-    live: locked ? locked.live : await isLive(req, collection, id),
+    draftChanges: published !== null && published.hash !== hash,
+    hash,
+    live,
+    published,
     sourceContent: content,
     sourceFieldHashes: fieldHashes(content, translatableFields),
     translatableFields,

@@ -1,33 +1,50 @@
+import type { TFunction } from '@payloadcms/translations'
+
 import { transition, type TransitionName } from '../workflow/approval'
 import type { WorkflowData } from '../workflow/state'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
 import type { TransitionContextData } from './context'
-import { STATUS_FOR, WorkflowError } from './errors'
+import { refusalError } from './errors'
 import type { Plan, TransitionInput } from './plan'
 
-const nextWorkflow = (name: TransitionName, before: WorkflowData, to: WorkflowData['state'], hash: string, userId: number | string, publishAt?: Date): WorkflowData => {
+const nextWorkflow = (name: TransitionName, ctx: TransitionContextData, to: WorkflowData['state'], userId: number | string, publishAt?: Date): WorkflowData => {
+  const before = ctx.workflow
   switch (name) {
     case 'submit':
       return { ...before, state: to, submittedBy: userId }
+    case 'withdraw':
+      return { ...before, state: to, submittedBy: null }
     case 'approve':
-      return { ...before, approvedBy: userId, approvedHash: hash, editors: [], state: to }
+      return { ...before, approvedBy: userId, approvedHash: ctx.hash, editors: [], state: to }
     case 'schedule':
       return { ...before, scheduledAt: publishAt!.toISOString(), scheduledBy: userId, state: to }
     case 'publish':
       return { ...before, scheduledAt: null, scheduledBy: null, state: to }
+    case 'discard': {
+      // Back to the published version's workflow: its content was approved, so the approval holds.
+      const published = ctx.published!
+      return { ...published.workflow, approvedHash: published.hash, contentHash: published.hash, editors: [], scheduledAt: null, scheduledBy: null, state: to }
+    }
     default:
       return { ...before, state: to }
   }
 }
 
 const statusChange = (name: TransitionName) =>
-  name === 'publish' ? { _status: 'published' as const } : name === 'unpublish' ? { _status: 'draft' as const } : {}
+  name === 'publish' || name === 'discard' ? { _status: 'published' as const } : name === 'unpublish' ? { _status: 'draft' as const } : {}
 
-/** The approval machine's verdict on the source locale, as the write and event to make. */
-export const planApproval = (ctx: TransitionContextData, input: TransitionInput & { name: TransitionName }, user: { id: number | string; roles?: string[] }, sourceLocale: string): Plan => {
+/** The approval machine's verdict on the source locale, as the write and event to make; a refusal in `t`'s language. */
+export const planApproval = (
+  ctx: TransitionContextData,
+  input: TransitionInput & { name: TransitionName },
+  user: { id: number | string; roles?: string[] },
+  sourceLocale: string,
+  t: TFunction,
+): Plan => {
   const outcome = transition(ctx.workflow.state, input.name, {
     approvalIsCurrent: ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash,
     comment: input.comment,
+    draftChanges: ctx.draftChanges,
     editors: ctx.workflow.editors,
     live: ctx.live,
     now: new Date(),
@@ -36,13 +53,16 @@ export const planApproval = (ctx: TransitionContextData, input: TransitionInput 
     submittedBy: ctx.workflow.submittedBy,
     userId: user.id,
   })
-  if (!outcome.ok) throw new WorkflowError(outcome.message, STATUS_FOR[outcome.code])
-  const publishes = input.name === 'publish' || input.name === 'unpublish'
+  if (!outcome.ok) throw refusalError(t, outcome)
+  const workflow = nextWorkflow(input.name, ctx, outcome.to, user.id, input.publishAt)
+  // Discarding writes the published content back over the working copy, as a publish of the same text.
+  const content = input.name === 'discard' ? ctx.published!.content : {}
+  const publishes = input.name === 'publish' || input.name === 'unpublish' || input.name === 'discard'
   return {
-    data: { [WORKFLOW_FIELD]: nextWorkflow(input.name, ctx.workflow, outcome.to, ctx.hash, user.id, input.publishAt), ...statusChange(input.name) },
+    data: { ...content, [WORKFLOW_FIELD]: workflow, ...statusChange(input.name) },
     draft: !publishes,
     from: ctx.workflow.state,
     locale: sourceLocale,
-    to: outcome.to,
+    to: workflow.state,
   }
 }

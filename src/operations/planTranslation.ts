@@ -1,22 +1,24 @@
+import type { TFunction } from '@payloadcms/translations'
+
+import { tw } from '../translations'
 import type { TranslationTransition } from '../workflow/translation'
 import { translationTransition } from '../workflow/translation'
 import { TRANSLATION_FIELD } from '../workflow/translationState'
 import type { TransitionContextData } from './context'
-import { WorkflowError } from './errors'
+import { refusalError, WorkflowError } from './errors'
 import type { Plan, TransitionInput } from './plan'
 
-const STATUS = { comment_required: 400, four_eyes: 403, role: 403, wrong_state: 409 } as const
-
-/** The translation machine's verdict for one target locale, as the write and event to make. */
+/** The translation machine's verdict for one target locale, as the write and event to make; a refusal in `t`'s language. */
 export const planTranslation = (
   ctx: TransitionContextData,
   input: TransitionInput & { name: TranslationTransition },
   user: { id: number | string; roles?: string[] },
   targetLocales: readonly string[],
+  t: TFunction,
 ): Plan => {
   const locale = input.locale ?? targetLocales[0]!
   if (!targetLocales.includes(locale)) {
-    throw new WorkflowError(`"${locale}" is not a translation locale: use one of ${targetLocales.join(', ')}.`, 400)
+    throw new WorkflowError(tw(t, 'errorNotTranslationLocale', { locale, locales: targetLocales.join(', ') }), 400, 'not_translation_locale')
   }
   const before = ctx.translations[locale]!
   const outcome = translationTransition(before.status, input.name, {
@@ -27,7 +29,7 @@ export const planTranslation = (
     submittedBy: before.submittedBy,
     userId: user.id,
   })
-  if (!outcome.ok) throw new WorkflowError(outcome.message, STATUS[outcome.code])
+  if (!outcome.ok) throw refusalError(t, outcome)
   const next =
     input.name === 'submit_translation'
       ? { ...before, sourceHashes: ctx.sourceFieldHashes, status: outcome.to, submittedBy: user.id }

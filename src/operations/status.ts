@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { transitionsFor } from '../workflow/approval'
 import { translationProgress } from '../workflow/progress'
@@ -9,6 +10,7 @@ import { loadTransitionContext } from './context'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 import { WorkflowError } from './errors'
+import { refusalMessage } from './refusalMessage'
 
 /** Current state, what the caller may do next (and why not), and the document's history. */
 export const readWorkflowStatus = async (
@@ -18,8 +20,8 @@ export const readWorkflowStatus = async (
   id: number | string,
 ) => {
   const user = req.user as ({ id: number | string; roles?: string[] } & Record<string, unknown>) | null
-  if (!user) throw new WorkflowError('Sign in first: the workflow of a document is visible to staff only.', 401)
-  if (!user.roles?.length) throw new WorkflowError('Only staff (admin, editor, translator, reviewer) see workflows.', 403)
+  if (!user) throw new WorkflowError(tw(req.t, 'errorSignInStatus'), 401, 'sign_in')
+  if (!user.roles?.length) throw new WorkflowError(tw(req.t, 'errorStaffOnly'), 403, 'staff_only')
   const ctx = await loadTransitionContext(req, options, collection, id)
   const history = await req.payload.find({
     collection: options.eventsSlug as 'workflow-events',
@@ -40,6 +42,8 @@ export const readWorkflowStatus = async (
   }
   return {
     approvalIsCurrent,
+    /** The working copy differs from the published version: `discard` goes back to it. */
+    draftChanges: ctx.draftChanges,
     history: history.docs,
     live: ctx.live,
     scheduledAt: ctx.workflow.scheduledAt,
@@ -60,19 +64,22 @@ export const readWorkflowStatus = async (
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {
             const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, roles: user.roles ?? [], submittedBy: t.submittedBy, userId: user.id })
-            return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, reason: outcome.message }
+            return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, params: outcome.params, reason: refusalMessage(req.t, outcome) }
           }),
         },
       ]),
     ),
     transitions: transitionsFor(ctx.workflow.state, {
       approvalIsCurrent,
+      draftChanges: ctx.draftChanges,
       editors: ctx.workflow.editors,
       live: ctx.live,
       now: new Date(),
       roles: user.roles,
       submittedBy: ctx.workflow.submittedBy,
       userId: user.id,
-    }),
+    }).map((option) => (option.allowed ? option : { ...option, reason: refusalMessage(req.t, { code: option.code!, params: option.params! }) })),
+    /** The caller changed the content since the last approval (a reviewer's suggestion included): four eyes bars them from approving it. */
+    youEdited: ctx.workflow.editors.some((editor) => String(editor) === String(user.id)),
   }
 }

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { queueTransitionWebhooks, viewBeforeTransition } from '../webhooks/queue'
 import type { TransitionName } from '../workflow/approval'
@@ -19,6 +20,7 @@ import { planTranslation } from './planTranslation'
 import { preservingLocale } from './preservingLocale'
 import { assertReadyToSubmit } from './readyToSubmit'
 import { recordEvent } from './recordEvent'
+import { skipScheduledPublish } from './skipScheduledPublish'
 import { refreshPublicUploads, uploadsOfRow } from './refreshPublicUploads'
 
 export type { TransitionInput } from './plan'
@@ -37,9 +39,9 @@ export const runTransition = (req: PayloadRequest, options: SanitizedWorkflowOpt
 
 const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWorkflowOptions, input: TransitionInput) => {
   const user = req.user as ({ id: number | string; roles?: string[] } & Record<string, unknown>) | null
-  if (!user) throw new WorkflowError('Sign in first: workflow transitions are made by a named user.', 401)
+  if (!user) throw new WorkflowError(tw(req.t, 'errorSignInTransition'), 401, 'sign_in')
   if (!options.collections.includes(input.collection as CollectionSlug)) {
-    throw new WorkflowError(`${input.collection} has no approval workflow.`, 404)
+    throw new WorkflowError(tw(req.t, 'errorNoWorkflow', { collection: input.collection }), 404, 'no_workflow')
   }
   const ownsTransaction = await initTransaction(req)
   try {
@@ -47,8 +49,8 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const ctx = await loadTransitionContext(req, options, input.collection, input.id, locked)
     if (input.name === 'submit') await assertReadyToSubmit(req, options, input.collection, input.id)
     const plan = isTranslationTransition(input.name)
-      ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales)
-      : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale)
+      ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales, req.t)
+      : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale, req.t)
     const readersBefore = await viewBeforeTransition(req, options, input)
     const uploadsBefore = RELEASING.has(input.name) ? await uploadsOfRow(req, options, input.collection, input.id) : null
     const doc = await withTransitionIntent(req, { collection: input.collection, id: input.id }, () =>
@@ -72,6 +74,9 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       const after = await uploadsOfRow(req, options, input.collection, input.id)
       await refreshPublicUploads(req, options, [uploadsBefore.refs, after.refs], after.live)
     }
+    if (input.name === 'discard' && ctx.workflow.scheduledAt) {
+      await skipScheduledPublish(req, input.collection, input.id, tw(req.t, 'eventScheduleCalledOff', { date: ctx.workflow.scheduledAt }))
+    }
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
         input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,
@@ -83,7 +88,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const event = await recordEvent(req, options, {
       collection: input.collection,
       comment: input.comment ?? null,
-      contentHash: ctx.hash,
+      contentHash: input.name === 'discard' ? ctx.published!.hash : ctx.hash,
       document: input.id,
       from: plan.from,
       locale: plan.locale,

@@ -1,7 +1,8 @@
 /**
  * The approval machine for the source locale: a transition table and one pure function that
- * computes the next state or a refusal. No I/O: the transition operation gathers the context
- * (who asks, who submitted and edited, whether the approved hash still matches) and runs effects.
+ * computes the next state or a refusal (a code and its parameters, never prose: the caller renders
+ * it in the reader's language). No I/O: the transition operation gathers the context (who asks, who
+ * submitted and edited, whether the approved hash still matches) and runs effects.
  */
 export const APPROVAL_STATES = [
   'draft',
@@ -16,11 +17,13 @@ export type ApprovalState = (typeof APPROVAL_STATES)[number]
 
 export const TRANSITION_NAMES = [
   'submit',
+  'withdraw',
   'request_changes',
   'approve',
   'publish',
   'schedule',
   'unpublish',
+  'discard',
   'archive',
 ] as const
 export type TransitionName = (typeof TRANSITION_NAMES)[number]
@@ -35,25 +38,32 @@ type Rule = {
   /** Requires the approval hash to match the content as it is now. */
   needsCurrentApproval?: boolean
   needsComment?: boolean
+  /** Requires a working copy that differs from the published version. */
+  needsDraftChanges?: boolean
   needsPublishAt?: boolean
   roles: readonly Role[]
+  /** The published version's state for `discard`, which goes back to it. */
   to: ApprovalState
 }
 
 export const APPROVAL_TABLE = {
   approve: { fourEyes: true, from: ['in_review'], roles: ['reviewer'], to: 'approved' },
   archive: { from: ['draft', 'changes_requested', 'unpublished'], roles: ['editor', 'admin'], to: 'archived' },
+  discard: { from: 'live', needsDraftChanges: true, roles: ['editor', 'admin'], to: 'published' },
   publish: { from: ['approved'], needsCurrentApproval: true, roles: ['reviewer', 'admin'], to: 'published' },
   request_changes: { from: ['in_review'], needsComment: true, roles: ['reviewer'], to: 'changes_requested' },
   schedule: { from: ['approved'], needsCurrentApproval: true, needsPublishAt: true, roles: ['reviewer'], to: 'approved' },
   submit: { from: ['draft', 'changes_requested'], roles: ['editor', 'admin'], to: 'in_review' },
   unpublish: { from: 'live', roles: ['reviewer', 'admin'], to: 'unpublished' },
+  withdraw: { from: ['in_review'], roles: ['editor', 'admin'], to: 'draft' },
 } as const satisfies Record<TransitionName, Rule>
 
 export type TransitionContext = {
   /** True when the approved hash equals the hash of the source content as it is now. */
   approvalIsCurrent: boolean
   comment?: string
+  /** True when the working copy differs from the published version (false when nothing is live). */
+  draftChanges?: boolean
   /** Users who changed the content since the last approval. */
   editors: readonly (number | string)[]
   /** Whether a published version is live. */
@@ -69,60 +79,65 @@ export type RefusalCode =
   | 'comment_required'
   | 'four_eyes'
   | 'not_live'
+  | 'nothing_to_discard'
   | 'publish_at_invalid'
   | 'role'
   | 'stale_approval'
   | 'wrong_state'
 
-export type Outcome =
-  | { code: RefusalCode; message: string; ok: false }
-  | { ok: true; to: ApprovalState }
+/** What a refusal is about; the words are made from these by `refusalMessage`. */
+export type RefusalParams = {
+  /** States the transition starts from (`wrong_state`). */
+  allowed?: readonly string[]
+  /** `four_eyes`: whether the caller submitted or edited the version. */
+  because?: 'edited' | 'submitted'
+  /** Target locale of a translation refusal. */
+  locale?: string
+  /** Roles that may make the transition (`role`). */
+  roles?: readonly string[]
+  state: string
+  transition: string
+}
 
-const refuse = (code: RefusalCode, message: string): Outcome => ({ code, message, ok: false })
+export type Refusal = { code: RefusalCode; ok: false; params: RefusalParams }
+
+export type Outcome = Refusal | { ok: true; to: ApprovalState }
 
 const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
 
-const label = (name: TransitionName) => name.replace('_', ' ')
-
-/** The next state for `name` from `state`, or why not, with what to do about it. */
+/** The next state for `name` from `state`, or why not (a code and its parameters). */
 export const transition = (state: ApprovalState, name: TransitionName, ctx: TransitionContext): Outcome => {
   const rule: Rule = APPROVAL_TABLE[name]
-  if (!rule.roles.some((role) => ctx.roles.includes(role))) {
-    return refuse('role', `Only ${rule.roles.join(' or ')} users may ${label(name)}; ask one of them.`)
-  }
+  const refuse = (code: RefusalCode, params: Partial<RefusalParams> = {}): Refusal => ({ code, ok: false, params: { state, transition: name, ...params } })
+  if (!rule.roles.some((role) => ctx.roles.includes(role))) return refuse('role', { roles: rule.roles })
   if (rule.from === 'live' ? !ctx.live : !rule.from.includes(state)) {
-    return rule.from === 'live'
-      ? refuse('not_live', `Cannot ${label(name)}: nothing of this document is published.`)
-      : refuse('wrong_state', `Cannot ${label(name)} a document that is ${state}: it must be ${rule.from.join(' or ')}.`)
+    return rule.from === 'live' ? refuse('not_live') : refuse('wrong_state', { allowed: rule.from })
   }
   if (rule.fourEyes && (same(ctx.submittedBy, ctx.userId) || ctx.editors.some((id) => same(id, ctx.userId)))) {
-    return refuse(
-      'four_eyes',
-      same(ctx.submittedBy, ctx.userId)
-        ? 'You submitted this version: another reviewer must approve it.'
-        : 'You edited this version: another reviewer must approve it.',
-    )
+    return refuse('four_eyes', { because: same(ctx.submittedBy, ctx.userId) ? 'submitted' : 'edited' })
   }
-  if (rule.needsComment && !ctx.comment?.trim()) {
-    return refuse('comment_required', 'Say what needs to change: a comment is required to request changes.')
-  }
-  if (rule.needsPublishAt && (!ctx.publishAt || ctx.publishAt.getTime() <= ctx.now.getTime())) {
-    return refuse('publish_at_invalid', 'Give publishAt, a date and time in the future, to schedule publication.')
-  }
-  if (rule.needsCurrentApproval && !ctx.approvalIsCurrent) {
-    return refuse('stale_approval', 'The content changed after it was approved: submit it again for a new approval.')
-  }
+  if (rule.needsDraftChanges && !ctx.draftChanges) return refuse('nothing_to_discard')
+  if (rule.needsComment && !ctx.comment?.trim()) return refuse('comment_required')
+  if (rule.needsPublishAt && (!ctx.publishAt || ctx.publishAt.getTime() <= ctx.now.getTime())) return refuse('publish_at_invalid')
+  if (rule.needsCurrentApproval && !ctx.approvalIsCurrent) return refuse('stale_approval')
   return { ok: true, to: rule.to }
 }
 
-export type TransitionOption = { allowed: boolean; code?: RefusalCode; name: TransitionName; reason?: string }
+export type TransitionOption = {
+  allowed: boolean
+  code?: RefusalCode
+  name: TransitionName
+  params?: RefusalParams
+  /** The refusal in words, in the caller's language (added where the request is known). */
+  reason?: string
+}
 
-/** Every transition with whether this caller may make it now, and if not, why. */
+/** Every transition with whether this caller may make it now, and if not, why (code and parameters). */
 export const transitionsFor = (state: ApprovalState, ctx: TransitionContext): TransitionOption[] =>
   TRANSITION_NAMES.map((name) => {
     // Inputs the caller has not typed yet do not hide a button.
     const outcome = transition(state, name, { ...ctx, comment: 'x', publishAt: new Date(ctx.now.getTime() + 60_000) })
-    return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, reason: outcome.message }
+    return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, params: outcome.params }
   })
 
 export const isApprovalState = (value: unknown): value is ApprovalState =>

@@ -1,3 +1,5 @@
+import type { RefusalParams } from './approval'
+
 /**
  * The translation machine, one per document and target locale. Three transitions are made by
  * people; the other moves are automatic: a target-locale edit puts the translation in progress,
@@ -27,31 +29,28 @@ export type TranslationContext = {
   userId: number | string
 }
 
-export type TranslationOutcome =
-  | { code: 'comment_required' | 'four_eyes' | 'role' | 'wrong_state'; message: string; ok: false }
-  | { ok: true; to: TranslationState }
+export type TranslationOutcome = { code: 'comment_required' | 'four_eyes' | 'role' | 'wrong_state'; ok: false; params: RefusalParams } | { ok: true; to: TranslationState }
 
 const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
-const label = (name: TranslationTransition) => name.replaceAll('_', ' ')
 
+/** The next status of one locale's translation, or why not (a code and its parameters, no prose). */
 export const translationTransition = (
   state: TranslationState,
   name: TranslationTransition,
   ctx: TranslationContext,
 ): TranslationOutcome => {
   const rule: Rule = TRANSLATION_TABLE[name]
-  if (!rule.roles.some((role) => ctx.roles.includes(role))) {
-    return { code: 'role', message: `Only ${rule.roles.join(' or ')} users may ${label(name)}; ask one of them.`, ok: false }
-  }
-  if (!rule.from.includes(state)) {
-    return { code: 'wrong_state', message: `Cannot ${label(name)}: the ${ctx.locale} translation is ${state}; it must be ${rule.from.join(' or ')}.`, ok: false }
-  }
+  const refuse = (code: 'comment_required' | 'four_eyes' | 'role' | 'wrong_state', params: Partial<RefusalParams> = {}): TranslationOutcome => ({
+    code,
+    ok: false,
+    params: { locale: ctx.locale, state, transition: name, ...params },
+  })
+  if (!rule.roles.some((role) => ctx.roles.includes(role))) return refuse('role', { roles: rule.roles })
+  if (!rule.from.includes(state)) return refuse('wrong_state', { allowed: rule.from })
   if (rule.fourEyes && (same(ctx.submittedBy, ctx.userId) || ctx.editors.some((id) => same(id, ctx.userId)))) {
-    return { code: 'four_eyes', message: `You worked on this ${ctx.locale} translation: another reviewer must approve it.`, ok: false }
+    return refuse('four_eyes', { because: same(ctx.submittedBy, ctx.userId) ? 'submitted' : 'edited' })
   }
-  if (rule.needsComment && !ctx.comment?.trim()) {
-    return { code: 'comment_required', message: 'Say what needs to change: a comment is required to request changes.', ok: false }
-  }
+  if (rule.needsComment && !ctx.comment?.trim()) return refuse('comment_required')
   return { ok: true, to: rule.to }
 }
 
