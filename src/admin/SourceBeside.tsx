@@ -1,12 +1,20 @@
 import type { CollectionSlug, PayloadRequest, UIFieldServerProps } from 'payload'
 import './workflow.scss'
+import './changes/changes.scss'
 
 import { cache } from 'react'
 
-import { readStatusForAdmin } from './readStatus'
+import { sourceAsTranslated } from '../operations/changes/sourceAsTranslated'
+import { wordDiff } from '../operations/changes/wordDiff'
+import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
-import { englishT, languageName } from './labels'
+import { readTranslations } from '../workflow/translationState'
+import { DiffText } from './changes/DiffText'
+import { languageName } from './labels'
+import { readStatusForAdmin } from './readStatus'
 import { sourceText } from './sourceText'
+
+type T = Parameters<typeof tw>[0]
 
 const optionsOf = (req: PayloadRequest) => (req.payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
 
@@ -26,25 +34,59 @@ const changed = cache(async (req: PayloadRequest, collection: string, id: number
   const status = await readStatusForAdmin(req, collection, id)
   return status.translations[locale]?.changedFields ?? []
 })
+// The English of every changed field as it was when the translation was made (one read of the versions).
+const asTranslated = cache(async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
+  const [doc, fields] = await Promise.all([sourceDoc(req, collection, id), changed(req, collection, id, locale)])
+  const recorded = readTranslations(doc as unknown as Record<string, unknown>, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
+  return sourceAsTranslated(req, optionsOf(req), collection, id, recorded, fields)
+})
+
+const Side = ({ children, label, now }: { children: React.ReactNode; label: string; now?: boolean }) => (
+  <div className={`source-compare__side${now ? ' source-compare__side--now' : ''}`}>
+    <div className="source-compare__label">{label}</div>
+    {children}
+  </div>
+)
 
 /**
- * Under each translatable field, in a target locale: the source text it translates, highlighted
- * when the source changed since the translation was submitted or approved.
+ * Under each translatable field, in a target locale: the source text it translates. When the source
+ * changed since the translation was submitted or approved, the source as it was then and as it is
+ * now, side by side, the changed words marked.
  */
 export const SourceBeside = async ({ collectionSlug, id, req, sourceField }: UIFieldServerProps & { sourceField: string }) => {
   const options = optionsOf(req)
   const locale = req.locale
   if (id === undefined || id === null || !locale || !options.targetLocales.includes(locale)) return null
+  const t = req.i18n.t as T
+  const language = languageName(t, options.sourceLocale)
   const [doc, changedFields] = await Promise.all([sourceDoc(req, collectionSlug, id), changed(req, collectionSlug, id, locale).catch(() => [])])
-  const text = sourceText((doc as unknown as Record<string, unknown>)[sourceField])
+  const value = (doc as unknown as Record<string, unknown>)[sourceField]
+  const text = sourceText(value)
   const outdated = (changedFields as string[]).includes(sourceField)
+  const before = outdated ? await asTranslated(req, collectionSlug, id, locale).catch(() => ({}) as Record<string, unknown>) : {}
+  const empty = <em>{tw(t, 'changesEmpty')}</em>
+  if (outdated && sourceField in before) {
+    const parts = wordDiff(sourceText(before[sourceField]), text)
+    const labels = { added: tw(t, 'changesAdded'), removed: tw(t, 'changesRemoved') }
+    return (
+      <div className="source-compare" data-outdated data-testid={`source-${sourceField}`}>
+        <div className="source-compare__note">{tw(t, 'changesSourceOutdated', { language })}</div>
+        <Side label={tw(t, 'changesSourceWas', { language })}>
+          <DiffText labels={labels} parts={parts.filter((part) => part.kind !== 'added')} />
+        </Side>
+        <Side label={tw(t, 'changesSourceNow', { language })} now>
+          {text ? <DiffText labels={labels} parts={parts.filter((part) => part.kind !== 'removed')} /> : empty}
+        </Side>
+      </div>
+    )
+  }
   return (
     <div className={`source-beside${outdated ? ' source-beside--outdated' : ''}`} data-outdated={outdated} data-testid={`source-${sourceField}`}>
       <div className="source-beside__label">
-        {languageName(englishT, options.sourceLocale)}
-        {outdated && <strong> · changed since the {languageName(englishT, locale)} was submitted: update the translation</strong>}
+        {tw(t, 'changesSourceCurrent', { language })}
+        {outdated && <strong> · {tw(t, 'changesSourceOutdated', { language })}</strong>}
       </div>
-      <div className="source-beside__text">{text || <em>(empty)</em>}</div>
+      <div className="source-beside__text">{text || empty}</div>
     </div>
   )
 }

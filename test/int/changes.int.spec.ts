@@ -3,6 +3,8 @@ import { NotFound, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { reviewChanges } from '../../src/operations/changes/reviewChanges'
+import { sourceAsTranslated } from '../../src/operations/changes/sourceAsTranslated'
+import { readTranslations } from '../../src/workflow/translationState'
 import type { SanitizedWorkflowOptions } from '../../src/types'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { paragraph } from '../helpers/lexical'
@@ -92,5 +94,30 @@ describe('changes since the last review', () => {
     const anonymous = await reqAs(payload, staff.reviewer)
     anonymous.user = null
     await expect(reviewChanges(anonymous, options, STATEMENTS, id)).rejects.toThrow(NotFound)
+  })
+})
+
+describe('the English a translation was made from', () => {
+  it('finds, for each field changed since the French was submitted, the English of that time', async () => {
+    const id = await draftStatement(payload, staff.editor, 'diff-source')
+    await edit(staff.editor, id, 'en', { body: paragraph('Work permits for care workers.') })
+    await edit(staff.translator, id, 'fr', { body: paragraph('Permis de travail pour les aides-soignants.'), summary: 'Résumé', title: 'Énoncé de la source' })
+    await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve_translation')
+    await edit(staff.editor, id, 'en', { body: paragraph('Open work permits for all care workers.') })
+    await edit(staff.editor2, id, 'en', { summary: 'A new summary.' })
+
+    const latest = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })
+    const recorded = readTranslations(latest as never, ['fr']).fr!.sourceHashes
+    const req = await reqAs(payload, staff.translator)
+    req.locale = 'fr'
+    const before = await sourceAsTranslated(req, options, STATEMENTS, id, recorded, ['body', 'summary', 'title'])
+    expect(before).toEqual({
+      body: paragraph('Work permits for care workers.'),
+      summary: 'Approved text diff-source',
+      title: 'Statement diff-source',
+    })
+    // The caller's locale is left as it was (the admin goes on rendering the French form).
+    expect(req.locale).toBe('fr')
   })
 })

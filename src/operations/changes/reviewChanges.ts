@@ -4,6 +4,7 @@ import type { SanitizedWorkflowOptions } from '../../types'
 import { readWorkflow } from '../../workflow/state'
 import { readTranslations } from '../../workflow/translationState'
 import { WorkflowError } from '../errors'
+import { preservingLocale } from '../preservingLocale'
 import { compareVersions, type ContentField, contentFields, contentVersions, type FieldChange, type Row } from './compare'
 
 /** What the reviewer compares with: the version at the last review, else the published one. */
@@ -60,7 +61,10 @@ const authorOf = (row: Row & { locales: string[] }, options: SanitizedWorkflowOp
  * field and language by language, with the version a reviewer last saw (at the last approve or
  * request_changes), else with the published version. The caller must be allowed to read the document.
  */
-export const reviewChanges = async (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: number | string): Promise<ReviewChanges> => {
+export const reviewChanges = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: number | string): Promise<ReviewChanges> =>
+  preservingLocale(req, () => compareWithLastReview(req, options, collection, id))
+
+const compareWithLastReview = async (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: number | string): Promise<ReviewChanges> => {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config || !options.collections.includes(collection as CollectionSlug)) throw new WorkflowError(`${collection} has no approval workflow.`, 404)
   // Throws Forbidden / NotFound as a read would.
