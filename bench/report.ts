@@ -11,7 +11,16 @@ export type Results = {
   measures: Record<string, Measure[]>
   rss: Record<string, number>
   sql: Record<string, number>
-  transitions: { approve: number[]; plain: number[]; publish: number[]; vanillaDraft: number[]; vanillaPublish: number[] }
+  transitions: {
+    approve: number[]
+    httpApprove: number[]
+    httpPlain: number[]
+    httpPublish: number[]
+    plain: number[]
+    publish: number[]
+    vanillaDraft: number[]
+    vanillaPublish: number[]
+  }
 }
 
 export const median = (values: number[]) => {
@@ -143,6 +152,10 @@ export const report = (results: Results, run: { command: string; measured: numbe
   for (const name of ['approve', 'publish'] as const) {
     const { ratio, text } = paired(`${name} transition / plain update of the same round`, results.transitions[name], plain)
     lines.push(`| ${text} | ${fixed(ratio)} | ≤ 1.5 | ${verdict(ratio <= 1.5)} |`)
+  }
+  for (const [name, samples] of [['approve', results.transitions.httpApprove], ['publish', results.transitions.httpPublish]] as const) {
+    const { ratio, text } = paired(`admin's path (REST over HTTP): ${name} button / Save Draft of the same round`, samples, results.transitions.httpPlain)
+    lines.push(`| ${text} | ${fixed(ratio)} | ≤ 1.0 | ${verdict(ratio <= 1)} |`)
   }
   const vanilla = paired("for reference, vanilla Payload (A): publish / draft save of the same document and round", vanillaPublish, vanillaDraft)
   lines.push(`| ${vanilla.text} | ${fixed(vanilla.ratio)} | | |`)

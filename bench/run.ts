@@ -65,7 +65,7 @@ const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
 
 const port = await findFreePort()
 const url = `http://127.0.0.1:${port}`
-const results: Results = { answers: {}, counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], plain: [], publish: [], vanillaDraft: [], vanillaPublish: [] } }
+const results: Results = { answers: {}, counts, cpu: {}, measures: {}, rss: {}, sql: {}, transitions: { approve: [], httpApprove: [], httpPlain: [], httpPublish: [], plain: [], publish: [], vanillaDraft: [], vanillaPublish: [] } }
 const record = (key: string, value: Measure) => (results.measures[key] ??= []).push(value)
 const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 // The fewest of three tries: B's job queue (production runs it every minute) may query in between.

@@ -1,11 +1,17 @@
 // Times workflow transitions against a plain update of the same document (Local API, this
 // project's config, on the benchmark database), then, for reference, vanilla Payload's own publish
 // against its draft save on the same document (BENCH_VARIANT=A's config, no workflow).
-// Prints BENCH {"plain":[ms…],"approve":[…],"publish":[…],"vanillaDraft":[…],"vanillaPublish":[…]}.
+// B also times the admin's path: the same moves as the admin sends them, over HTTP to the app's route
+// handlers (Save Draft: PATCH ?draft=true with the form's updatedAt; a panel button: POST …/workflow/<name>).
+// Prints BENCH {"plain":[ms…],"approve":[…],"publish":[…],"httpPlain":[…],"httpApprove":[…],"httpPublish":[…],
+// "vanillaDraft":[…],"vanillaPublish":[…]}.
 import { performance } from 'node:perf_hooks'
 import { getPayload } from 'payload'
 
+import { apiHandlers } from '../src/app/handlers'
+import { nodeApiListener } from '../src/app/nodeHttp'
 import { transitionDocument } from '../src/index'
+import { listen } from '../test/helpers/httpServer'
 import { READY } from './processes'
 import { asUser } from './users'
 import { variantConfig } from './variants'
@@ -20,7 +26,36 @@ const timed = async (work: () => Promise<unknown>) => {
   await work()
   return performance.now() - started
 }
-const samples = { approve: [] as number[], plain: [] as number[], publish: [] as number[], vanillaDraft: [] as number[], vanillaPublish: [] as number[] }
+const samples = {
+  approve: [] as number[],
+  httpApprove: [] as number[],
+  httpPlain: [] as number[],
+  httpPublish: [] as number[],
+  plain: [] as number[],
+  publish: [] as number[],
+  vanillaDraft: [] as number[],
+  vanillaPublish: [] as number[],
+}
+
+/** Signs in over HTTP and returns a `fetch` that sends JSON as that user and fails on any non-2xx answer. */
+const httpUser = async (url: string, email: string) => {
+  const login = await fetch(`${url}/api/users/login`, {
+    body: JSON.stringify({ email, password: process.env.SEED_DEMO_PASSWORD ?? 'demo-password-2024' }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  const { token } = (await login.json()) as { token: string }
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${url}/api${path}`, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      method,
+    })
+    const json = (await res.json()) as Record<string, unknown>
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
+    return json
+  }
+}
 
 if (process.env.BENCH_VARIANT === 'A') {
   const payload = await getPayload({ config: await variantConfig('A') })
@@ -35,7 +70,8 @@ if (process.env.BENCH_VARIANT === 'A') {
   }
   await payload.destroy()
 } else {
-  const payload = await getPayload({ config: await variantConfig('B') })
+  const config = await variantConfig('B')
+  const payload = await getPayload({ config })
   const editor = await asUser(payload, 'editor@example.org')
   const reviewer = await asUser(payload, 'reviewer@example.org')
   const { docs } = await payload.find({ collection: 'policy-statements', depth: 0, limit: 1, sort: '-id', where: { _status: { equals: 'published' } } })
@@ -51,6 +87,22 @@ if (process.env.BENCH_VARIANT === 'A') {
     samples.approve.push(approve)
     samples.publish.push(publish)
   }
+  const server = await listen(nodeApiListener(apiHandlers(config)))
+  const asEditor = await httpUser(server.url, 'editor@example.org')
+  const asReviewer = await httpUser(server.url, 'reviewer@example.org')
+  const path = `/policy-statements/${id}`
+  for (let round = -WARMUP_ROUNDS; round < rounds; round += 1) {
+    const { updatedAt } = await asEditor('GET', `${path}?draft=true&depth=0`)
+    const plain = await timed(() => asEditor('PATCH', `${path}?draft=true&depth=0`, { summary: `Admin summary ${round} ${Date.now()}`, updatedAt }))
+    await asEditor('POST', `${path}/workflow/submit`)
+    const approve = await timed(() => asReviewer('POST', `${path}/workflow/approve`))
+    const publish = await timed(() => asReviewer('POST', `${path}/workflow/publish`))
+    if (round < 0) continue
+    samples.httpPlain.push(plain)
+    samples.httpApprove.push(approve)
+    samples.httpPublish.push(publish)
+  }
+  await server.close()
   await payload.destroy()
 }
 process.stdout.write(`${READY}${JSON.stringify(samples)}\n`)
