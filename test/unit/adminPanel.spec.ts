@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { englishT } from '../../src/admin/labels'
 import { sourceText } from '../../src/admin/sourceText'
 import { notificationFor } from '../../src/notifications/messages'
 
@@ -28,20 +29,20 @@ describe('source text beside a translation', () => {
 describe('notification messages', () => {
   const ctx = { actor: 'Emma', link: 'https://cms.example.org/admin/collections/policy-statements/7', title: 'Decent work' }
   it('names who is told and links the document', () => {
-    expect(notificationFor({ locale: 'en', to: 'in_review', transition: 'submit' }, ctx)).toMatchObject({
+    expect(notificationFor({ locale: 'en', to: 'in_review', transition: 'submit' }, ctx, englishT)).toMatchObject({
       audience: 'reviewers',
       subject: 'Review requested: Decent work',
     })
-    expect(notificationFor({ comment: 'Cite it.', locale: 'en', to: 'changes_requested', transition: 'request_changes' }, ctx)?.text).toContain(
+    expect(notificationFor({ comment: 'Cite it.', locale: 'en', to: 'changes_requested', transition: 'request_changes' }, ctx, englishT)?.text).toContain(
       'Cite it.',
     )
-    expect(notificationFor({ locale: 'fr', to: 'outdated', transition: 'source_changed' }, ctx)).toMatchObject({
+    expect(notificationFor({ locale: 'fr', to: 'outdated', transition: 'source_changed' }, ctx, englishT)).toMatchObject({
       audience: 'translators',
       subject: 'French outdated: Decent work',
     })
   })
   it('stays silent for the other moves', () => {
-    expect(notificationFor({ locale: 'en', to: 'approved', transition: 'approve' }, ctx)).toBeNull()
-    expect(notificationFor({ locale: 'fr', to: 'in_progress', transition: 'source_changed' }, ctx)).toBeNull()
+    expect(notificationFor({ locale: 'en', to: 'approved', transition: 'approve' }, ctx, englishT)).toBeNull()
+    expect(notificationFor({ locale: 'fr', to: 'in_progress', transition: 'source_changed' }, ctx, englishT)).toBeNull()
   })
 })
