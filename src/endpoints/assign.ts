@@ -21,8 +21,6 @@ const readBody = async (req: PayloadRequest): Promise<unknown> => {
   }
 }
 
-const answer = (error: unknown) => errorResponse(error, error instanceof AssignError ? { data: error.data } : {})
-
 const assignHandler =
   (collection: string, options: SanitizedWorkflowOptions): PayloadHandler =>
   async (req) => {
@@ -33,7 +31,7 @@ const assignHandler =
       if (!parsed.success) throw new AssignError(req, 'bad_body')
       return Response.json(await assignReviewer(req, options, { collection, id, reviewer: parsed.data.reviewer }))
     } catch (error) {
-      return answer(error)
+      return errorResponse(error)
     }
   }
 
@@ -59,7 +57,7 @@ const candidatesHandler =
       const reviewers = (docs as unknown as { email: string; id: number | string; name?: string }[]).map((user) => ({ id: user.id, name: user.name || user.email }))
       return Response.json({ assignee: await assigneeOf(req.payload, collection, id, req), reviewers })
     } catch (error) {
-      return answer(error)
+      return errorResponse(error)
     }
   }
 

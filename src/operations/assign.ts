@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { stateLabel } from '../admin/labels'
@@ -26,9 +26,9 @@ const MESSAGE: Record<AssignCode, WorkflowKey> = {
 }
 
 /** A refused assignment: `data.code` for programs, the message in the caller's admin language. */
-export class AssignError extends APIError<{ code: AssignCode }> {
+export class AssignError extends WorkflowError {
   constructor(req: PayloadRequest, code: AssignCode, vars?: Record<string, string>) {
-    super(tw(req.t, MESSAGE[code], vars), STATUS[code], { code }, true)
+    super(tw(req.t, MESSAGE[code], vars), STATUS[code], code)
     this.name = 'AssignError'
   }
 }
