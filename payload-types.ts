@@ -886,22 +886,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'policy-statements';
-        value: number | PolicyStatement;
-      } | null)
-    | ({
-        relationTo: 'briefing-notes';
-        value: number | BriefingNote;
-      } | null)
-    | ({
-        relationTo: 'infographics';
-        value: number | Infographic;
-      } | null)
-    | ({
-        relationTo: 'conference-recordings';
-        value: number | ConferenceRecording;
-      } | null)
-    | ({
         relationTo: 'conferences';
         value: number | Conference;
       } | null)

@@ -18,5 +18,8 @@ export const BriefingNotes: CollectionConfig<'briefing-notes'> = {
     uploadOfType({ name: 'pdf', label: 'PDF', localized: true, mimeTypes: ['application/pdf'], wants: 'a PDF file' }),
   ],
   labels: { plural: 'Briefing notes', singular: 'Briefing note' },
+  // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
+  // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
+  lockDocuments: false,
   versions: versionsWithDrafts,
 }

@@ -42,5 +42,8 @@ export const ConferenceRecordings: CollectionConfig<'conference-recordings'> = {
     }),
   ],
   labels: { plural: 'Conference recordings', singular: 'Conference recording' },
+  // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
+  // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
+  lockDocuments: false,
   versions: versionsWithDrafts,
 }

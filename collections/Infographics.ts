@@ -33,5 +33,8 @@ export const Infographics: CollectionConfig<'infographics'> = {
     { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'policy-statements' },
   ],
   labels: { plural: 'Infographics', singular: 'Infographic' },
+  // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
+  // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
+  lockDocuments: false,
   versions: versionsWithDrafts,
 }

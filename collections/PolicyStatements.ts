@@ -63,5 +63,8 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
     },
   ],
   labels: { plural: 'Policy statements', singular: 'Policy statement' },
+  // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
+  // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
+  lockDocuments: false,
   versions: versionsWithDrafts,
 }

@@ -30,7 +30,9 @@ export const Users: CollectionConfig<'users'> = {
     admin: ({ req }) => Boolean(req.user?.roles?.length),
     create: ({ req }) => hasRole(req.user, 'admin'),
     delete: ({ req }) => hasRole(req.user, 'admin'),
-    read: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    // Staff read their colleagues (name, e-mail, roles), so the admin can say who holds a document's lock or
+    // made a change ("Emma Editor", not "User: 4"); sessions stay hidden (dropSessionList). Anyone else: none.
+    read: ({ req }) => (req.user?.roles?.length ? true : false),
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
   },
   admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Organisation', useAsTitle: 'email' },
