@@ -36,7 +36,7 @@ const loadedAndCurrent = (req: PayloadRequest, collection: string, id: number | 
       where: { and: [{ parent: { equals: id } }, { 'version.updatedAt': { equals: claimed.toISOString() } }] },
     })
     const current = await req.payload.findByID({ collection: slug, depth: 0, disableErrors: true, draft: true, id, joins: NO_JOINS, locale: 'all', overrideAccess: true, req })
-    return { current: current as unknown as Doc | null, loaded: (docs[0]?.version ?? null) as Doc | null }
+    return { current: current as unknown as Doc | null, loaded: (docs[0]?.version ?? null) as unknown as Doc | null }
   })
 
 /**
