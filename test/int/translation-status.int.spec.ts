@@ -66,8 +66,8 @@ describe('translation status (Local API)', () => {
     await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
     const own = await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve_translation').catch((error: unknown) => error)
     expect(own).toBeInstanceOf(WorkflowError)
-    expect([(own as WorkflowError).status, (own as WorkflowError).message]).toEqual([403, 'You worked on this fr translation: another reviewer must approve it.'])
-    await expect(transitionAs(payload, staff.translator, STATEMENTS, id, 'approve_translation')).rejects.toThrow('Only reviewer users may approve translation')
+    expect([(own as WorkflowError).status, (own as WorkflowError).code, (own as WorkflowError).message]).toEqual([403, 'four_eyes', 'You worked on this French translation: another reviewer must approve it.'])
+    await expect(transitionAs(payload, staff.translator, STATEMENTS, id, 'approve_translation')).rejects.toMatchObject({ code: 'role', status: 403 })
     expect((await frStatus(id)).status).toBe('in_review')
   })
 

@@ -30,7 +30,7 @@ const as = (who: keyof typeof users, id: number, name: Parameters<typeof transit
 const refusal = (call: Promise<unknown>) =>
   call.then(
     () => null,
-    (error: unknown) => (error instanceof WorkflowError ? { message: error.message, status: error.status } : error),
+    (error: unknown) => (error instanceof WorkflowError ? { code: error.code, message: error.message, status: error.status } : error),
   )
 const state = async (id: number) => (await readNote(payload, id)).workflow?.state
 const transitions = async (id: number) => (await noteEvents(payload, id)).map((event) => `${event.transition}:${event.from}>${event.to}`)
@@ -40,8 +40,8 @@ describe('the plugin on a minimal config (users + notes)', () => {
     const { id } = await createNote(payload, users.editor, 'First note')
     expect(await state(id)).toBe('draft')
     await as('editorReviewer', id, 'submit')
-    expect(await refusal(as('editorReviewer', id, 'approve'))).toEqual({ message: 'You submitted this version: another reviewer must approve it.', status: 403 })
-    expect(await refusal(as('editor', id, 'approve'))).toEqual({ message: 'Only reviewer users may approve; ask one of them.', status: 403 })
+    expect(await refusal(as('editorReviewer', id, 'approve'))).toEqual({ code: 'four_eyes', message: 'You submitted this version: another reviewer must approve it.', status: 403 })
+    expect(await refusal(as('editor', id, 'approve'))).toEqual({ code: 'role', message: '“Approve” is for reviewers only: ask one of them.', status: 403 })
     expect(await state(id)).toBe('in_review')
     const approved = await as('reviewer', id, 'approve')
     expect(approved.doc.workflow).toMatchObject({ approvedBy: users.reviewer.id, state: 'approved', submittedBy: users.editorReviewer.id })
@@ -59,7 +59,7 @@ describe('the plugin on a minimal config (users + notes)', () => {
 
   it('refuses a direct _status: published, with or without overrideAccess, and keeps nothing', async () => {
     const { id } = await createNote(payload, users.editor, 'Direct publish')
-    const expected = { message: `Publishing goes through the workflow: save as a draft (draft=true), submit for review, have another reviewer approve, then POST /api/notes/${id}/workflow/publish.`, status: 403 }
+    const expected = { code: 'publish_through_workflow', message: `Publishing goes through the workflow: save as a draft (draft=true), submit for review, have another reviewer approve, then POST /api/notes/${id}/workflow/publish.`, status: 403 }
     expect(await refusal(updateNote(payload, users.editor, id, { _status: 'published' }))).toEqual(expected)
     expect(await refusal(updateNote(payload, null, id, { _status: 'published', title: 'Sneaked in' }))).toEqual(expected)
     const created = refusal(payload.create({ collection: NOTES as CollectionSlug, data: { _status: 'published', title: 'Born published' } as never }))
@@ -77,7 +77,7 @@ describe('the plugin on a minimal config (users + notes)', () => {
     expect(await state(id)).toBe('approved')
     await updateNote(payload, users.editor, id, { title: 'Changed words' }, { draft: true, locale: 'en' })
     expect(await readNote(payload, id)).toMatchObject({ title: 'Changed words', workflow: { state: 'draft' } })
-    expect(await refusal(as('reviewer', id, 'publish'))).toEqual({ message: 'Cannot publish a document that is draft: it must be approved.', status: 409 })
+    expect(await refusal(as('reviewer', id, 'publish'))).toMatchObject({ code: 'wrong_state', status: 409 })
     expect(await liveNotes(payload, { id: { equals: id } })).toEqual([])
     expect(await transitions(id)).toEqual(['submit:draft>in_review', 'approve:in_review>approved', 'edit:approved>draft'])
   })

@@ -28,6 +28,7 @@ const json = (token: string | undefined, body?: unknown): RequestInit => ({
   headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
 })
 const message = async (response: Response) => ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message
+const code = async (response: Response) => ((await response.json()) as { errors: { data?: { code?: string } }[] }).errors[0]!.data?.code
 const transitionOverRest = (id: number, name: string, who?: keyof Staff, body?: unknown) =>
   api.post(`/api/policy-statements/${id}/workflow/${name}`, json(who ? tokens[who] : undefined, body))
 
@@ -61,16 +62,18 @@ describe('REST workflow endpoints', () => {
     const id = await draftStatement(payload, staff.editor, 'endpoint-1')
     expect((await transitionOverRest(id, 'submit')).status).toBe(401)
     const unknown = await transitionOverRest(id, 'teleport', 'editor')
-    expect([unknown.status, await message(unknown)]).toEqual([400, 'Unknown transition "teleport": use one of submit, request_changes, approve, publish, schedule, unpublish, archive, submit_translation, request_translation_changes, approve_translation.'])
+    expect([unknown.status, await message(unknown)]).toEqual([
+      400,
+      'Unknown transition "teleport": use one of submit, withdraw, request_changes, approve, publish, schedule, unpublish, discard, archive, submit_translation, request_translation_changes, approve_translation.',
+    ])
     const extra = await transitionOverRest(id, 'submit', 'editor', { state: 'approved' })
-    expect(extra.status).toBe(400)
-    expect(await message(extra)).toMatch(/^Bad request body \(body: Unrecognized key/)
+    expect([extra.status, await code(extra)]).toEqual([400, 'bad_body'])
     const badJson = await transitionOverRest(id, 'submit', 'editor', '{not json')
-    expect([badJson.status, await message(badJson)]).toEqual([400, 'The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.'])
+    expect([badJson.status, await code(badJson)]).toEqual([400, 'bad_json'])
     const role = await transitionOverRest(id, 'approve', 'editor')
-    expect([role.status, await message(role)]).toEqual([403, 'Only reviewer users may approve; ask one of them.'])
+    expect([role.status, await message(role)]).toEqual([403, '“Approve” is for reviewers only: ask one of them.'])
     const state = await transitionOverRest(id, 'publish', 'reviewer')
-    expect([state.status, await message(state)]).toEqual([409, 'Cannot publish a document that is draft: it must be approved.'])
+    expect([state.status, await code(state)]).toEqual([409, 'wrong_state'])
     expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
   })
 
@@ -81,7 +84,7 @@ describe('REST workflow endpoints', () => {
     const body = (await submitted.json()) as { doc: { workflow: { state: string } }; event: { from: string; to: string; transition: string } }
     expect([body.doc.workflow.state, body.event.transition, body.event.from, body.event.to]).toEqual(['in_review', 'submit', 'draft', 'in_review'])
     const noComment = await transitionOverRest(id, 'request_changes', 'reviewer', {})
-    expect([noComment.status, await message(noComment)]).toEqual([400, 'Say what needs to change: a comment is required to request changes.'])
+    expect([noComment.status, await code(noComment)]).toEqual([400, 'comment_required'])
     expect((await transitionOverRest(id, 'request_changes', 'reviewer', { comment: 'Shorter summary.' })).status).toBe(200)
     expect((await transitionOverRest(id, 'submit', 'editor')).status).toBe(200)
     const badDate = await transitionOverRest(id, 'approve', 'reviewer', { publishAt: 'tomorrow' })
@@ -101,7 +104,10 @@ describe('REST workflow endpoints', () => {
     const status = (await response.json()) as { history: { transition: string }[]; live: boolean; state: string; transitions: { allowed: boolean; name: string; reason?: string }[] }
     expect([status.state, status.live, status.history.map((event) => event.transition)]).toEqual(['in_review', false, ['submit']])
     expect(status.transitions.filter((option) => option.allowed).map((option) => option.name)).toEqual(['request_changes', 'approve'])
-    expect(status.transitions.find((option) => option.name === 'publish')?.reason).toBe('Cannot publish a document that is in_review: it must be approved.')
+    expect(status.transitions.find((option) => option.name === 'publish')).toMatchObject({
+      code: 'wrong_state',
+      reason: 'Only an approved document can be published: this one is “In review”. Submit it for review and have it approved first.',
+    })
   })
 })
 
@@ -110,7 +116,7 @@ describe('REST translation transitions', () => {
     const id = await draftStatement(payload, staff.editor, 'endpoint-fr')
     await payload.update({ collection: STATEMENTS, data: { title: 'Énoncé REST' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
     const wrongLocale = await transitionOverRest(id, 'submit_translation', 'translator', { locale: 'de' })
-    expect([wrongLocale.status, await message(wrongLocale)]).toEqual([400, '"de" is not a translation locale: use one of fr.'])
+    expect([wrongLocale.status, await code(wrongLocale)]).toEqual([400, 'not_translation_locale'])
     expect((await transitionOverRest(id, 'submit_translation', 'translator', { locale: 'fr' })).status).toBe(200)
     const approved = await transitionOverRest(id, 'approve_translation', 'reviewer', { locale: 'fr' })
     const body = (await approved.json()) as { event: { from: string; locale: string; to: string; transition: string } }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { WorkflowError } from '../../src/index'
 import { expectWorkflowError } from '../helpers/errors'
+import { expectRefusal } from '../helpers/refusals'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { STATEMENTS } from '../helpers/slugs'
 import { createStaff, publishViaWorkflow, reqAs, type Staff, transitionAs } from '../helpers/workflow'
@@ -33,7 +34,7 @@ describe('Local API with a user (overrideAccess: false)', () => {
 
   it('unpublish needs a live document: refused before the first publication, allowed after it (liveness read with the row lock)', async () => {
     const id = await draftStatement(payload, staff.editor, 'local-unpublish')
-    await refused(transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish'), /^Cannot unpublish: nothing of this document is published\.$/, 409)
+    await expectRefusal(transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish'), 'not_live', 409)
     expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish')
@@ -58,12 +59,12 @@ describe('Local API with a user (overrideAccess: false)', () => {
     const both = await payload.create({ collection: 'users', data: { email: 'both@example.org', name: 'Both', password: 'a-long-test-password', roles: ['admin', 'editor', 'reviewer'] } })
     const id = await draftStatement(payload, staff.editor, 'local-3')
     await transitionAs(payload, both, STATEMENTS, id, 'submit')
-    await refused(transitionAs(payload, both, STATEMENTS, id, 'approve'), /^You submitted this version: another reviewer must approve it\.$/, 403)
-    await refused(transitionAs(payload, staff.editor, STATEMENTS, id, 'approve'), /^Only reviewer users may approve/, 403)
+    expect(await expectRefusal(transitionAs(payload, both, STATEMENTS, id, 'approve'), 'four_eyes', 403)).toBe('You submitted this version: another reviewer must approve it.')
+    await expectRefusal(transitionAs(payload, staff.editor, STATEMENTS, id, 'approve'), 'role', 403)
+    // A reviewer's edit in review is a suggestion: it stays in review, and that reviewer may not approve it.
     await payload.update({ collection: STATEMENTS, data: { summary: 'Edited by the reviewer' }, draft: true, id, overrideAccess: false, user: staff.reviewer2 })
-    await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
-    await refused(transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve'), /^You edited this version: another reviewer must approve it\.$/, 403)
-    expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'edit', 'submit'], live: false, state: 'in_review' })
+    expect(await expectRefusal(transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve'), 'four_eyes', 403)).toBe('You edited this version: another reviewer must approve it.')
+    expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'suggest'], live: false, state: 'in_review' })
     const approved = await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
     expect(approved.doc.workflow.state).toBe('approved')
   })
@@ -74,7 +75,7 @@ describe('Local API with a user (overrideAccess: false)', () => {
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
     await payload.update({ collection: STATEMENTS, data: { summary: 'Changed after approval' }, draft: true, id, overrideAccess: false, user: staff.editor })
     expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'approve', 'edit'], live: false, state: 'draft' })
-    await refused(transitionAs(payload, staff.reviewer, STATEMENTS, id, 'publish'), /^Cannot publish a document that is draft: it must be approved\.$/, 409)
+    await expectRefusal(transitionAs(payload, staff.reviewer, STATEMENTS, id, 'publish'), 'wrong_state', 409)
     expect((await snapshot(payload, id)).live).toBe(false)
   })
 
