@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import './workflow.scss'
+import './myWork.scss'
 
 import { hasRole } from '../access/roles'
 import { tw } from '../translations'
