@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { appLabel } from '../src/translations/app'
 import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
@@ -9,39 +10,42 @@ import { videoUrlField } from './fields/videoUrl'
 export const ConferenceRecordings: CollectionConfig<'conference-recordings'> = {
   slug: 'conference-recordings',
   access: contentAccess,
-  admin: { defaultColumns: ['title', 'conference', 'recordedOn', '_status'], group: 'Publications', useAsTitle: 'title' },
+  admin: { defaultColumns: ['title', 'conference', 'recordedOn', '_status'], group: appLabel('groupPublications'), useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
+    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
-    { name: 'conference', type: 'relationship', relationTo: 'conferences', required: true },
-    { name: 'recordedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, required: true },
+    { name: 'conference', type: 'relationship', label: appLabel('conference'), relationTo: 'conferences', required: true },
+    { name: 'recordedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: appLabel('recordedOn'), required: true },
     {
       name: 'speakers',
       type: 'array',
       fields: [
-        { name: 'name', type: 'text', required: true },
-        { name: 'affiliation', type: 'text' },
+        { name: 'name', type: 'text', label: appLabel('name'), required: true },
+        { name: 'affiliation', type: 'text', label: appLabel('affiliation') },
       ],
+      label: appLabel('speakers'),
+      labels: { plural: appLabel('speakers'), singular: appLabel('speaker') },
     },
     videoUrlField,
     {
       name: 'durationMinutes',
       type: 'number',
-      admin: { description: 'Length of the recording in minutes.' },
+      admin: { description: appLabel('durationMinutesDescription') },
+      label: appLabel('durationMinutes'),
       max: 24 * 60,
       min: 1,
     },
-    { name: 'summary', type: 'textarea', localized: true },
-    { name: 'transcript', type: 'richText', localized: true },
+    { name: 'summary', type: 'textarea', label: appLabel('summary'), localized: true },
+    { name: 'transcript', type: 'richText', label: appLabel('transcript'), localized: true },
     uploadOfType({
       name: 'captions',
-      label: 'Captions',
+      label: appLabel('captions'),
       localized: true,
       mimeTypes: ['text/vtt'],
       wants: 'a WebVTT (.vtt) file',
     }),
   ],
-  labels: { plural: 'Conference recordings', singular: 'Conference recording' },
+  labels: { plural: appLabel('conferenceRecordings'), singular: appLabel('conferenceRecording') },
   // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
   // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
   lockDocuments: false,

@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { appLabel } from '../src/translations/app'
 import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 
@@ -15,21 +16,22 @@ const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
 export const Conferences: CollectionConfig<'conferences'> = {
   slug: 'conferences',
   access: contentAccess,
-  admin: { defaultColumns: ['name', 'startDate', 'place', '_status'], group: 'Events', useAsTitle: 'name' },
+  admin: { defaultColumns: ['name', 'startDate', 'place', '_status'], group: appLabel('groupEvents'), useAsTitle: 'name' },
   fields: [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name') },
+    { name: 'name', type: 'text', label: appLabel('name'), localized: true, validate: requiredInEnglish('Name') },
     slugField('name'),
-    { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, required: true },
+    { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: appLabel('startDate'), required: true },
     {
       name: 'endDate',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayOnly' } },
+      label: appLabel('endDate'),
       validate: endsAfterStart,
     },
-    { name: 'place', type: 'text', required: true },
-    { name: 'organiser', type: 'text' },
-    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'place', type: 'text', label: appLabel('place'), required: true },
+    { name: 'organiser', type: 'text', label: appLabel('organiser') },
+    { name: 'summary', type: 'textarea', label: appLabel('summary'), localized: true },
   ],
-  labels: { plural: 'Conferences', singular: 'Conference' },
+  labels: { plural: appLabel('conferences'), singular: appLabel('conference') },
   versions: versionsWithDrafts,
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { appLabel } from '../src/translations/app'
 import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
@@ -10,29 +11,30 @@ export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif
 export const Infographics: CollectionConfig<'infographics'> = {
   slug: 'infographics',
   access: contentAccess,
-  admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: 'Publications', useAsTitle: 'title' },
+  admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: appLabel('groupPublications'), useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
+    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
     {
       name: 'altText',
       type: 'textarea',
-      admin: { description: 'Everything the picture says, for readers who cannot see it.' },
+      admin: { description: appLabel('altTextDescription') },
+      label: appLabel('altText'),
       localized: true,
       validate: requiredInEnglish('Alt text', 'describe everything the picture says'),
     },
     // The picture carries words, so each language has its own file.
     uploadOfType({
       name: 'image',
-      label: 'Image',
+      label: appLabel('image'),
       localized: true,
       mimeTypes: IMAGE_TYPES,
       required: true,
       wants: 'a PNG, JPEG, WebP or AVIF image',
     }),
-    { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'policy-statements' },
+    { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, label: appLabel('statement'), relationTo: 'policy-statements' },
   ],
-  labels: { plural: 'Infographics', singular: 'Infographic' },
+  labels: { plural: appLabel('infographics'), singular: appLabel('infographic') },
   // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
   // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
   lockDocuments: false,

@@ -1,14 +1,15 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { appLabel } from '../src/translations/app'
 
 export const REGIONS = [
-  { label: 'British Columbia', value: 'BC' },
-  { label: 'Alberta', value: 'AB' },
-  { label: 'Manitoba', value: 'MB' },
-  { label: 'Ontario', value: 'ON' },
-  { label: 'Quebec', value: 'QC' },
-  { label: 'National', value: 'national' },
+  { label: appLabel('regionBC'), value: 'BC' },
+  { label: appLabel('regionAB'), value: 'AB' },
+  { label: appLabel('regionMB'), value: 'MB' },
+  { label: appLabel('regionON'), value: 'ON' },
+  { label: appLabel('regionQC'), value: 'QC' },
+  { label: appLabel('regionNational'), value: 'national' },
 ] as const
 
 const httpsUrl: Validate<string> = (value) => {
@@ -25,13 +26,13 @@ const httpsUrl: Validate<string> = (value) => {
 export const Partners: CollectionConfig<'partners'> = {
   slug: 'partners',
   access: contentAccess,
-  admin: { defaultColumns: ['organisation', 'region', 'website'], group: 'Organisation', useAsTitle: 'organisation' },
+  admin: { defaultColumns: ['organisation', 'region', 'website'], group: appLabel('groupOrganisation'), useAsTitle: 'organisation' },
   fields: [
-    { name: 'organisation', type: 'text', required: true, unique: true },
-    { name: 'region', type: 'select', options: REGIONS.map((region) => ({ ...region })), required: true },
-    { name: 'website', type: 'text', validate: httpsUrl },
-    { name: 'description', type: 'textarea', localized: true },
+    { name: 'organisation', type: 'text', label: appLabel('organisation'), required: true, unique: true },
+    { name: 'region', type: 'select', label: appLabel('region'), options: REGIONS.map((region) => ({ ...region })), required: true },
+    { name: 'website', type: 'text', label: appLabel('website'), validate: httpsUrl },
+    { name: 'description', type: 'textarea', label: appLabel('description'), localized: true },
   ],
-  labels: { plural: 'Partners', singular: 'Partner' },
+  labels: { plural: appLabel('partners'), singular: appLabel('partner') },
   versions: versionsWithDrafts,
 }

@@ -1,18 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { appLabel } from '../src/translations/app'
 import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 import { uploadOfType } from './fields/uploadOfType'
 
 export const TOPICS = [
-  { label: 'Regularization', value: 'regularization' },
-  { label: 'Employment Rights', value: 'employment-rights' },
-  { label: 'Reproductive Justice', value: 'reproductive-justice' },
-  { label: 'Sex Work and Migration', value: 'sex-work-and-migration' },
-  { label: 'Gender-Based Violence', value: 'gender-based-violence' },
-  { label: 'Closed Work Permits', value: 'closed-work-permits' },
-  { label: 'Gender-Diverse Migrants', value: 'gender-diverse-migrants' },
+  { label: appLabel('topicRegularization'), value: 'regularization' },
+  { label: appLabel('topicEmploymentRights'), value: 'employment-rights' },
+  { label: appLabel('topicReproductiveJustice'), value: 'reproductive-justice' },
+  { label: appLabel('topicSexWorkAndMigration'), value: 'sex-work-and-migration' },
+  { label: appLabel('topicGenderBasedViolence'), value: 'gender-based-violence' },
+  { label: appLabel('topicClosedWorkPermits'), value: 'closed-work-permits' },
+  { label: appLabel('topicGenderDiverseMigrants'), value: 'gender-diverse-migrants' },
 ] as const
 
 export const PolicyStatements: CollectionConfig<'policy-statements'> = {
@@ -20,31 +21,33 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
   access: contentAccess,
   admin: {
     defaultColumns: ['title', 'topic', '_status', 'updatedAt'],
-    group: 'Publications',
+    group: appLabel('groupPublications'),
     useAsTitle: 'title',
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title') },
+    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish('Title') },
     slugField('title'),
     {
       name: 'topic',
       type: 'select',
       admin: { position: 'sidebar' },
+      label: appLabel('topic'),
       options: TOPICS.map((topic) => ({ ...topic })),
       required: true,
     },
-    { name: 'summary', type: 'textarea', localized: true },
-    { name: 'body', type: 'richText', localized: true },
+    { name: 'summary', type: 'textarea', label: appLabel('summary'), localized: true },
+    { name: 'body', type: 'richText', label: appLabel('body'), localized: true },
     {
       name: 'recommendations',
       type: 'array',
-      fields: [{ name: 'text', type: 'textarea', required: true }],
-      labels: { plural: 'Recommendations', singular: 'Recommendation' },
+      fields: [{ name: 'text', type: 'textarea', label: appLabel('recommendationText'), required: true }],
+      label: appLabel('recommendations'),
+      labels: { plural: appLabel('recommendations'), singular: appLabel('recommendation') },
       localized: true,
     },
     uploadOfType({
       name: 'statementPdf',
-      label: 'Statement PDF',
+      label: appLabel('statementPdf'),
       localized: true,
       mimeTypes: ['application/pdf'],
       wants: 'a PDF file',
@@ -53,16 +56,18 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
       name: 'briefingNotes',
       type: 'join',
       collection: 'briefing-notes',
+      label: appLabel('briefingNotes'),
       on: 'statement',
     },
     {
       name: 'infographics',
       type: 'join',
       collection: 'infographics',
+      label: appLabel('infographics'),
       on: 'statement',
     },
   ],
-  labels: { plural: 'Policy statements', singular: 'Policy statement' },
+  labels: { plural: appLabel('policyStatements'), singular: appLabel('policyStatement') },
   // Payload's lock is per document: it would block a translator (French) while an editor has the English open.
   // Saves are guarded per language instead (hooks/refuseStaleWrites.ts); see README, Concurrency.
   lockDocuments: false,

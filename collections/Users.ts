@@ -5,6 +5,7 @@ import type { User } from '../payload-types'
 import { adminOnlyField, hasRole, ROLES } from '../src/access/roles'
 import { loginLimits } from '../src/delivery/loginLimits'
 import { readEnv } from '../src/env'
+import { appLabel, type AppLabelKey } from '../src/translations/app'
 
 // The very first account (created from the admin's sign-up screen) has to be able to manage the others.
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -35,20 +36,21 @@ export const Users: CollectionConfig<'users'> = {
     read: ({ req }) => (req.user?.roles?.length ? true : false),
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
   },
-  admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Organisation', useAsTitle: 'email' },
+  admin: { defaultColumns: ['name', 'email', 'roles'], group: appLabel('groupOrganisation'), useAsTitle: 'email' },
   // No account lock: Payload's lock (maxLoginAttempts) let anyone lock anyone out with a few wrong
   // passwords; loginLimits slows the guesser instead. Logout ends the session: its JWT stops working.
   auth: { maxLoginAttempts: 0, useSessions: true },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', label: appLabel('name'), required: true },
     {
       name: 'roles',
       type: 'select',
       access: { create: adminOnlyField, update: adminOnlyField },
-      admin: { description: 'Several roles are allowed, e.g. editor and translator.' },
+      admin: { description: appLabel('rolesDescription') },
       defaultValue: ['editor'],
       hasMany: true,
-      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      label: appLabel('roles'),
+      options: ROLES.map((role) => ({ label: appLabel(`role${role[0]!.toUpperCase()}${role.slice(1)}` as AppLabelKey), value: role })),
       required: true,
       saveToJWT: true,
     },
@@ -57,7 +59,7 @@ export const Users: CollectionConfig<'users'> = {
       name: 'language',
       type: 'select',
       defaultValue: 'en',
-      label: { en: 'E-mail language', fr: 'Langue des e-mails' },
+      label: appLabel('language'),
       options: [
         { label: { en: 'English', fr: 'Anglais' }, value: 'en' },
         { label: { en: 'French', fr: 'Français' }, value: 'fr' },
@@ -70,5 +72,6 @@ export const Users: CollectionConfig<'users'> = {
     { name: 'loginAttempts', type: 'number', access: { create: () => false, update: () => false }, defaultValue: 0, hidden: true },
     { name: 'lockUntil', type: 'date', access: { create: () => false, update: () => false }, hidden: true },
   ],
+  labels: { plural: appLabel('users'), singular: appLabel('user') },
   hooks: { afterLogin: [limits.afterLogin], afterRead: [dropSessionList], beforeChange: [firstUserIsAdmin], beforeOperation: [limits.beforeLogin] },
 }

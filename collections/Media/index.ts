@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { byRoles, staffOnly, anyone } from '../../src/access/roles'
+import { appLabel } from '../../src/translations/app'
 import { missingFileIs404 } from './missingFileIs404'
 import { refuseExternalFetch } from './refuseExternalFetch'
 import { refuseUnsafeUploads, type UploadLimits } from './refuseUnsafeUploads'
@@ -20,16 +21,17 @@ export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; stati
     read: anyone,
     update: staffOnly,
   },
-  admin: { group: 'Library', useAsTitle: 'filename' },
+  admin: { group: appLabel('groupLibrary'), useAsTitle: 'filename' },
   fields: [
     {
       name: 'alt',
       type: 'text',
-      admin: { description: 'Required in English for images.' },
+      admin: { description: appLabel('altDescription') },
+      label: appLabel('alt'),
       localized: true,
       validate: altRequiredForImagesInEnglish,
     },
-    { name: 'credit', type: 'text' },
+    { name: 'credit', type: 'text', label: appLabel('credit') },
   ],
   hooks: { beforeOperation: [refuseUnsafeUploads(limits)] },
   upload: {
@@ -46,4 +48,5 @@ export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; stati
     mimeTypes: [...MEDIA_MIME_TYPES],
     staticDir,
   },
+  labels: { plural: appLabel('mediaItems'), singular: appLabel('mediaItem') },
 })

@@ -2,6 +2,7 @@ import { type CollectionSlug, type FieldHook, type PayloadRequest, type TextFiel
 
 import { languageName } from '../../src/admin/labels'
 import { tw } from '../../src/translations'
+import { appLabel } from '../../src/translations/app'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -94,9 +95,10 @@ const fillFromTitle =
 export const slugField = (from = 'title'): TextField => ({
   name: 'slug',
   type: 'text',
-  admin: { description: `Part of the page address; filled from the ${from} when left empty.`, position: 'sidebar' },
+  admin: { description: appLabel(from === 'name' ? 'slugDescriptionName' : 'slugDescription'), position: 'sidebar' },
   hooks: { beforeChange: [refuseSlugClash], beforeDuplicate: [freeSlugForDuplicate], beforeValidate: [fillFromTitle(from)] },
   index: true,
+  label: appLabel('slug'),
   localized: true,
   validate: validateSlug,
 })

@@ -3,8 +3,8 @@ import type { UploadField, Validate } from 'payload'
 import { idOf } from '../../src/workflow/state'
 
 type Options = {
-  /** What to call the file in messages, e.g. "Captions". */
-  label: string
+  /** The field's label in both admin languages; messages use the English one, e.g. "Captions". */
+  label: { en: string; fr: string }
   localized?: boolean
   mimeTypes: readonly string[]
   name: string
@@ -14,7 +14,7 @@ type Options = {
 }
 
 const validateType =
-  ({ label, mimeTypes, required, wants }: Options): Validate =>
+  ({ label: { en: label }, mimeTypes, required, wants }: Options): Validate =>
   async (value, { req }) => {
     const id = idOf(value)
     if (id === null) {
@@ -37,6 +37,7 @@ export const uploadOfType = (options: Options): UploadField => ({
   name: options.name,
   type: 'upload',
   filterOptions: { mimeType: { in: [...options.mimeTypes] } },
+  label: options.label,
   localized: options.localized ?? false,
   relationTo: 'media',
   validate: validateType(options),

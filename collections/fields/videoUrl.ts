@@ -1,5 +1,7 @@
 import type { TextField, Validate } from 'payload'
 
+import { appLabel } from '../../src/translations/app'
+
 /** Hosts whose players the front ends embed; anything else is refused. */
 export const VIDEO_HOSTS = [
   'www.youtube.com',
@@ -29,7 +31,8 @@ export const validateVideoUrl: Validate<string> = (value) => {
 export const videoUrlField: TextField = {
   name: 'videoUrl',
   type: 'text',
-  admin: { description: `https link from ${VIDEO_HOSTS.join(', ')}.` },
+  admin: { description: appLabel('videoUrlDescription', { hosts: VIDEO_HOSTS.join(', ') }) },
+  label: appLabel('videoUrl'),
   required: true,
   validate: validateVideoUrl,
 }
