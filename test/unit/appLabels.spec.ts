@@ -36,7 +36,7 @@ const bilingual = (value: unknown): boolean =>
 const visibleFields = (fields: Field[], parent = ''): { field: Field & { name: string }; path: string }[] =>
   fields.flatMap((field) => {
     const named = 'name' in field && typeof field.name === 'string' ? (field as Field & { name: string }) : null
-    const hidden = ('hidden' in field && field.hidden) || field.admin?.disabled
+    const hidden = ('hidden' in field && field.hidden) || (field.admin as { disabled?: boolean } | undefined)?.disabled
     const path = named ? `${parent}${named.name}` : parent
     const own = named && !hidden ? [{ field: named, path }] : []
     const children = 'fields' in field && Array.isArray(field.fields) && !hidden ? visibleFields(field.fields, named ? `${path}.` : parent) : []
