@@ -66,7 +66,7 @@ export const MyWorkQueues = async ({ req }: { req: PayloadRequest }) => {
                       <td key={locale}>{translationStateLabel(t, row.translations[locale])}</td>
                     ))}
                     <td data-testid="submitted-by">{row.submittedBy?.name ?? tw(t, 'queueNobody')}</td>
-                    <td>{queue.scheduled && row.scheduledAt ? <WaitingTime iso={row.scheduledAt} relative={false} /> : <WaitingTime iso={row.waitingSince} />}</td>
+                    <td>{<WaitingTime iso={queue.scheduled && row.scheduledAt ? row.scheduledAt : row.waitingSince} />}</td>
                     {queue.assign ? (
                       <td data-testid="assignee">
                         <span className="my-work__assignee">{row.assignee?.name ?? tw(t, 'queueUnassigned')}</span>
