@@ -66,7 +66,9 @@ export const MyWorkQueues = async ({ req }: { req: PayloadRequest }) => {
                       <td key={locale}>{translationStateLabel(t, row.translations[locale])}</td>
                     ))}
                     <td data-testid="submitted-by">{row.submittedBy?.name ?? tw(t, 'queueNobody')}</td>
-                    <td>{<WaitingTime iso={queue.scheduled && row.scheduledAt ? row.scheduledAt : row.waitingSince} />}</td>
+                    <td>
+                      <WaitingTime iso={queue.scheduled && row.scheduledAt ? row.scheduledAt : row.waitingSince} />
+                    </td>
                     {queue.assign ? (
                       <td data-testid="assignee">
                         <span className="my-work__assignee">{row.assignee?.name ?? tw(t, 'queueUnassigned')}</span>
