@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { WorkflowError } from '../src/operations/errors'
 import { lockDocument } from '../src/operations/lockDocument'
 import { preservingLocale } from '../src/operations/preservingLocale'
+import { tw } from '../src/translations'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { readWorkflow, sameWorkflow } from '../src/workflow/state'
 
@@ -18,7 +19,7 @@ export const lockRowForEdit: CollectionBeforeChangeHook = async ({ collection, d
     req.payload.findByID({ collection: collection.slug, depth: 0, draft: true, id: originalDoc!.id, overrideAccess: true, req, select: { workflow: true } as never }),
   )
   if (!sameWorkflow(readWorkflow(latest as never), readWorkflow(originalDoc))) {
-    throw new WorkflowError(`This ${collection.slug} document changed state while you were saving: reload it and save again.`, 409)
+    throw new WorkflowError(tw(req.t, 'errorStateChanged'), 409, 'state_changed')
   }
   return data
 }

@@ -5,10 +5,11 @@ import { ifMatchAccepts, versionEtag } from '../src/delivery/versionEtag'
 import { WorkflowError } from '../src/operations/errors'
 import { mergeConcurrentSave } from '../src/operations/concurrentSave'
 import { lastChangedBy } from '../src/operations/lastChange'
+import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 
-const claimedUpdatedAt = z.coerce.date({ message: 'updatedAt must be the date the document had when you loaded it (its updatedAt).' })
+const claimedUpdatedAt = z.coerce.date()
 
 const minuteUtc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
@@ -32,7 +33,7 @@ export const refuseStaleWrites =
     let claimed: Date | null = null
     if (data.updatedAt !== undefined && data.updatedAt !== null) {
       const parsed = claimedUpdatedAt.safeParse(data.updatedAt)
-      if (!parsed.success) throw new WorkflowError(parsed.error.issues[0]!.message, 400)
+      if (!parsed.success) throw new WorkflowError(tw(req.t, 'errorStaleDate'), 400, 'bad_updated_at')
       claimed = parsed.data
     }
     const staleBody = claimed !== null && claimed.getTime() !== stored.getTime()
@@ -43,8 +44,5 @@ export const refuseStaleWrites =
       if (merged) return merged
     }
     const who = await lastChangedBy(req, options, collection.slug, originalDoc)
-    throw new WorkflowError(
-      `This document was changed by ${who} at ${minuteUtc(stored)} since you loaded it: reload to see their changes, then save again.`,
-      409,
-    )
+    throw new WorkflowError(tw(req.t, 'errorStale', { time: minuteUtc(stored), who }), 409, 'stale')
   }

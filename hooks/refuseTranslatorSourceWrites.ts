@@ -1,12 +1,22 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { languageName } from '../src/admin/labels'
 
 import { WorkflowError } from '../src/operations/errors'
+import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
 import { contentFieldNames, localizedFieldNames } from '../src/workflow/sourceContent'
 
 const onlyTranslator = (roles: readonly string[]) =>
   roles.includes('translator') && !roles.some((role) => role === 'admin' || role === 'editor')
+
+const labelOf = (fields: Field[], name: string, i18n: Parameters<typeof getTranslation>[1]) => {
+  const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
+  const label = field && 'label' in field ? field.label : undefined
+  return label && typeof label !== 'function' ? getTranslation(label, i18n) : name
+}
 
 /**
  * Translators write target-locale fields and nothing else: not the source locale, not fields
@@ -19,20 +29,16 @@ export const refuseTranslatorSourceWrites =
     if (!onlyTranslator(roles)) return data
     const targets = options.targetLocales
     if (operation === 'create' || !req.locale || !targets.includes(req.locale)) {
-      throw new WorkflowError(
-        `Translators write ${targets.join(', ')} only: open the document in ${targets[0]} (locale=${targets[0]}) and save the translation there.`,
-        403,
-      )
+      const languages = targets.map((locale) => languageName(req.t, locale)).join(', ')
+      throw new WorkflowError(tw(req.t, 'errorTranslatorLocale', { language: languageName(req.t, targets[0]!), languages }), 403, 'translator_locale')
     }
     const localized = localizedFieldNames(collection.fields)
     const shared = contentFieldNames(collection.fields).filter(
       (name) => !localized.has(name) && name in data && !sameContent(data[name], originalDoc?.[name]),
     )
     if (shared.length > 0) {
-      throw new WorkflowError(
-        `Translators cannot change ${shared.join(', ')}: these fields are shared by all languages and belong to the ${options.sourceLocale} version. Ask an editor.`,
-        403,
-      )
+      const fields = shared.map((name) => labelOf(collection.fields, name, req.i18n)).join(', ')
+      throw new WorkflowError(tw(req.t, 'errorTranslatorShared', { fields, source: languageName(req.t, options.sourceLocale) }), 403, 'translator_shared')
     }
     return data
   }

@@ -16,12 +16,22 @@ export const appStrings = defineStrings(
     errorSlugFormat: 'Slug "{{slug}}" may hold only lowercase letters, digits and single hyphens, e.g. "closed-work-permits".',
     errorSlugRequired: 'Slug is required in English: type one or fill in the title.',
     errorSlugTaken: 'Slug "{{slug}}" is already used in {{language}} by another document: choose a different slug.',
+    errorStale: 'This document was changed by {{who}} at {{time}} since you loaded it: reload to see their changes, then save again.',
+    errorStaleDate: 'updatedAt must be the date the document had when you loaded it (its updatedAt).',
+    errorStateChanged: 'This document changed state while you were saving: reload it and save again.',
+    errorTranslatorLocale: 'Translators write {{languages}} only: open the document in {{language}} and save the translation there.',
+    errorTranslatorShared: 'Translators cannot change {{fields}}: these fields are shared by all languages and belong to the {{source}} version. Ask an editor.',
   },
   {
     errorNotReady: 'Pas prêt pour la relecture : {{fields}}. Corrigez ces champs en anglais, enregistrez, puis soumettez à nouveau.',
     errorSlugFormat: 'Le slug « {{slug}} » ne peut contenir que des minuscules, des chiffres et des tirets simples, par exemple « permis-de-travail-fermes ».',
     errorSlugRequired: 'Le slug est obligatoire en anglais : saisissez-en un ou remplissez le titre.',
     errorSlugTaken: 'Le slug « {{slug}} » est déjà utilisé en {{language}} par un autre document : choisissez-en un autre.',
+    errorStale: 'Ce document a été modifié par {{who}} le {{time}} depuis que vous l’avez ouvert : rechargez-le pour voir ses modifications, puis enregistrez à nouveau.',
+    errorStaleDate: 'updatedAt doit être la date qu’avait le document quand vous l’avez ouvert (son updatedAt).',
+    errorStateChanged: 'Ce document a changé d’état pendant votre enregistrement : rechargez-le et enregistrez à nouveau.',
+    errorTranslatorLocale: 'Les traducteurs n’écrivent qu’en {{languages}} : ouvrez le document en {{language}} et enregistrez-y la traduction.',
+    errorTranslatorShared: 'Les traducteurs ne peuvent pas modifier {{fields}} : ces champs sont communs à toutes les langues et relèvent de la version en {{source}}. Demandez à un rédacteur ou une rédactrice.',
   },
 )
 

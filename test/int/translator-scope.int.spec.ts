@@ -24,8 +24,8 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.cleanup())
 
-const ENGLISH_REFUSED = 'Translators write fr only: open the document in fr (locale=fr) and save the translation there.'
-const SHARED_REFUSED = 'Translators cannot change topic: these fields are shared by all languages and belong to the en version. Ask an editor.'
+const ENGLISH_REFUSED = 'Translators write French only: open the document in French and save the translation there.'
+const SHARED_REFUSED = 'Translators cannot change Topic: these fields are shared by all languages and belong to the English version. Ask an editor.'
 
 const stored = async (id: number) => {
   const all = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'all' })

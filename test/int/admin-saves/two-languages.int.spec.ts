@@ -43,6 +43,7 @@ const open = async (who: string, id: number, locale: 'en' | 'fr'): Promise<Form>
 }
 const save = (who: string, id: number, locale: 'en' | 'fr', form: Form) =>
   request(server, `/api/${STATEMENTS}/${id}?draft=true&locale=${locale}`, { body: form, method: 'PATCH', token: tokens[who] })
+const codeOf = async (response: Response) => ((await response.json()) as { errors: { data?: { code?: string } }[] }).errors[0]!.data?.code
 const stored = async (id: number) => {
   const doc = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'all' as never })
   const all = doc as unknown as { summary: Record<string, string>; title: Record<string, string>; topic: string }
@@ -86,7 +87,8 @@ describe('an editor in English and a translator in French, at once', () => {
     expect((await save('editor', id, 'en', { ...first, summary: 'Editor one' })).status).toBe(200)
     const refused = await save('editor2', id, 'en', { ...second, title: 'Editor two changes the title' })
     expect(refused.status).toBe(409)
-    expect(firstMessage(await refused.json())).toMatch(/^This document was changed by .+ since you loaded it/)
+    const body = (await refused.json()) as { errors: { data?: { code?: string } }[] }
+    expect([body.errors[0]!.data?.code, firstMessage(body)]).toEqual(['stale', expect.stringMatching(/^This document was changed by .+ since you loaded it/)])
     expect(await stored(id)).toMatchObject({ summary: { en: 'Editor one' }, title: { en: 'Statement two-3' } })
   })
 
@@ -95,10 +97,11 @@ describe('an editor in English and a translator in French, at once', () => {
     const english = await open('editor', id, 'en')
     const french = await open('translator', id, 'fr')
     expect((await save('editor', id, 'en', { ...english, topic: 'employment-rights' })).status).toBe(200)
-    expect((await save('translator', id, 'fr', { ...french, topic: 'reproductive-justice' })).status).toBe(409)
+    const conflict = await save('translator', id, 'fr', { ...french, topic: 'reproductive-justice' })
+    expect([conflict.status, await codeOf(conflict)]).toEqual([409, 'stale'])
     const fresh = await open('translator', id, 'fr')
     const refused = await save('translator', id, 'fr', { ...fresh, topic: 'reproductive-justice' })
-    expect(refused.status).toBe(403)
+    expect([refused.status, await codeOf(refused)]).toEqual([403, 'translator_shared'])
     expect((await stored(id)).topic).toBe('employment-rights')
   })
 
