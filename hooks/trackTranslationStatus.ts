@@ -1,21 +1,26 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { languageName } from '../src/admin/labels'
+import { isLive } from '../src/operations/isLive'
 import { recordEvent } from '../src/operations/recordEvent'
 import { incomingSourceContent } from '../src/operations/sourceHash'
+import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { translatableFieldNames } from '../src/workflow/sourceContent'
-import { changedFields, fieldHashes } from '../src/workflow/sourceDiff'
-import { afterSourceChange, afterTargetEdit } from '../src/workflow/translation'
+import { fieldHashes } from '../src/workflow/sourceDiff'
+import { afterTargetEdit, outdatedBy } from '../src/workflow/translation'
 import { addEditor } from '../src/workflow/state'
 import { readTranslations, TRANSLATION_FIELD, type TranslationData } from '../src/workflow/translationState'
 
 /**
  * Moves translation statuses that nobody transitions by hand: editing a target locale puts its
- * translation in progress (a submitted or approved translation must be submitted again); changing
- * source fields makes a submitted or approved translation `outdated`, with the changed fields in
- * the event. Moves that undo a submission or an approval are logged with their locale.
+ * translation in progress (a submitted or approved translation must be submitted again); source
+ * fields that readers get changed make a submitted or approved translation `outdated`, with the
+ * changed fields in the event: on a publishing write (Payload's scheduled publish; the publish
+ * transition does the same in planApproval), or on any save of a document that is not live, where
+ * the draft is all there is. Moves that undo a submission or an approval are logged with their locale.
  */
 export const trackTranslationStatus =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
@@ -32,13 +37,11 @@ export const trackTranslationStatus =
       if (edited) {
         moves.push({ from: before.status, locale, next: { ...before, editors: addEditor(before.editors, req.user?.id), status } })
       }
-    } else if (locale === options.sourceLocale || locale === 'all') {
+    } else if ((locale === options.sourceLocale || locale === 'all') && (data._status === 'published' || !(await isLive(req, collection.slug, originalDoc!.id)))) {
+      // A live document's English drafts do not outdate French for readers: the publication of changed English does.
       const now = fieldHashes(await incomingSourceContent({ collection, options, req }, { data, id: originalDoc?.id, originalDoc }), names)
-      for (const target of options.targetLocales) {
-        const before = translations[target]!
-        const changed = changedFields(before.sourceHashes, now, names)
-        const status = afterSourceChange(before.status, changed)
-        if (status !== before.status) moves.push({ changed, from: before.status, locale: target, next: { ...before, status } })
+      for (const move of outdatedBy(translations, now, names)) {
+        moves.push({ changed: move.changed, from: move.from, locale: move.locale, next: { ...translations[move.locale]!, status: 'outdated' } })
       }
     }
     if (moves.length === 0) return data
@@ -48,7 +51,9 @@ export const trackTranslationStatus =
       if (move.from === move.next.status || (!move.changed && move.from !== 'in_review' && move.from !== 'approved')) continue
       await recordEvent(req, options, {
         collection: collection.slug,
-        comment: move.changed ? `Source changed: ${move.changed.join(', ')}. Update the ${move.locale} translation and submit it again.` : `The ${move.locale} text was edited.`,
+        comment: move.changed
+          ? tw(req.t, data._status === 'published' ? 'eventSourceRevised' : 'eventSourceChanged', { fields: move.changed.join(', '), language: languageName(req.t, move.locale) })
+          : tw(req.t, 'eventTargetEdited', { language: languageName(req.t, move.locale) }),
         contentHash: null,
         document: originalDoc!.id,
         from: move.from,

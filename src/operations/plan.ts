@@ -1,5 +1,5 @@
 import type { TransitionName } from '../workflow/approval'
-import type { TranslationTransition } from '../workflow/translation'
+import type { OutdatedMove, TranslationTransition } from '../workflow/translation'
 
 export type TransitionInput = {
   collection: string
@@ -11,5 +11,8 @@ export type TransitionInput = {
   publishAt?: Date
 }
 
-/** What a transition writes: the document data (draft or not) and the event's from/to/locale. */
-export type Plan = { data: Record<string, unknown>; draft: boolean; from: string; locale: string; to: string }
+/**
+ * What a transition writes: the document data (draft or not) and the event's from/to/locale; a
+ * publish also lists the translations it made outdated (each gets a `source_changed` event).
+ */
+export type Plan = { data: Record<string, unknown>; draft: boolean; from: string; locale: string; outdated?: OutdatedMove[]; to: string }

@@ -2,6 +2,8 @@ import type { TFunction } from '@payloadcms/translations'
 
 import { transition, type TransitionName } from '../workflow/approval'
 import type { WorkflowData } from '../workflow/state'
+import { outdatedBy } from '../workflow/translation'
+import { TRANSLATION_FIELD } from '../workflow/translationState'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
 import type { TransitionContextData } from './context'
 import { refusalError } from './errors'
@@ -58,11 +60,15 @@ export const planApproval = (
   // Discarding writes the published content back over the working copy, as a publish of the same text.
   const content = input.name === 'discard' ? ctx.published!.content : {}
   const publishes = input.name === 'publish' || input.name === 'unpublish' || input.name === 'discard'
+  // Readers get the new English now: translations made from other English go outdated (for readers) now.
+  const outdated = input.name === 'publish' ? outdatedBy(ctx.translations, ctx.sourceFieldHashes, ctx.translatableFields) : []
+  const translations = Object.fromEntries(outdated.map((move) => [move.locale, { ...ctx.translations[move.locale]!, status: 'outdated' as const }]))
   return {
-    data: { ...content, [WORKFLOW_FIELD]: workflow, ...statusChange(input.name) },
+    data: { ...content, [WORKFLOW_FIELD]: workflow, ...statusChange(input.name), ...(outdated.length ? { [TRANSLATION_FIELD]: { ...ctx.translations, ...translations } } : {}) },
     draft: !publishes,
     from: ctx.workflow.state,
     locale: sourceLocale,
+    outdated,
     to: workflow.state,
   }
 }

@@ -4,9 +4,10 @@ import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { transitionsFor } from '../workflow/approval'
 import { translationProgress } from '../workflow/progress'
-import { changedFields } from '../workflow/sourceDiff'
+import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { TRANSLATION_TRANSITIONS, translationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
+import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 import { WorkflowError } from './errors'
@@ -33,12 +34,17 @@ export const readWorkflowStatus = async (
     where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
   })
   const approvalIsCurrent = ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash
+  const revising = ctx.published ? changedFields(fieldHashes(ctx.published.content, ctx.translatableFields), ctx.sourceFieldHashes, ctx.translatableFields) : []
   const targets: Record<string, Record<string, unknown>> = {}
   for (const locale of options.targetLocales) {
     // One after the other: each Local API call sets req.locale.
-    targets[locale] = (await preservingLocale(req, () =>
-      req.payload.findByID({ collection: collection as 'policy-statements', depth: 0, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req }),
-    )) as unknown as Record<string, unknown>
+    // The latest version, as the transitions read it: after a publish that left the French out of the
+    // published row (it was outdated), findByID(draft) serves that row and not the translator's text.
+    targets[locale] = await preservingLocale(req, async () => {
+      const { docs } = await req.payload.findVersions({ ...latestVersionOf(id), collection: collection as 'policy-statements', depth: 0, fallbackLocale: false, locale: locale as 'fr', overrideAccess: true, req })
+      if (docs[0]) return docs[0].version as unknown as Record<string, unknown>
+      return (await req.payload.findByID({ collection: collection as 'policy-statements', depth: 0, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req })) as unknown as Record<string, unknown>
+    })
   }
   return {
     approvalIsCurrent,
@@ -61,6 +67,12 @@ export const readWorkflowStatus = async (
             changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields),
             ctx.sourceContent,
           ),
+          /**
+           * The English working copy differs from the published English in these translatable fields:
+           * "English is being revised (not yet approved)"; the translation goes outdated when it is published.
+           */
+          revisingFields: revising,
+          sourceRevising: revising.length > 0,
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {
             const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, roles: user.roles ?? [], submittedBy: t.submittedBy, userId: user.id })

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { languageName } from '../admin/labels'
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { queueTransitionWebhooks, viewBeforeTransition } from '../webhooks/queue'
@@ -95,6 +96,18 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       to: plan.to,
       transition: input.name,
     })
+    for (const move of plan.outdated ?? []) {
+      await recordEvent(req, options, {
+        collection: input.collection,
+        comment: tw(req.t, 'eventSourceRevised', { fields: move.changed.join(', '), language: languageName(req.t, move.locale) }),
+        contentHash: null,
+        document: input.id,
+        from: move.from,
+        locale: move.locale,
+        to: 'outdated',
+        transition: 'source_changed',
+      })
+    }
     await queueTransitionWebhooks(req, options, { ...input, id: doc.id }, readersBefore)
     if (ownsTransaction) await commitTransaction(req)
     return { doc: { ...doc, [WORKFLOW_FIELD]: readWorkflow(doc as unknown as Record<string, unknown>) }, event }

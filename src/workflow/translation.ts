@@ -61,5 +61,23 @@ export const afterTargetEdit = (state: TranslationState): TranslationState => (s
 export const afterSourceChange = (state: TranslationState, changed: readonly string[]): TranslationState =>
   changed.length > 0 && (state === 'approved' || state === 'in_review') ? 'outdated' : state
 
+/** A translation the source change made outdated: its locale, the fields that changed, and its status before. */
+export type OutdatedMove = { changed: string[]; from: TranslationState; locale: string }
+
+/**
+ * The translations a source change outdates: for each target locale whose submitted or approved
+ * translation was made from other source text (`sourceHashes`) than `now`, the changed fields. Applied
+ * when readers get the source change (publish), or on every save of a document never published.
+ */
+export const outdatedBy = (
+  translations: Record<string, { sourceHashes: Record<string, string>; status: TranslationState }>,
+  now: Record<string, string>,
+  names: readonly string[],
+): OutdatedMove[] =>
+  Object.entries(translations).flatMap(([locale, t]) => {
+    const changed = names.filter((name) => t.sourceHashes[name] !== now[name])
+    return afterSourceChange(t.status, changed) === t.status ? [] : [{ changed, from: t.status, locale }]
+  })
+
 export const isTranslationTransition = (name: string): name is TranslationTransition =>
   (TRANSLATION_TRANSITIONS as readonly string[]).includes(name)

@@ -71,17 +71,32 @@ describe('translation status (Local API)', () => {
     expect((await frStatus(id)).status).toBe('in_review')
   })
 
-  it('an English edit outdates the French and lists exactly the field that changed', async () => {
+  it('an English draft of a live document only says English is being revised; its publication outdates the French, with exactly the field that changed', async () => {
     const id = await approvedTranslation('fr-stale')
-    // title, summary and the slug (filled from the French title) are translated; the rest is missing.
-    expect((await frStatus(id)).progress).toEqual({ approved: 3, missing: ['body', 'recommendations', 'statementPdf'], outdated: [], total: 6 })
+    // title, summary and the slug (filled from the French title) are translated; the body is missing (fields empty in English do not count).
+    expect((await frStatus(id)).progress).toEqual({ approved: 3, missing: ['body'], outdated: [], total: 4 })
     await english(id, { summary: 'A new English summary.' })
+    const revising = await frStatus(id)
+    expect([revising.status, revising.sourceRevising, revising.revisingFields, revising.changedFields]).toEqual(['approved', true, ['summary'], []])
+    expect((await frEvents(id)).at(-1)).toBe('approve_translation:in_review>approved')
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const status = await frStatus(id)
-    expect([status.status, status.changedFields]).toEqual(['outdated', ['summary']])
-    expect(status.progress).toEqual({ approved: 0, missing: ['body', 'recommendations', 'statementPdf'], outdated: ['summary'], total: 6 })
+    expect([status.status, status.changedFields, status.sourceRevising]).toEqual(['outdated', ['summary'], false])
+    expect(status.progress).toEqual({ approved: 0, missing: ['body'], outdated: ['summary'], total: 4 })
     expect((await frEvents(id)).at(-1)).toBe('source_changed:approved>outdated')
     const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
-    expect(event.comment).toBe('Source changed: summary. Update the fr translation and submit it again.')
+    expect(event.comment).toBe('The French translation went out of date when the English changes were published: summary. Update it and submit it again.')
+  })
+
+  it('a document never published: an English draft edit outdates the French at once (the draft is all there is)', async () => {
+    const id = await draftStatement(payload, staff.editor, 'fr-unpublished')
+    await french(id, { summary: 'Résumé brouillon', title: 'Énoncé brouillon' })
+    await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
+    await transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve_translation')
+    await english(id, { summary: 'Changed before any publication.' })
+    expect(await frStatus(id)).toMatchObject({ changedFields: ['summary'], sourceRevising: false, status: 'outdated' })
+    const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
+    expect(event.comment).toBe('English changed: summary. Update the French translation and submit it again.')
   })
 
   it('rich text counts as changed on a text change, not on key order', async () => {
@@ -90,8 +105,10 @@ describe('translation status (Local API)', () => {
       value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     ))
     await english(id, { body: reordered })
-    expect((await frStatus(id)).status).toBe('approved')
+    expect(await frStatus(id)).toMatchObject({ sourceRevising: false, status: 'approved' })
     await english(id, { body: paragraph('English body, revised.') })
+    expect(await frStatus(id)).toMatchObject({ revisingFields: ['body'], sourceRevising: true, status: 'approved' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
     expect(await frStatus(id)).toMatchObject({ changedFields: ['body'], status: 'outdated' })
   })
 
