@@ -12,7 +12,7 @@ export const ConferenceRecordings: CollectionConfig<'conference-recordings'> = {
   access: contentAccess,
   admin: { defaultColumns: ['title', 'conference', 'recordedOn', '_status'], group: appLabel('groupPublications'), useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish('Title') },
+    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish() },
     slugField('title'),
     { name: 'conference', type: 'relationship', label: appLabel('conference'), relationTo: 'conferences', required: true },
     { name: 'recordedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: appLabel('recordedOn'), required: true },
@@ -42,7 +42,7 @@ export const ConferenceRecordings: CollectionConfig<'conference-recordings'> = {
       label: appLabel('captions'),
       localized: true,
       mimeTypes: ['text/vtt'],
-      wants: 'a WebVTT (.vtt) file',
+      wants: appLabel('wantsVtt'),
     }),
   ],
   labels: { plural: appLabel('conferenceRecordings'), singular: appLabel('conferenceRecording') },

@@ -1,16 +1,15 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { tw } from '../src/translations'
 import { appLabel } from '../src/translations/app'
 import { requiredInEnglish } from './fields/requiredInEnglish'
 import { slugField } from './fields/slug'
 
-const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
+const endsAfterStart: DateFieldValidation = (value, { req, siblingData }) => {
   const start = (siblingData as { startDate?: Date | string }).startDate
   if (!value || !start) return true
-  return new Date(value) >= new Date(start)
-    ? true
-    : 'End date is before the start date: set an end date on or after the start.'
+  return new Date(value) >= new Date(start) ? true : tw(req.t, 'errorEndBeforeStart')
 }
 
 export const Conferences: CollectionConfig<'conferences'> = {
@@ -18,7 +17,7 @@ export const Conferences: CollectionConfig<'conferences'> = {
   access: contentAccess,
   admin: { defaultColumns: ['name', 'startDate', 'place', '_status'], group: appLabel('groupEvents'), useAsTitle: 'name' },
   fields: [
-    { name: 'name', type: 'text', label: appLabel('name'), localized: true, validate: requiredInEnglish('Name') },
+    { name: 'name', type: 'text', label: appLabel('name'), localized: true, validate: requiredInEnglish() },
     slugField('name'),
     { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: appLabel('startDate'), required: true },
     {

@@ -13,7 +13,7 @@ export const Infographics: CollectionConfig<'infographics'> = {
   access: contentAccess,
   admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: appLabel('groupPublications'), useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish('Title') },
+    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish() },
     slugField('title'),
     {
       name: 'altText',
@@ -21,7 +21,7 @@ export const Infographics: CollectionConfig<'infographics'> = {
       admin: { description: appLabel('altTextDescription') },
       label: appLabel('altText'),
       localized: true,
-      validate: requiredInEnglish('Alt text', 'describe everything the picture says'),
+      validate: requiredInEnglish('hintDescribePicture'),
     },
     // The picture carries words, so each language has its own file.
     uploadOfType({
@@ -30,7 +30,7 @@ export const Infographics: CollectionConfig<'infographics'> = {
       localized: true,
       mimeTypes: IMAGE_TYPES,
       required: true,
-      wants: 'a PNG, JPEG, WebP or AVIF image',
+      wants: appLabel('wantsImage'),
     }),
     { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, label: appLabel('statement'), relationTo: 'policy-statements' },
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { contentAccess, versionsWithDrafts } from '../src/access/content'
+import { tw } from '../src/translations'
 import { appLabel } from '../src/translations/app'
 
 export const REGIONS = [
@@ -12,14 +13,12 @@ export const REGIONS = [
   { label: appLabel('regionNational'), value: 'national' },
 ] as const
 
-const httpsUrl: Validate<string> = (value) => {
+const httpsUrl: Validate<string> = (value, { req }) => {
   if (!value) return true
   try {
-    return new URL(value).protocol === 'https:'
-      ? true
-      : `Website "${value}" must use https: use the https:// address.`
+    return new URL(value).protocol === 'https:' ? true : tw(req.t, 'errorWebsiteHttps', { value })
   } catch {
-    return `Website "${value}" is not a web address: paste a full https:// link.`
+    return tw(req.t, 'errorWebsiteNotUrl', { value })
   }
 }
 

@@ -25,7 +25,7 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
     useAsTitle: 'title',
   },
   fields: [
-    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish('Title') },
+    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish() },
     slugField('title'),
     {
       name: 'topic',
@@ -50,7 +50,7 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
       label: appLabel('statementPdf'),
       localized: true,
       mimeTypes: ['application/pdf'],
-      wants: 'a PDF file',
+      wants: appLabel('wantsPdf'),
     }),
     {
       name: 'briefingNotes',

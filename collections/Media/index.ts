@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { byRoles, staffOnly, anyone } from '../../src/access/roles'
+import { tw } from '../../src/translations'
 import { appLabel } from '../../src/translations/app'
 import { missingFileIs404 } from './missingFileIs404'
 import { refuseExternalFetch } from './refuseExternalFetch'
@@ -10,7 +11,7 @@ import { isImageType, MEDIA_MIME_TYPES } from './types'
 const altRequiredForImagesInEnglish: Validate<string> = (value, { req, siblingData }) => {
   const mimeType = (siblingData as { mimeType?: string }).mimeType
   if (value || req.locale === 'fr' || !isImageType(mimeType)) return true
-  return 'Alt text is required in English for images: describe what the image shows for screen-reader users.'
+  return tw(req.t, 'errorAltRequired')
 }
 
 export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; staticDir: string }): CollectionConfig<'media'> => ({

@@ -1,33 +1,37 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { UploadField, Validate } from 'payload'
+
+import { tw } from '../../src/translations'
 
 import { idOf } from '../../src/workflow/state'
 
 type Options = {
-  /** The field's label in both admin languages; messages use the English one, e.g. "Captions". */
+  /** The field's label in both admin languages, e.g. "Captions"; messages name the field by it. */
   label: { en: string; fr: string }
   localized?: boolean
   mimeTypes: readonly string[]
   name: string
   required?: boolean
-  /** Human name of the accepted format, e.g. "a WebVTT (.vtt) file". */
-  wants: string
+  /** Human name of the accepted format in both languages, e.g. "a WebVTT (.vtt) file". */
+  wants: { en: string; fr: string }
 }
 
 const validateType =
-  ({ label: { en: label }, mimeTypes, required, wants }: Options): Validate =>
+  ({ label: labels, mimeTypes, required, wants: wanted }: Options): Validate =>
   async (value, { req }) => {
+    const [label, wants] = [getTranslation(labels, req.i18n), getTranslation(wanted, req.i18n)]
     const id = idOf(value)
     if (id === null) {
       const needed = required && (req.locale === undefined || req.locale === 'en')
-      return needed ? `${label} is required in English: upload ${wants}.` : true
+      return needed ? tw(req.t, 'errorUploadRequired', { label, wants }) : true
     }
     // The two stored columns the check needs, read without the upload's URL and size hooks.
     const media = (await req.payload.db
       .findOne({ collection: 'media', req, select: { filename: true, mimeType: true }, where: { id: { equals: id } } })
       .catch(() => null)) as { filename?: null | string; mimeType?: null | string } | null
-    if (!media) return `${label}: media ${id} does not exist; upload ${wants}.`
+    if (!media) return tw(req.t, 'errorUploadMissing', { id: String(id), label, wants })
     if (!mimeTypes.includes(media.mimeType ?? '')) {
-      return `${label} must be ${wants}; "${media.filename}" is ${media.mimeType ?? 'of unknown type'}.`
+      return tw(req.t, 'errorUploadType', { filename: media.filename ?? '', label, type: media.mimeType ?? tw(req.t, 'errorUploadUnknownType'), wants })
     }
     return true
   }

@@ -1,5 +1,6 @@
 import type { TextField, Validate } from 'payload'
 
+import { tw } from '../../src/translations'
 import { appLabel } from '../../src/translations/app'
 
 /** Hosts whose players the front ends embed; anything else is refused. */
@@ -11,19 +12,19 @@ export const VIDEO_HOSTS = [
   'vimeo.com',
 ] as const
 
-export const validateVideoUrl: Validate<string> = (value) => {
-  if (!value) return 'Video URL is required: paste the https address of the recording.'
+export const validateVideoUrl: Validate<string> = (value, { req }) => {
+  if (!value) return tw(req.t, 'errorVideoRequired')
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return `Video URL "${value}" is not a web address: paste a full https:// link.`
+    return tw(req.t, 'errorVideoNotUrl', { value })
   }
   if (url.protocol !== 'https:') {
-    return `Video URL must use https (got ${url.protocol.replace(':', '')}): use the https:// link.`
+    return tw(req.t, 'errorVideoHttps', { protocol: url.protocol.replace(':', '') })
   }
   if (!(VIDEO_HOSTS as readonly string[]).includes(url.hostname)) {
-    return `Video host "${url.hostname}" is not allowed: use a link from ${VIDEO_HOSTS.join(', ')}.`
+    return tw(req.t, 'errorVideoHost', { host: url.hostname, hosts: VIDEO_HOSTS.join(', ') })
   }
   return true
 }

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { slugify } from '../../collections/fields/slug'
 import { validateVideoUrl } from '../../collections/fields/videoUrl'
 import { formatBytes } from '../../collections/Media/types'
+import { workflowTranslations } from '../../src/translations'
 
-const noOptions = {} as Parameters<typeof validateVideoUrl>[1]
+/** Payload's `t` for the English admin, over the plugin's strings. */
+const t = (key: string, vars: Record<string, string> = {}) =>
+  (workflowTranslations.en.workflow as Record<string, string>)[key.replace(/^workflow:/, '')]!.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
+const noOptions = { req: { t } } as unknown as Parameters<typeof validateVideoUrl>[1]
 
 describe('slugify', () => {
   it.each([
