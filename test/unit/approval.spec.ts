@@ -129,3 +129,22 @@ describe('transitionsFor', () => {
     expect(transitionsFor('draft', ctx({ live: true, roles: ['editor'] })).filter((o) => o.allowed).map((o) => o.name)).toEqual(['submit', 'discard', 'archive'])
   })
 })
+
+describe('withdraw and discard, every role in every state', () => {
+  const ROLES = ['admin', 'editor', 'reviewer', 'translator'] as const
+  for (const role of ROLES) {
+    for (const state of APPROVAL_STATES) {
+      it(`${role} withdraws from ${state}: ${role === 'admin' || role === 'editor' ? (state === 'in_review' ? 'draft' : 'wrong_state') : 'role'}`, () => {
+        const outcome = transition(state, 'withdraw', ctx({ roles: [role] }))
+        if (role === 'reviewer' || role === 'translator') expect(outcome).toMatchObject({ code: 'role', ok: false })
+        else if (state === 'in_review') expect(outcome).toEqual({ ok: true, to: 'draft' })
+        else expect(outcome).toEqual({ code: 'wrong_state', ok: false, params: { allowed: ['in_review'], state, transition: 'withdraw' } })
+      })
+      it(`${role} discards from ${state} while live: ${role === 'admin' || role === 'editor' ? 'published' : 'role'}`, () => {
+        const outcome = transition(state, 'discard', ctx({ live: true, roles: [role] }))
+        if (role === 'reviewer' || role === 'translator') expect(outcome).toMatchObject({ code: 'role', ok: false })
+        else expect(outcome).toEqual({ ok: true, to: 'published' })
+      })
+    }
+  }
+})
