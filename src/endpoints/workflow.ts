@@ -14,13 +14,16 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSITION_NAMES, type TransitionName } from '../workflow/approval'
 import { isTranslationTransition, TRANSLATION_TRANSITIONS, type TranslationTransition } from '../workflow/translation'
 
-const body = z
-  .object({
-    comment: z.string().max(5000, 'comment is longer than 5000 characters').optional(),
-    locale: z.string().optional(),
-    publishAt: z.iso.datetime({ message: 'publishAt must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z', offset: true }).optional(),
-  })
-  .strict()
+/** The body a transition takes, its problems in the request's language. */
+const bodyFor = (req: PayloadRequest) =>
+  z.strictObject(
+    {
+      comment: z.string().max(5000, tw(req.t, 'errorCommentTooLong', { max: 5000 })).optional(),
+      locale: z.string().optional(),
+      publishAt: z.iso.datetime({ message: tw(req.t, 'errorPublishAtFormat'), offset: true }).optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? tw(req.t, 'errorUnknownBodyKeys', { keys: issue.keys.join(', ') }) : undefined) },
+  )
 
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
   const text = req.text ? await req.text() : ''
@@ -41,7 +44,7 @@ const transitionHandler =
       const name = String(req.routeParams?.transition ?? '')
       const names: readonly string[] = [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS]
       if (!names.includes(name)) throw new WorkflowError(tw(req.t, 'errorUnknownTransition', { name, names: names.join(', ') }), 400, 'unknown_transition')
-      const parsed = body.safeParse(await readBody(req))
+      const parsed = bodyFor(req).safeParse(await readBody(req))
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')
         throw new WorkflowError(tw(req.t, 'errorBadBody', { problems }), 400, 'bad_body')

@@ -9,6 +9,9 @@ export const serverStrings = defineStrings(
   {
     errorBadBody: 'The request body is not what this call takes ({{problems}}): send only comment, publishAt and locale.',
     errorBadJson: 'The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.',
+    errorCommentTooLong: 'the comment is longer than {{max}} characters',
+    errorPublishAtFormat: 'publishAt must be an ISO 8601 date and time, e.g. 2026-12-01T09:00:00Z',
+    errorUnknownBodyKeys: 'unknown fields: {{keys}}',
     errorFieldsThroughTransitions:
       'The workflow and translation fields of {{collection}} change only through transitions: POST /api/{{collection}}/{{id}}/workflow/<transition> (submit, approve, publish…).',
     errorNoWorkflow: '{{collection}} has no approval workflow.',
@@ -105,6 +108,9 @@ export const serverStrings = defineStrings(
   {
     errorBadBody: "Le corps de la requête n'est pas celui qu'attend cet appel ({{problems}}) : envoyez seulement comment, publishAt et locale.",
     errorBadJson: 'Le corps de la requête n\'est pas du JSON valide : envoyez {"comment": "...", "publishAt": "..."} ou rien.',
+    errorCommentTooLong: 'le commentaire dépasse {{max}} caractères',
+    errorPublishAtFormat: 'publishAt doit être une date et une heure ISO 8601, par exemple 2026-12-01T09:00:00Z',
+    errorUnknownBodyKeys: 'champs inconnus : {{keys}}',
     errorFieldsThroughTransitions:
       'Les champs de flux éditorial et de traduction de {{collection}} ne changent que par des transitions : POST /api/{{collection}}/{{id}}/workflow/<transition> (submit, approve, publish…).',
     errorNoWorkflow: "{{collection}} n'a pas de flux d'approbation.",

@@ -63,6 +63,12 @@ describe('refusals in plain words, with a code', () => {
     expect(await restRefusal(translation)).toEqual({ code: 'wrong_state', message: 'There is no French translation to submit yet: translate at least one field first.', status: 409 })
     const unknown = await overRest(id, 'teleport', 'editor', undefined, 'fr')
     expect((await restRefusal(unknown)).code).toBe('unknown_transition')
+    const extra = await overRest(id, 'submit', 'editor', { state: 'approved' }, 'fr')
+    expect(await restRefusal(extra)).toEqual({
+      code: 'bad_body',
+      message: "Le corps de la requête n'est pas celui qu'attend cet appel (body: champs inconnus : state) : envoyez seulement comment, publishAt et locale.",
+      status: 400,
+    })
   })
 
   it('the status gives each closed move a code and a reason in the caller\'s language', async () => {
