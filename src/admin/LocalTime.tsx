@@ -11,7 +11,17 @@ export const LocalTime = ({ iso }: { iso: string }) => {
   const { i18n } = useWorkflowTranslation()
   const [text, setText] = useState<null | string>(null)
   useEffect(() => {
-    setText(new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso)))
+    setText(
+      new Intl.DateTimeFormat(i18n.language, {
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        month: 'short',
+        // dateStyle/timeStyle refuse timeZoneName (a RangeError): the parts are named one by one.
+        timeZoneName: 'short',
+        year: 'numeric',
+      }).format(new Date(iso)),
+    )
   }, [i18n.language, iso])
   return (
     <time className="workflow-panel__time" dateTime={iso}>

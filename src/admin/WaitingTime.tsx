@@ -28,7 +28,7 @@ export const WaitingTime = ({ iso, relative = true }: { iso: string; relative?: 
   const { i18n } = useTranslation()
   const [text, setText] = useState<null | { absolute: string; relative: string }>(null)
   useEffect(() => {
-    const absolute = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso))
+    const absolute = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', hour: '2-digit', minute: '2-digit', month: 'short', timeZoneName: 'short', year: 'numeric' }).format(new Date(iso))
     setText({ absolute, relative: relativeTime(iso, i18n.language) })
   }, [i18n.language, iso])
   return (

@@ -10,7 +10,7 @@ export const When = ({ iso }: { iso: string }) => {
   const { i18n } = useTranslation()
   const [text, setText] = useState('')
   useEffect(() => {
-    setText(new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso)))
+    setText(new Intl.DateTimeFormat(i18n.language, { day: 'numeric', hour: '2-digit', minute: '2-digit', month: 'short', timeZoneName: 'short', year: 'numeric' }).format(new Date(iso)))
   }, [i18n.language, iso])
   return <time dateTime={iso}>{text}</time>
 }
