@@ -67,7 +67,7 @@ const transitionHandler =
       })
       return Response.json(result, { status: 200 })
     } catch (error) {
-      return errorResponse(error)
+      return errorResponse(error, {}, req.t)
     }
   }
 
@@ -78,7 +78,7 @@ const statusHandler =
       limitWorkflowRequest(req, options)
       return Response.json(await readWorkflowStatus(req, options, collection, String(documentId(req, collection))))
     } catch (error) {
-      return errorResponse(error)
+      return errorResponse(error, {}, req.t)
     }
   }
 

@@ -9,6 +9,8 @@ export const serverStrings = defineStrings(
   {
     errorBadBody: 'The request body is not what this call takes ({{problems}}): send only comment, publishAt and locale.',
     errorBadJson: 'The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.',
+    errorDatabaseUnavailable: 'The database is not reachable: try again in a few seconds.',
+    errorUnexpected: 'Unexpected error: see the server log.',
     errorCommentTooLong: 'the comment is longer than {{max}} characters',
     errorPublishAtFormat: 'publishAt must be an ISO 8601 date and time, e.g. 2026-12-01T09:00:00Z',
     errorUnknownBodyKeys: 'unknown fields: {{keys}}',
@@ -108,6 +110,8 @@ export const serverStrings = defineStrings(
   {
     errorBadBody: "Le corps de la requête n'est pas celui qu'attend cet appel ({{problems}}) : envoyez seulement comment, publishAt et locale.",
     errorBadJson: 'Le corps de la requête n\'est pas du JSON valide : envoyez {"comment": "...", "publishAt": "..."} ou rien.',
+    errorDatabaseUnavailable: "La base de données est injoignable : réessayez dans quelques secondes.",
+    errorUnexpected: "Erreur inattendue : consultez le journal du serveur.",
     errorCommentTooLong: 'le commentaire dépasse {{max}} caractères',
     errorPublishAtFormat: 'publishAt doit être une date et une heure ISO 8601, par exemple 2026-12-01T09:00:00Z',
     errorUnknownBodyKeys: 'champs inconnus : {{keys}}',

@@ -225,7 +225,7 @@ describe('a hook that throws mid-transition', () => {
     }
     const response = await withHook(EVENTS, 'afterChange', failing, () => approveOverRest(id, tokens.reviewer!))
     expect(response.status).toBe(500)
-    expect(await response.json()).toEqual({ errors: [{ message: 'Unexpected error: see the server log.' }] })
+    expect(await response.json()).toEqual({ errors: [{ data: { code: 'unexpected' }, message: 'Unexpected error: see the server log.' }] })
     expect(await snapshot(payload, id)).toMatchObject({ events: ['submit'], live: false, state: 'in_review' })
     expect(await versionCount(id)).toBe(versions)
   })
