@@ -112,8 +112,12 @@ describe('saving while in review', () => {
     const refusal = await restRefusal(rest)
     expect(refusal).toMatchObject({ code: 'withdraw_first', status: 409 })
     expect(refusal.message).toMatch(/^This document is in review: withdraw it from review before saving your changes/)
-    const french = await restRefusal(await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, json(tokens.editor, { summary: 'Changé' }, 'fr')))
-    expect(french.message).toMatch(/^Ce document est en relecture : retirez-le de la relecture/)
+    const frenchResponse = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, json(tokens.editor, { summary: 'Changé' }, 'fr'))
+    const frenchBody = (await frenchResponse.json()) as { errors: { data: { code: string }; message: string }[]; message: string }
+    expect(frenchBody.errors[0]!.data.code).toBe('withdraw_first')
+    expect(frenchBody.errors[0]!.message).toMatch(/^Ce document est en relecture : retirez-le de la relecture/)
+    // The admin form shows a top-level message whole (hooks/showRefusalsWhole.ts).
+    expect(frenchBody.message).toBe(frenchBody.errors[0]!.message)
     const graphql = await api.graphql(`mutation { updatePolicyStatement(id: ${id}, draft: true, data: { summary: "GraphQL change" }) { id } }`, { authorization: `JWT ${tokens.editor}` })
     const graphqlBody = (await graphql.json()) as { errors?: { message: string }[] }
     expect(graphqlBody.errors?.[0]?.message).toMatch(/^This document is in review: withdraw it/)
