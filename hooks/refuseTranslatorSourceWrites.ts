@@ -1,8 +1,9 @@
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import { languageName } from '../src/admin/labels'
 
+import { loadedAndCurrent } from '../src/operations/concurrentSave'
 import { WorkflowError } from '../src/operations/errors'
 import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
@@ -19,12 +20,27 @@ const labelOf = (fields: Field[], name: string, i18n: Parameters<typeof getTrans
 }
 
 /**
+ * Shared fields a translator's save sends as they were when it loaded the document (its `updatedAt`)
+ * but that an editor changed since: not the translator's change, so they keep the stored value.
+ */
+const keepStoredShared = async (req: PayloadRequest, collection: string, id: number | string, data: Record<string, unknown>, names: string[]) => {
+  const claimed = data.updatedAt ? new Date(String(data.updatedAt)) : null
+  if (!claimed || Number.isNaN(claimed.getTime()) || names.length === 0) return names
+  const { current, loaded } = await loadedAndCurrent(req, collection, id, claimed)
+  if (!current || !loaded) return names
+  const unchanged = names.filter((name) => sameContent(data[name], loaded[name]))
+  for (const name of unchanged) data[name] = current[name]
+  return names.filter((name) => !unchanged.includes(name))
+}
+
+/**
  * Translators write target-locale fields and nothing else: not the source locale, not fields
- * shared by all languages (the source locale owns those). Holds on every write path.
+ * shared by all languages (the source locale owns those). Holds on every write path; shared fields
+ * sent as the translator loaded them are not a change and keep the stored value.
  */
 export const refuseTranslatorSourceWrites =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, operation, originalDoc, req }) => {
+  async ({ collection, data, operation, originalDoc, req }) => {
     const roles = ((req.user as { roles?: string[] } | null)?.roles ?? []) as string[]
     if (!onlyTranslator(roles)) return data
     const targets = options.targetLocales
@@ -33,9 +49,10 @@ export const refuseTranslatorSourceWrites =
       throw new WorkflowError(tw(req.t, 'errorTranslatorLocale', { language: languageName(req.t, targets[0]!), languages }), 403, 'translator_locale')
     }
     const localized = localizedFieldNames(collection.fields)
-    const shared = contentFieldNames(collection.fields).filter(
+    const differing = contentFieldNames(collection.fields).filter(
       (name) => !localized.has(name) && name in data && !sameContent(data[name], originalDoc?.[name]),
     )
+    const shared = await keepStoredShared(req, collection.slug, originalDoc!.id, data, differing)
     if (shared.length > 0) {
       const fields = shared.map((name) => labelOf(collection.fields, name, req.i18n)).join(', ')
       throw new WorkflowError(tw(req.t, 'errorTranslatorShared', { fields, source: languageName(req.t, options.sourceLocale) }), 403, 'translator_shared')

@@ -22,7 +22,7 @@ type Args = {
 const inLocale = (value: unknown, locale: string) => (value && typeof value === 'object' ? (value as Doc)[locale] : undefined)
 
 /** The document as the caller loaded it (the version saved at `claimed`) and as stored now, every locale. */
-const loadedAndCurrent = (req: PayloadRequest, collection: string, id: number | string, claimed: Date) =>
+export const loadedAndCurrent = (req: PayloadRequest, collection: string, id: number | string, claimed: Date) =>
   preservingLocale(req, async () => {
     const slug = collection as CollectionSlug
     const { docs } = await req.payload.findVersions({

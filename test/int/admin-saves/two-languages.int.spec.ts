@@ -105,6 +105,22 @@ describe('an editor in English and a translator in French, at once', () => {
     expect((await stored(id)).topic).toBe('employment-rights')
   })
 
+  it('through the Local API too: a translator’s save that sends shared fields as loaded keeps the editor’s newer values', async () => {
+    const id = await withFrench('two-5')
+    const loaded = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'fr' })
+    await payload.update({ collection: STATEMENTS, data: { topic: 'gender-based-violence' }, draft: true, id, locale: 'en', overrideAccess: false, user: staff.editor })
+    await payload.update({
+      collection: STATEMENTS,
+      data: { summary: 'Résumé révisé', topic: loaded.topic, updatedAt: loaded.updatedAt },
+      draft: true,
+      id,
+      locale: 'fr',
+      overrideAccess: false,
+      user: staff.translator,
+    })
+    expect(await stored(id)).toMatchObject({ summary: { fr: 'Résumé révisé' }, topic: 'gender-based-violence' })
+  })
+
   it('Payload’s whole-document lock is off for the governed collections (it is per document, not per language)', async () => {
     expect(payload.collections[STATEMENTS].config.lockDocuments).toBe(false)
     expect(payload.collections[CONFERENCES].config.lockDocuments).not.toBe(false)
