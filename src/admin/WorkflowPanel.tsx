@@ -4,9 +4,10 @@ import './workflow.scss'
 import { Button, Pill } from '@payloadcms/ui'
 
 import { hasRole } from '../access/roles'
+import { eventLabel } from '../operations/refusalMessage'
 import { isOnlyTranslator } from '../access/translatorFields'
 import { tw } from '../translations'
-import { languageName, stateLabel, transitionLabel, translationStateLabel } from './labels'
+import { languageName, stateLabel, translationStateLabel } from './labels'
 import { LocalTime } from './LocalTime'
 import { panelModel, type PanelBlock, type WorkflowStatus } from './panelModel'
 import { readStatusForAdmin, workflowOptions } from './readStatus'
@@ -173,7 +174,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
           <li key={event.id}>
             <LocalTime iso={event.createdAt} />
             <div>
-              <strong>{transitionLabel(t, event.transition, event.locale)}</strong>
+              <strong>{eventLabel(t, event)}</strong>
               {event.locale !== options.sourceLocale && !event.transition.includes('translation') ? ` (${languageName(t, event.locale)})` : ''}{' '}
               {tw(t, 'panelBy', {
                 name: event.user != null ? (names.get(String(event.user)) ?? tw(t, 'panelUnknownUser', { id: event.user })) : tw(t, 'panelSystem'),
