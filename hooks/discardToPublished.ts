@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { languageName } from '../src/admin/labels'
 import { markDiscard } from '../src/operations/discardWrite'
-import { refusalError } from '../src/operations/errors'
+import { refusalError, WorkflowError } from '../src/operations/errors'
 import { isLive } from '../src/operations/isLive'
 import { readPublishedSource } from '../src/operations/publishedSource'
 import { recordEvent } from '../src/operations/recordEvent'
@@ -29,13 +30,19 @@ export const discardToPublished =
     markDiscard(req, collection.slug, id, false)
     if (operation !== 'update' || data._status !== 'published' || req.context?.isRestoringVersion) return data
     if (isTransitionWrite(req, collection.slug, id)) return data
-    if ((req.locale ?? options.sourceLocale) !== options.sourceLocale) return data
-    const published = await readPublishedSource({ collection, options, req }, id)
-    if (!published) return data
-    if ((await incomingSourceHash({ collection, options, req }, { data, id, originalDoc })) !== published.hash) return data
     const before = readWorkflow(originalDoc)
     // A due scheduled publication is Payload's job publishing, not a discard (refuseDirectWorkflowWrites checks it).
     if (before.state === 'approved' && before.scheduledAt && new Date(before.scheduledAt).getTime() <= Date.now()) return data
+    const locale = req.locale ?? options.sourceLocale
+    if (locale !== options.sourceLocale && !options.targetLocales.includes(locale)) return data
+    const published = await readPublishedSource({ collection, options, req }, id)
+    if (!published) return data
+    if (locale !== options.sourceLocale) {
+      // Revert to published from a translation's view: the working copy is discarded from the source view.
+      if (!(await isLive(req, collection.slug, id))) return data
+      throw new WorkflowError(tw(req.t, 'errorDiscardFromSource', { language: languageName(req.t, options.sourceLocale) }), 409, 'discard_from_source')
+    }
+    if ((await incomingSourceHash({ collection, options, req }, { data, id, originalDoc })) !== published.hash) return data
     const user = req.user as { id: number | string; roles?: string[] } | null
     const live = await isLive(req, collection.slug, id)
     const outcome = transition(before.state, 'discard', {

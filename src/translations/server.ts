@@ -9,6 +9,7 @@ export const serverStrings = defineStrings(
   {
     errorBadBody: 'The request body is not what this call takes ({{problems}}): send only comment, publishAt and locale.',
     errorBadJson: 'The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.',
+    errorDiscardFromSource: 'Discarding the draft goes back to the published version of the whole document: do it from the {{language}} view.',
     errorDatabaseUnavailable: 'The database is not reachable: try again in a few seconds.',
     errorUnexpected: 'Unexpected error: see the server log.',
     errorCommentTooLong: 'the comment is longer than {{max}} characters',
@@ -110,6 +111,7 @@ export const serverStrings = defineStrings(
   {
     errorBadBody: "Le corps de la requête n'est pas celui qu'attend cet appel ({{problems}}) : envoyez seulement comment, publishAt et locale.",
     errorBadJson: 'Le corps de la requête n\'est pas du JSON valide : envoyez {"comment": "...", "publishAt": "..."} ou rien.',
+    errorDiscardFromSource: "Abandonner le brouillon revient à la version publiée de tout le document : faites-le depuis la vue en {{language}}.",
     errorDatabaseUnavailable: "La base de données est injoignable : réessayez dans quelques secondes.",
     errorUnexpected: "Erreur inattendue : consultez le journal du serveur.",
     errorCommentTooLong: 'le commentaire dépasse {{max}} caractères',

@@ -84,6 +84,18 @@ describe("Payload's Revert to published", () => {
     expect(await snapshot(payload, id)).toMatchObject({ live: true, liveSummary: 'Approved text revert-changed', state: 'draft', summary: 'Unwanted edit revert-changed' })
   })
 
+  it('from the French view, says to discard from the English view', async () => {
+    const id = await publishedThenEdited('revert-french')
+    const path = `/api/${STATEMENTS}/${id}?locale=fr&fallback-locale=null&depth=0`
+    const published = await (await api.get(path, json(tokens.editor))).json()
+    expect(await restRefusal(await api.patch(path, json(tokens.editor, published)))).toEqual({
+      code: 'discard_from_source',
+      message: 'Discarding the draft goes back to the published version of the whole document: do it from the English view.',
+      status: 409,
+    })
+    expect(await snapshot(payload, id)).toMatchObject({ state: 'draft', summary: 'Unwanted edit revert-french' })
+  })
+
   it('is refused to a reviewer (discarding is the editors\' call)', async () => {
     const id = await publishedThenEdited('revert-reviewer')
     expect(await restRefusal(await revertToPublished(id, 'reviewer'))).toMatchObject({ code: 'role', status: 403 })
