@@ -50,58 +50,61 @@ export const ChangesView = async ({ initPageResult }: DocumentViewServerProps) =
     return label && typeof label !== 'function' ? getTranslation(label as string, req.i18n) : name
   }
   return (
-    <Gutter className="review-changes" data-testid="review-changes">
-      <h2>{tw(t, 'changesTitle')}</h2>
-      <Baseline result={result} t={t} />
-      {result.baseline.kind !== 'first' &&
-        (result.changes.length ? (
-          <>
-            <p className="review-changes__legend">{tw(t, 'changesLegend')}</p>
-            {result.changes.map((change) => (
-              <section className="review-changes__field" data-field={change.field} data-locale={change.locale ?? 'all'} key={`${change.field}-${change.locale}`}>
-                <h4 className="review-changes__field-label">
-                  {labelOf(change.field)}
-                  <span className="review-changes__language">{change.locale ? languageName(t, change.locale) : tw(t, 'changesAllLanguages')}</span>
-                </h4>
-                {change.before === change.after ? (
-                  <p className="review-changes__note">{tw(t, 'changesFormatOnly')}</p>
-                ) : (
-                  <DiffText labels={labels} parts={change.parts} />
-                )}
-              </section>
-            ))}
-          </>
-        ) : (
-          <p className="review-changes__note" data-testid="review-changes-none">
-            {tw(t, 'changesNone')}
-          </p>
-        ))}
-      <h3>{tw(t, 'changesVersionsTitle')}</h3>
-      <p className="review-changes__legend">{tw(t, 'changesVersionsHint')}</p>
-      {result.versions.length ? (
-        <table className="review-changes__versions">
-          <thead>
-            <tr>
-              <th>{tw(t, 'changesVersionWhen')}</th>
-              <th>{tw(t, 'changesVersionWho')}</th>
-              <th>{tw(t, 'changesVersionLanguages')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.versions.map((version) => (
-              <tr data-version={version.id} key={version.id}>
-                <td>
-                  <When iso={version.at} />
-                </td>
-                <td>{version.by ?? tw(t, 'changesSomeone')}</td>
-                <td>{version.locales.map((locale) => languageName(t, locale)).join(', ')}</td>
+    // Gutter passes no data attributes on.
+    <Gutter className="review-changes">
+      <div data-testid="review-changes">
+        <h2>{tw(t, 'changesTitle')}</h2>
+        <Baseline result={result} t={t} />
+        {result.baseline.kind !== 'first' &&
+          (result.changes.length ? (
+            <>
+              <p className="review-changes__legend">{tw(t, 'changesLegend')}</p>
+              {result.changes.map((change) => (
+                <section className="review-changes__field" data-field={change.field} data-locale={change.locale ?? 'all'} key={`${change.field}-${change.locale}`}>
+                  <h4 className="review-changes__field-label">
+                    {labelOf(change.field)}
+                    <span className="review-changes__language">{change.locale ? languageName(t, change.locale) : tw(t, 'changesAllLanguages')}</span>
+                  </h4>
+                  {change.before === change.after ? (
+                    <p className="review-changes__note">{tw(t, 'changesFormatOnly')}</p>
+                  ) : (
+                    <DiffText labels={labels} parts={change.parts} />
+                  )}
+                </section>
+              ))}
+            </>
+          ) : (
+            <p className="review-changes__note" data-testid="review-changes-none">
+              {tw(t, 'changesNone')}
+            </p>
+          ))}
+        <h3>{tw(t, 'changesVersionsTitle')}</h3>
+        <p className="review-changes__legend">{tw(t, 'changesVersionsHint')}</p>
+        {result.versions.length ? (
+          <table className="review-changes__versions">
+            <thead>
+              <tr>
+                <th>{tw(t, 'changesVersionWhen')}</th>
+                <th>{tw(t, 'changesVersionWho')}</th>
+                <th>{tw(t, 'changesVersionLanguages')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="review-changes__note">{tw(t, 'changesVersionsNone')}</p>
-      )}
+            </thead>
+            <tbody>
+              {result.versions.map((version) => (
+                <tr data-version={version.id} key={version.id}>
+                  <td>
+                    <When iso={version.at} />
+                  </td>
+                  <td>{version.by ?? tw(t, 'changesSomeone')}</td>
+                  <td>{version.locales.map((locale) => languageName(t, locale)).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="review-changes__note">{tw(t, 'changesVersionsNone')}</p>
+        )}
+      </div>
     </Gutter>
   )
 }
