@@ -95,7 +95,11 @@ const fillFromTitle =
 export const slugField = (from = 'title'): TextField => ({
   name: 'slug',
   type: 'text',
-  admin: { description: appLabel(from === 'name' ? 'slugDescriptionName' : 'slugDescription'), position: 'sidebar' },
+  admin: {
+    components: { Field: '/collections/fields/SlugField#SlugField' },
+    description: appLabel(from === 'name' ? 'slugDescriptionName' : 'slugDescription'),
+    position: 'sidebar',
+  },
   hooks: { beforeChange: [refuseSlugClash], beforeDuplicate: [freeSlugForDuplicate], beforeValidate: [fillFromTitle(from)] },
   index: true,
   label: appLabel('slug'),
