@@ -61,7 +61,8 @@ describe('My work runs a review desk (Chromium)', () => {
     await row.locator('select').selectOption({ label: PEOPLE.reviewer2.name })
     await row.getByRole('button', { name: 'Assign' }).click()
     await page.getByText(`Assigned to ${PEOPLE.reviewer2.name}.`).waitFor()
-    await expect(row.getByTestId('assignee').locator('.my-work__assignee').textContent()).resolves.toBe(PEOPLE.reviewer2.name)
+    // The page refreshes its server rows without a reload.
+    await row.getByTestId('assignee').locator('.my-work__assignee', { hasText: PEOPLE.reviewer2.name }).waitFor()
     // Only reviewers (and admins) are offered.
     await expect(row.locator('select option').allTextContents()).resolves.toEqual(['Nobody (all reviewers)', PEOPLE.admin.name, PEOPLE.reviewer.name, PEOPLE.reviewer2.name])
     const link = page.getByTestId('queue-review-fr').getByRole('link', { name: 'Seasonal workers' })
