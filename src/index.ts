@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
 import { compareProgressAsNumbers } from '../hooks/compareProgressAsNumbers'
 import { discardToPublished } from '../hooks/discardToPublished'
+import { keepTranslatorsText } from '../hooks/keepTranslatorsText'
 import { lockRowBeforeRead } from '../hooks/lockRowBeforeRead'
 import { lockRowForEdit } from '../hooks/lockRowForEdit'
 import { noteLiveDocuments } from '../hooks/noteLiveDocuments'
@@ -63,6 +64,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
           refuseSilentUnpublish,
           queueScheduledPublishWebhooks(options),
           releaseUploadsOnScheduledPublish(options),
+          keepTranslatorsText(options),
           ...(collection.hooks?.afterChange ?? []),
         ],
         afterDelete: [withdrawUploadsOfDeleted(options), ...(collection.hooks?.afterDelete ?? [])],

@@ -190,10 +190,12 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     }
     await english(id, { summary: 'English, first republication' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    // The published version, then a draft version after it with the same text: draft reads serve the French in progress.
     expect(await kept()).toEqual({
       row: [{ en: 'Statement kept-draft' }, { en: 'English, first republication' }, 'coming_soon'],
-      version: ['published', 'Titre en cours de traduction', 'Résumé en cours'],
+      version: ['draft', 'Titre en cours de traduction', 'Résumé en cours'],
     })
+    expect((await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })).title).toBe('Titre en cours de traduction')
     await english(id, { summary: 'English, scheduled republication' })
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
@@ -202,8 +204,9 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await payload.jobs.run({ queue: 'default' })
     expect(await kept()).toEqual({
       row: [{ en: 'Statement kept-draft' }, { en: 'English, scheduled republication' }, 'coming_soon'],
-      version: ['published', 'Titre en cours de traduction', 'Résumé en cours'],
+      version: ['draft', 'Titre en cours de traduction', 'Résumé en cours'],
     })
+    expect((await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })).title).toBe('Titre en cours de traduction')
   })
 
   it('staff read the published document as readers do, and drafts with draft=true', async () => {

@@ -86,6 +86,9 @@ describe('translation status (Local API)', () => {
     expect((await frEvents(id)).at(-1)).toBe('source_changed:approved>outdated')
     const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
     expect(event.comment).toBe('The French translation went out of date when the English changes were published: summary. Update it and submit it again.')
+    // Readers get the English while the French is outdated; the translator's French stays in the working copy the admin reads.
+    const draft = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })
+    expect([draft.title, draft.summary]).toEqual(['Énoncé fr-stale', 'Résumé fr-stale'])
   })
 
   it('a document never published: an English draft edit outdates the French at once (the draft is all there is)', async () => {
