@@ -8,10 +8,11 @@ import { sourceAsTranslated } from '../operations/changes/sourceAsTranslated'
 import { wordDiff } from '../operations/changes/wordDiff'
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
+import { pickContent, translatableFieldNames } from '../workflow/sourceContent'
+import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations } from '../workflow/translationState'
 import { DiffText } from './changes/DiffText'
 import { languageName } from './labels'
-import { readStatusForAdmin } from './readStatus'
 import { sourceText } from './sourceText'
 
 type T = Parameters<typeof tw>[0]
@@ -30,9 +31,14 @@ const sourceDoc = cache(async (req: PayloadRequest, collection: string, id: numb
     overrideAccess: true,
   }),
 )
+// Translatable fields whose source changed since the translation was submitted (or approved): their
+// hashes differ from those the translation recorded. Nothing before a first submission.
 const changed = cache(async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
-  const status = await readStatusForAdmin(req, collection, id)
-  return status.translations[locale]?.changedFields ?? []
+  const doc = (await sourceDoc(req, collection, id)) as unknown as Record<string, unknown>
+  const recorded = readTranslations(doc, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
+  if (!Object.keys(recorded).length) return []
+  const names = translatableFieldNames(req.payload.collections[collection as CollectionSlug]!.config.fields)
+  return changedFields(recorded, fieldHashes(pickContent(doc, names), names), names)
 })
 // The English of every changed field as it was when the translation was made (one read of the versions).
 const asTranslated = cache(async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
@@ -59,10 +65,10 @@ export const SourceBeside = async ({ collectionSlug, id, req, sourceField }: UIF
   if (id === undefined || id === null || !locale || !options.targetLocales.includes(locale)) return null
   const t = req.i18n.t as T
   const language = languageName(t, options.sourceLocale)
-  const [doc, changedFields] = await Promise.all([sourceDoc(req, collectionSlug, id), changed(req, collectionSlug, id, locale).catch(() => [])])
+  const [doc, changedSince] = await Promise.all([sourceDoc(req, collectionSlug, id), changed(req, collectionSlug, id, locale)])
   const value = (doc as unknown as Record<string, unknown>)[sourceField]
   const text = sourceText(value)
-  const outdated = (changedFields as string[]).includes(sourceField)
+  const outdated = changedSince.includes(sourceField)
   const before = outdated ? await asTranslated(req, collectionSlug, id, locale).catch(() => ({}) as Record<string, unknown>) : {}
   const empty = <em>{tw(t, 'changesEmpty')}</em>
   if (outdated && sourceField in before) {

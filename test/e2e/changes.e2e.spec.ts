@@ -29,8 +29,8 @@ let people: Record<keyof typeof PEOPLE, User>
 
 const edit = (who: keyof typeof PEOPLE, locale: 'en' | 'fr', data: Record<string, unknown>) =>
   app.ctx.payload.update({ collection: STATEMENTS, data, draft: true, id, locale, overrideAccess: false, user: people[who] })
-const move = async (who: keyof typeof PEOPLE, name: 'request_changes' | 'submit', comment?: string) =>
-  transitionDocument(await reqAs(app.ctx.payload, people[who]), { collection: STATEMENTS, comment, id, name })
+const move = async (who: keyof typeof PEOPLE, name: 'request_changes' | 'submit' | 'submit_translation', comment?: string, doc = id) =>
+  transitionDocument(await reqAs(app.ctx.payload, people[who]), { collection: STATEMENTS, comment, id: doc, name })
 
 beforeAll(async () => {
   app = await startAdminApp(root)
@@ -106,5 +106,51 @@ describe('changes since the last review (Chromium)', () => {
     // Rendered after mount (a shimmer before): wait for the one field that does differ.
     await diffs.getByText('Updated At').waitFor()
     await expect(diffs.textContent()).resolves.not.toMatch(/English state|In review|Changes requested|Workflow/)
+  })
+
+  it('shows a translator the English as translated and the English now, side by side, where it changed', async () => {
+    const created = await app.ctx.payload.create({
+      collection: STATEMENTS,
+      data: { slug: 'family-reunification', summary: 'Families wait years to be reunited.', title: 'Family reunification', topic: 'regularization' },
+      draft: true,
+      overrideAccess: false,
+      user: people.editor,
+    })
+    const other = created.id
+    await app.ctx.payload.update({
+      collection: STATEMENTS,
+      data: { summary: 'Les familles attendent des années avant d’être réunies.', title: 'Réunification familiale' },
+      draft: true,
+      id: other,
+      locale: 'fr',
+      overrideAccess: false,
+      user: people.translator,
+    })
+    await move('translator', 'submit_translation', undefined, other)
+    await app.ctx.payload.update({
+      collection: STATEMENTS,
+      data: { summary: 'Families wait three years or more to be reunited.' },
+      draft: true,
+      id: other,
+      locale: 'en',
+      overrideAccess: false,
+      user: people.editor2,
+    })
+    const translator = (await signIn(browser, app.server.url, PEOPLE.translator.email, PASSWORD)).page
+    await translator.goto(`/admin/collections/${STATEMENTS}/${other}?locale=fr`)
+    const summary = translator.getByTestId('source-summary')
+    await summary.waitFor()
+    await expect(summary.getAttribute('data-outdated')).resolves.toBe('true')
+    await expect(summary.locator('.source-compare__side').allTextContents()).resolves.toEqual([
+      'English when the translation was submittedFamilies wait years to be reunited.',
+      'English nowFamilies wait three years or more to be reunited.',
+    ])
+    await expect(summary.locator('ins').allTextContents()).resolves.toEqual(['three ', ' or more'])
+    await expect(summary.locator('del').count()).resolves.toBe(0)
+    // The title did not change: its English alone, as before.
+    await expect(translator.getByTestId('source-title').getAttribute('data-outdated')).resolves.toBe('false')
+    await expect(translator.getByTestId('source-title').textContent()).resolves.toBe('EnglishFamily reunification')
+    await summary.scrollIntoViewIfNeeded()
+    await shot(translator, 'changes-source-compare')
   })
 })
