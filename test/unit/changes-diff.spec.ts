@@ -107,3 +107,22 @@ describe('contentVersions', () => {
     ])
   })
 })
+
+describe('admin registration', () => {
+  it("hides exactly the plugin's bookkeeping groups from Payload's version diff", async () => {
+    const { withoutBookkeepingDiff } = await import('../../src/admin/changes/view')
+    const fields = ['workflow', 'translationWorkflow', 'translation', 'translationProgress', 'alternates', 'title'].map((name) => ({ name, type: 'group', fields: [] }))
+    expect(fields.map((field) => (withoutBookkeepingDiff(field as never) as { admin?: { components?: { Diff?: string } } }).admin?.components?.Diff ?? null)).toEqual([
+      ...Array(5).fill('/src/admin/changes/NoDiff#NoDiff'),
+      null,
+    ])
+  })
+  it('adds the Changes tab at <document>/changes, keeping the views an app set', async () => {
+    const { withChangesView } = await import('../../src/admin/changes/view')
+    const { changesHref } = await import('../../src/admin/changes/href')
+    const views = withChangesView({ api: { Component: '/app#Api' } }) as Record<string, { Component?: string; path?: string; tab?: { href?: string } }>
+    expect(views.api).toEqual({ Component: '/app#Api' })
+    expect([views.reviewChanges!.Component, views.reviewChanges!.path, views.reviewChanges!.tab!.href]).toEqual(['/src/admin/changes/ChangesView#ChangesView', '/changes', '/changes'])
+    expect(changesHref('/admin/', 'policy-statements', 7)).toBe('/admin/collections/policy-statements/7/changes')
+  })
+})
