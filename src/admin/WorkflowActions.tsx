@@ -1,6 +1,7 @@
 'use client'
 import { Button, ConfirmationModal, DatePicker, TextareaInput, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { useRouter } from 'next/navigation'
+import React, { useEffect, useRef, useState } from 'react'
 
 import { tw } from '../translations'
 import { languageName, transitionLabel } from './labels'
@@ -122,10 +123,26 @@ export const ActionButton = ({ action, collection, disabled, id, locales = [], t
   )
 }
 
+/**
+ * After a save, the server components (panel, header status, document buttons) show the state the
+ * save left (an edit after approval is a draft again; a reviewer's edit in review is a suggestion).
+ */
+const useRefreshAfterSave = () => {
+  const { lastUpdateTime } = useDocumentInfo()
+  const router = useRouter()
+  const seen = useRef(lastUpdateTime)
+  useEffect(() => {
+    if (lastUpdateTime === seen.current) return
+    seen.current = lastUpdateTime
+    router.refresh()
+  }, [lastUpdateTime, router])
+}
+
 /** The panel's buttons; disabled while the form has unsaved changes (a transition acts on the saved draft). */
 export const WorkflowActions = ({ actions, collection, id, locales, suggesting, title }: Props) => {
   const modified = useFormModified()
   const { t } = useWorkflowTranslation()
+  useRefreshAfterSave()
   return (
     <>
       {modified && suggesting && (

@@ -184,6 +184,15 @@ describe('the workflow panel and document controls (Chromium)', () => {
     const page = await as('reviewer')
     await open(page)
     await panelState(page, 'in_review')
+    // A reviewer's save in review is a suggestion: it stays in review, and the panel says why she may not approve.
+    await page.locator('#field-title').fill('Open work permits for all domestic workers')
+    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/${STATEMENTS}/${docId}?`))
+    await page.locator('#action-save-draft').click()
+    expect((await saved).status()).toBe(200)
+    await page.getByTestId('workflow-suggestion').waitFor()
+    await panelState(page, 'in_review')
+    await expect(page.getByTestId('workflow-suggestion').textContent()).resolves.toContain('your edits are suggestions')
+    await expect(page.locator('#workflow-action-approve').count()).resolves.toBe(0)
     await page.locator('#workflow-action-request_changes').click()
     await page.locator('#field-workflow-action-request_changes-comment').fill('Cite the 2023 ILO report on domestic workers.')
     await page.locator('#workflow-action-request_changes-confirm').click()
@@ -221,6 +230,26 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await page.locator('[data-testid="translation-state-fr"][data-state="approved"]').waitFor()
   })
 
+  it('a draft of a published document can be discarded, after a confirmation that says what readers keep', async () => {
+    const page = await as('editor')
+    await open(page)
+    await panelState(page, 'published')
+    await page.locator('#field-summary').fill('A summary nobody should read.')
+    await page.locator('#action-save-draft').click()
+    await panelState(page, 'draft')
+    const discard = page.getByTestId('workflow-panel').locator('#workflow-action-discard')
+    await expect(discard.getAttribute('class')).resolves.toContain('btn--style-secondary')
+    await discard.click()
+    const modal = page.locator('.confirmation-modal')
+    await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toContain('Readers keep seeing the published version')
+    await modal.locator('#confirm-action').click()
+    await panelState(page, 'published')
+    await headerState(page, 'published')
+    const stored = (await api('editor', 'GET', `/${STATEMENTS}/${docId}?draft=true&locale=en&depth=0`)) as { summary: string }
+    expect(stored.summary).not.toBe('A summary nobody should read.')
+    await expect(page.locator('#field-summary').inputValue()).resolves.toBe(stored.summary)
+  })
+
   it('unpublishing asks first and says what readers will see', async () => {
     const page = await as('reviewer')
     await open(page)
@@ -228,7 +257,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await page.getByTestId('workflow-panel').locator('#workflow-action-unpublish').click()
     const modal = page.locator('.confirmation-modal')
     await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toBe(
-      'Readers will no longer find “Open work permits for domestic workers” in English or French: its pages and API answers disappear. Staff keep the draft, and it can be published again after a new review.',
+      'Readers will no longer find “Open work permits for all domestic workers” in English or French: its pages and API answers disappear. Staff keep the draft, and it can be published again after a new review.',
     )
     await modal.locator('#confirm-cancel').click()
     await expect(page.locator('[data-testid="workflow-state"]').getAttribute('data-state')).resolves.toBe('published')
@@ -248,7 +277,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     const archive = page.locator('#workflow-action-archive')
     await expect(archive.getAttribute('class')).resolves.toContain('btn--style-secondary')
     await archive.click()
-    await page.locator('.confirmation-modal').getByText('Archive “Open work permits for domestic workers”?').waitFor()
+    await page.locator('.confirmation-modal').getByText('Archive “Open work permits for all domestic workers”?').waitFor()
     await page.locator('.confirmation-modal #confirm-cancel').click()
   })
 
