@@ -47,7 +47,7 @@ export const ChangesView = async ({ initPageResult }: DocumentViewServerProps) =
   const labels = { added: tw(t, 'changesAdded'), removed: tw(t, 'changesRemoved') }
   const labelOf = (name: string) => {
     const label = result.fields.find((field) => field.name === name)?.label
-    return label && typeof label !== 'function' ? getTranslation(label as string, req.i18n) : name
+    return label ? String(getTranslation(label as string, req.i18n)) : name
   }
   return (
     // Gutter passes no data attributes on.
