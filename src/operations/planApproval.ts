@@ -5,6 +5,7 @@ import type { WorkflowData } from '../workflow/state'
 import { outdatedBy } from '../workflow/translation'
 import { TRANSLATION_FIELD } from '../workflow/translationState'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
+import { fieldHashes } from '../workflow/sourceDiff'
 import type { TransitionContextData } from './context'
 import { refusalError } from './errors'
 import type { Plan, TransitionInput } from './plan'
@@ -61,7 +62,9 @@ export const planApproval = (
   const content = input.name === 'discard' ? ctx.published!.content : {}
   const publishes = input.name === 'publish' || input.name === 'unpublish' || input.name === 'discard'
   // Readers get the new English now: translations made from other English go outdated (for readers) now.
-  const outdated = input.name === 'publish' ? outdatedBy(ctx.translations, ctx.sourceFieldHashes, ctx.translatableFields) : []
+  // (A discard publishes the published English again: translations made from the discarded English go outdated too.)
+  const published = input.name === 'discard' ? fieldHashes(ctx.published!.content, ctx.translatableFields) : ctx.sourceFieldHashes
+  const outdated = input.name === 'publish' || input.name === 'discard' ? outdatedBy(ctx.translations, published, ctx.translatableFields) : []
   const translations = Object.fromEntries(outdated.map((move) => [move.locale, { ...ctx.translations[move.locale]!, status: 'outdated' as const }]))
   return {
     data: { ...content, [WORKFLOW_FIELD]: workflow, ...statusChange(input.name), ...(outdated.length ? { [TRANSLATION_FIELD]: { ...ctx.translations, ...translations } } : {}) },
