@@ -72,11 +72,13 @@ describe('changes since the last review', () => {
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
     const unchanged = await changesFor(staff.reviewer, id)
     expect([unchanged.baseline.kind, unchanged.changes, unchanged.versions]).toEqual(['review', [], []])
-    await edit(staff.editor2, id, 'en', { title: 'Statement diff-approved, edited' })
+    await edit(staff.editor2, id, 'en', { title: 'Statement diff-approved, edited', topic: 'employment-rights' })
     const result = await changesFor(staff.reviewer, id)
     expect(result.baseline).toMatchObject({ kind: 'review', transition: 'approve' })
+    // A choice reads as its label, not its stored value.
     expect(result.changes.map((change) => [change.field, change.locale, change.before, change.after])).toEqual([
       ['title', 'en', 'Statement diff-approved', 'Statement diff-approved, edited'],
+      ['topic', null, 'Regularization', 'Employment Rights'],
     ])
     expect(result.versions.map((version) => version.by)).toEqual(['editor2'])
   })

@@ -6,7 +6,10 @@ import { plainText } from './plainText'
 import { type DiffPart, wordDiff } from './wordDiff'
 
 /** A content field as the comparison needs it: its label is Payload's (string, `{ en, fr }` or a function). */
-export type ContentField = { label: unknown; localized: boolean; name: string }
+export type ContentField = { label: unknown; localized: boolean; name: string; options?: Array<{ label: unknown; value: string }> }
+
+/** How a field's value reads as text: by default its plain text (see plainText). */
+export type AsText = (field: ContentField, value: unknown) => string
 
 export type FieldChange = {
   after: string
@@ -28,7 +31,14 @@ export const contentFields = (fields: FlattenedField[]): ContentField[] =>
   fields
     // Flattened fields all hold data; joins and virtual fields are read from elsewhere.
     .filter((field) => field.type !== 'join' && !(field as { virtual?: unknown }).virtual && !BOOKKEEPING.has(field.name))
-    .map((field) => ({ label: 'label' in field ? field.label : undefined, localized: Boolean(field.localized), name: field.name }))
+    .map((field) => ({
+      label: 'label' in field ? field.label : undefined,
+      localized: Boolean(field.localized),
+      name: field.name,
+      ...((field.type === 'select' || field.type === 'radio') && {
+        options: field.options.map((option) => (typeof option === 'string' ? { label: option, value: option } : { label: option.label, value: option.value })),
+      }),
+    }))
 
 const valueIn = (doc: Doc, field: ContentField, locale: null | string) => {
   const value = doc[field.name]
@@ -39,12 +49,18 @@ const valueIn = (doc: Doc, field: ContentField, locale: null | string) => {
  * Field by field (and language by language for translatable fields), what differs between two
  * versions read with `locale: 'all'`, as readable text with the changed words marked.
  */
-export const compareVersions = (fields: ContentField[], before: Doc, after: Doc, locales: readonly string[]): FieldChange[] =>
+export const compareVersions = (
+  fields: ContentField[],
+  before: Doc,
+  after: Doc,
+  locales: readonly string[],
+  asText: AsText = (_, value) => plainText(value),
+): FieldChange[] =>
   fields.flatMap((field) =>
     (field.localized ? locales : [null]).flatMap((locale) => {
       const [from, to] = [valueIn(before, field, locale), valueIn(after, field, locale)]
       if (sameContent(from, to)) return []
-      const [beforeText, afterText] = [plainText(from), plainText(to)]
+      const [beforeText, afterText] = [asText(field, from), asText(field, to)]
       return [{ after: afterText, before: beforeText, field: field.name, label: field.label, locale, parts: wordDiff(beforeText, afterText) }]
     }),
   )

@@ -1,11 +1,14 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
+
 import type { SanitizedWorkflowOptions } from '../../types'
 import { readWorkflow } from '../../workflow/state'
 import { readTranslations } from '../../workflow/translationState'
 import { WorkflowError } from '../errors'
+import { plainText } from './plainText'
 import { preservingLocale } from '../preservingLocale'
-import { compareVersions, type ContentField, contentFields, contentVersions, type FieldChange, type Row } from './compare'
+import { type AsText, compareVersions, type ContentField, contentFields, contentVersions, type FieldChange, type Row } from './compare'
 
 /** What the reviewer compares with: the version at the last review, else the published one. */
 export type Baseline =
@@ -55,6 +58,18 @@ const authorOf = (row: Row & { locales: string[] }, options: SanitizedWorkflowOp
   const translations = readTranslations(row.version, options.targetLocales)
   return row.locales.map((locale) => translations[locale]?.editors.at(-1)).find((id) => id != null) ?? null
 }
+
+// A choice (select, radio) reads as its label in the admin's language, not its stored value.
+const asTextFor =
+  (req: PayloadRequest): AsText =>
+  (field, value) => {
+    if (!field.options) return plainText(value)
+    const labelOf = (item: unknown) => {
+      const option = field.options!.find((candidate) => candidate.value === item)
+      return option ? String(getTranslation(option.label as string, req.i18n)) : plainText(item)
+    }
+    return Array.isArray(value) ? value.map(labelOf).join(', ') : value == null ? '' : labelOf(value)
+  }
 
 /**
  * "Changes since the last review" of a governed document: its latest version compared, field by
@@ -127,7 +142,7 @@ const compareWithLastReview = async (req: PayloadRequest, options: SanitizedWork
   const authorNames = await names(authors)
   return {
     baseline,
-    changes: current && baseRow ? compareVersions(fields, baseRow.version, current.version, locales) : [],
+    changes: current && baseRow ? compareVersions(fields, baseRow.version, current.version, locales, asTextFor(req)) : [],
     current: current ? { at: current.updatedAt, id: current.id } : null,
     fields,
     versions: changed
