@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { compareVersions, contentFields, contentVersions } from '../../src/operations/changes/compare'
+import { baselineRow, compareVersions, contentFields, contentVersions } from '../../src/operations/changes/compare'
 import { plainText } from '../../src/operations/changes/plainText'
 import { wordDiff } from '../../src/operations/changes/wordDiff'
 import { paragraph } from '../helpers/lexical'
@@ -124,5 +124,22 @@ describe('admin registration', () => {
     expect(views.api).toEqual({ Component: '/app#Api' })
     expect([views.reviewChanges!.Component, views.reviewChanges!.path, views.reviewChanges!.tab!.href]).toEqual(['/src/admin/changes/ChangesView#ChangesView', '/changes', '/changes'])
     expect(changesHref('/admin/', 'policy-statements', 7)).toBe('/admin/collections/policy-statements/7/changes')
+  })
+})
+
+describe('baselineRow', () => {
+  const rows = [
+    { id: 4, updatedAt: '2026-12-07T10:30:00.000Z', version: { _status: 'draft' } },
+    { id: 3, updatedAt: '2026-12-07T10:20:00.000Z', version: { _status: 'draft' } },
+    { id: 2, updatedAt: '2026-12-07T10:10:00.000Z', version: { _status: 'published' } },
+    { id: 1, updatedAt: '2026-12-07T10:00:00.000Z', version: { _status: 'draft' } },
+  ]
+  it('is the version written with the last review event (at or just before it)', () => {
+    expect(baselineRow(rows, '2026-12-07T10:20:00.004Z')).toEqual({ kind: 'review', row: rows[1] })
+    expect(baselineRow(rows, '2026-12-07T10:20:00.000Z')).toEqual({ kind: 'review', row: rows[1] })
+  })
+  it('without a review, the latest published version; without either, none', () => {
+    expect(baselineRow(rows)).toEqual({ kind: 'published', row: rows[2] })
+    expect(baselineRow(rows.filter((row) => row.id !== 2))).toBeNull()
   })
 })

@@ -89,3 +89,15 @@ export const contentVersions = (fields: ContentField[], rows: Row[], locales: re
   }
   return kept
 }
+
+/**
+ * The version a reviewer last saw, among `rows` (newest first): the latest written no later than
+ * the last approve / request_changes event (a transition writes its version just before its event,
+ * in one transaction); without one, the latest published version; else none (a first review).
+ */
+export const baselineRow = (rows: Row[], reviewedAt?: string): { kind: 'published' | 'review'; row: Row } | null => {
+  const reviewed = reviewedAt === undefined ? undefined : rows.find((row) => Date.parse(row.updatedAt) <= Date.parse(reviewedAt))
+  if (reviewed) return { kind: 'review', row: reviewed }
+  const published = rows.find((row) => row.version._status === 'published')
+  return published ? { kind: 'published', row: published } : null
+}

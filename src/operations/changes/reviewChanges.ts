@@ -8,7 +8,7 @@ import { readTranslations } from '../../workflow/translationState'
 import { WorkflowError } from '../errors'
 import { plainText } from './plainText'
 import { preservingLocale } from '../preservingLocale'
-import { type AsText, compareVersions, type ContentField, contentFields, contentVersions, type FieldChange, type Row } from './compare'
+import { type AsText, baselineRow, compareVersions, type ContentField, contentFields, contentVersions, type FieldChange, type Row } from './compare'
 
 /** What the reviewer compares with: the version at the last review, else the published one. */
 export type Baseline =
@@ -120,20 +120,13 @@ const compareWithLastReview = async (req: PayloadRequest, options: SanitizedWork
   const event = events[0] as undefined | { contentHash?: null | string; createdAt: string; transition: string; user?: unknown }
   const names = userNames(req, options)
 
+  const found = baselineRow(rows, event?.createdAt)
+  const baseRow = found?.row
   let baseline: Baseline = { kind: 'first' }
-  let baseRow: Row | undefined
-  if (event) {
-    // The transition wrote its version just before its event, in the same transaction.
-    baseRow = rows.find((row) => Date.parse(row.updatedAt) <= Date.parse(event.createdAt))
-    if (baseRow) {
-      const by = await names([event.user])
-      baseline = { at: event.createdAt, by: by.get(String(event.user)) ?? null, kind: 'review', transition: event.transition as 'approve', versionId: baseRow.id }
-    }
-  }
-  if (!baseRow) {
-    baseRow = rows.find((row) => row.version._status === 'published')
-    if (baseRow) baseline = { at: baseRow.updatedAt, kind: 'published', versionId: baseRow.id }
-  }
+  if (found?.kind === 'review' && event) {
+    const by = await names([event.user])
+    baseline = { at: event.createdAt, by: by.get(String(event.user)) ?? null, kind: 'review', transition: event.transition as 'approve', versionId: found.row.id }
+  } else if (found) baseline = { at: found.row.updatedAt, kind: 'published', versionId: found.row.id }
 
   const since = baseRow ? rows.filter((row) => Date.parse(row.updatedAt) >= Date.parse(baseRow.updatedAt)) : rows
   // The baseline itself is the starting point: only what came after it is listed.
