@@ -3,8 +3,9 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from '
 import type { SanitizedWorkflowOptions } from '../types'
 import { sameContent } from '../workflow/contentHash'
 import { contentFieldNames, localizedFieldNames } from '../workflow/sourceContent'
-import { readWorkflow } from '../workflow/state'
-import { readTranslations } from '../workflow/translationState'
+import { WORKFLOW_FIELD } from '../workflow/fieldNames'
+import { readWorkflow, sameWorkflow } from '../workflow/state'
+import { readTranslations, sameTranslations, TRANSLATION_FIELD } from '../workflow/translationState'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
 
@@ -67,6 +68,13 @@ export const mergeConcurrentSave = async ({ claimed, collection, data, id, optio
     const changedHere = name in data && !sameContent(data[name], loaded[name])
     if (changedHere && !sameContent(data[name], current[name])) return null
     if (name in data) merged[name] = current[name]
+  }
+  // The admin form sends back the workflow groups it loaded: as loaded, they are not a change (the
+  // transitions own them), so they take the stored values rather than look like a direct write.
+  const locales = options.targetLocales
+  if (merged[WORKFLOW_FIELD] !== undefined && sameWorkflow(readWorkflow(loaded), readWorkflow(merged))) merged[WORKFLOW_FIELD] = current[WORKFLOW_FIELD]
+  if (merged[TRANSLATION_FIELD] !== undefined && sameTranslations(readTranslations(loaded, locales), readTranslations(merged, locales))) {
+    merged[TRANSLATION_FIELD] = current[TRANSLATION_FIELD]
   }
   return merged
 }
