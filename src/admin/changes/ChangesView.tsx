@@ -8,7 +8,7 @@ import { type ReviewChanges, reviewChanges } from '../../operations/changes/revi
 import { tw } from '../../translations'
 import type { SanitizedWorkflowOptions } from '../../types'
 import { languageName } from '../labels'
-import { When } from './When'
+import { LocalTime } from '../LocalTime'
 import { DiffText } from './DiffText'
 
 type T = Parameters<typeof tw>[0]
@@ -23,7 +23,7 @@ const Baseline = ({ result, t }: { result: ReviewChanges; t: T }) => {
       : tw(t, baseline.transition === 'approve' ? 'changesSinceApprove' : 'changesSinceRequestChanges', { name })
   return (
     <p className="review-changes__baseline" data-baseline={baseline.kind}>
-      {sentence} · <When iso={baseline.at} />
+      {sentence} · <LocalTime iso={baseline.at} />
     </p>
   )
 }
@@ -93,7 +93,7 @@ export const ChangesView = async ({ initPageResult }: DocumentViewServerProps) =
               {result.versions.map((version) => (
                 <tr data-version={version.id} key={version.id}>
                   <td>
-                    <When iso={version.at} />
+                    <LocalTime iso={version.at} />
                   </td>
                   <td>{version.by ?? tw(t, 'changesSomeone')}</td>
                   <td>{version.locales.map((locale) => languageName(t, locale)).join(', ')}</td>
