@@ -103,6 +103,30 @@ describe('saves, duplicates and restores in the admin (Chromium)', () => {
     expect(stored.slug).toBe('own-address')
   })
 
+  it('an editor in English and a translator in French edit one document at once: no lock, no conflict, nothing overwritten', async () => {
+    const id = await create('two-languages', 'Written in two languages')
+    await app.ctx.payload.update({ collection: STATEMENTS, data: { summary: 'Résumé initial', title: 'Écrit en deux langues' }, draft: true, id, locale: 'fr' })
+    const translator = (await signIn(browser, app.server.url, PEOPLE.translator.email, PASSWORD)).page
+    await openDoc(editor, id)
+    await translator.goto(`/admin/collections/${STATEMENTS}/${id}?locale=fr`)
+    await translator.locator('#field-summary').waitFor()
+    await translator.waitForLoadState('networkidle')
+    expect(await translator.locator('.document-locked, [class*="document-locked"]').count()).toBe(0)
+    const saveDraft = async (page: Page) => {
+      const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/${STATEMENTS}/${id}`))
+      await page.locator('#action-save-draft').click()
+      const response = await saved
+      return [response.status(), response.status() === 200 ? '' : await response.text()]
+    }
+    await editor.locator('#field-summary').fill('English revised while the French is open.')
+    expect(await saveDraft(editor)).toEqual([200, ''])
+    await translator.locator('#field-summary').fill('Français révisé pendant que l’anglais est ouvert.')
+    expect(await saveDraft(translator)).toEqual([200, ''])
+    const doc = (await app.ctx.payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'all' as never })) as unknown as { summary: Record<string, string> }
+    expect(doc.summary).toEqual({ en: 'English revised while the French is open.', fr: 'Français révisé pendant que l’anglais est ouvert.' })
+    await translator.context().close()
+  })
+
   it('the French admin reads the app’s own labels in French', async () => {
     const { context, page } = await signInFrench(PEOPLE.translator.email)
     await page.goto(`/admin/collections/${STATEMENTS}`)
