@@ -94,8 +94,10 @@ describe('saves made from a version that is no longer the stored one', () => {
     expect(submitted.status).toBe(200)
     const afterSubmit = await outcome(await save(id, tokens.editor!, { summary: 'Stale after submit', updatedAt: loaded.updatedAt }))
     expect([afterSubmit.status, afterSubmit.message.match(STALE)?.[1]]).toEqual([409, 'Ed Editor'])
+    // Saving in review is refused (withdraw_first): the editor withdraws, then edits.
+    expect((await request(server, `/api/${STATEMENTS}/${id}/workflow/withdraw`, { body: {}, method: 'POST', token: tokens.editor })).status).toBe(200)
     const reloaded = (await load(id)).doc
-    expect((await save(id, tokens.editor!, { summary: 'Edited in review', updatedAt: reloaded.updatedAt })).status).toBe(200)
+    expect((await save(id, tokens.editor!, { summary: 'Edited after withdrawing', updatedAt: reloaded.updatedAt })).status).toBe(200)
     const afterEdit = await outcome(await save(id, tokens.editor2!, { summary: 'Stale after edit', updatedAt: reloaded.updatedAt }))
     expect([afterEdit.status, afterEdit.message.match(STALE)?.[1]]).toEqual([409, 'editor'])
   })
