@@ -2,6 +2,7 @@ import * as migration_20261126_232832_initial from './20261126_232832_initial';
 import * as migration_20261127_084935_locale_parent_indexes from './20261127_084935_locale_parent_indexes';
 import * as migration_20261127_110350_reader_json_fields from './20261127_110350_reader_json_fields';
 import * as migration_20261207_164129_media_embargo from './20261207_164129_media_embargo';
+import * as migration_20261207_181840_editorial_desk from './20261207_181840_editorial_desk';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261207_164129_media_embargo.up,
     down: migration_20261207_164129_media_embargo.down,
-    name: '20261207_164129_media_embargo'
+    name: '20261207_164129_media_embargo',
+  },
+  {
+    up: migration_20261207_181840_editorial_desk.up,
+    down: migration_20261207_181840_editorial_desk.down,
+    name: '20261207_181840_editorial_desk'
   },
 ];
