@@ -1,6 +1,10 @@
 'use client'
 import { Button, toast, useConfig, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import React, { useRef, useState } from 'react'
+
+import { tw } from '../translations'
+import { useWorkflowTranslation } from './useWorkflowTranslation'
 
 type Props = { collection: string; id: string; locale: string }
 
@@ -10,6 +14,8 @@ export const XliffButtons = ({ collection, id, locale }: Props) => {
   const modified = useFormModified()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
+  const { t } = useWorkflowTranslation()
+  const router = useRouter()
   const url = `${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/translations/${locale}.xlf`
   const upload = async (file: File) => {
     setBusy(true)
@@ -21,20 +27,21 @@ export const XliffButtons = ({ collection, id, locale }: Props) => {
     })
     if (!res.ok) {
       const json = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-      toast.error(json.errors?.[0]?.message ?? `The server answered ${res.status}.`)
+      toast.error(json.errors?.[0]?.message ?? tw(t, 'panelServerAnswered', { status: res.status }))
       setBusy(false)
       return
     }
-    toast.success('Translation imported.')
-    window.location.reload()
+    toast.success(tw(t, 'panelXliffImported'))
+    setBusy(false)
+    router.refresh()
   }
   return (
     <div className="workflow-panel__actions" data-testid="xliff-buttons">
       <a className="btn btn--style-secondary btn--size-small" download={`${collection}-${id}.${locale}.xlf`} href={url} id="xliff-export">
-        <span className="btn__content">Export XLIFF</span>
+        <span className="btn__content">{tw(t, 'panelXliffExport')}</span>
       </a>
       <Button buttonStyle="secondary" disabled={busy || modified} id="xliff-import" onClick={() => input.current?.click()} size="small">
-        Import XLIFF
+        {tw(t, 'panelXliffImport')}
       </Button>
       <input
         accept=".xlf,.xliff,application/xliff+xml"

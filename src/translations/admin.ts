@@ -46,6 +46,9 @@ export const adminStrings = defineStrings(
     panelColumnSourceState: '{{language}} state',
     panelColumnTranslationStatus: '{{language}} status',
     panelColumnTranslation: 'Translation',
+    panelXliffExport: 'Export XLIFF',
+    panelXliffImport: 'Import XLIFF',
+    panelXliffImported: 'Translation imported.',
   },
   {
     panelTitle: 'Flux éditorial',
@@ -93,5 +96,8 @@ export const adminStrings = defineStrings(
     panelColumnSourceState: 'État de la version en {{language}}',
     panelColumnTranslationStatus: 'Statut de la version en {{language}}',
     panelColumnTranslation: 'Traduction',
+    panelXliffExport: 'Exporter en XLIFF',
+    panelXliffImport: 'Importer un XLIFF',
+    panelXliffImported: 'Traduction importée.',
   },
 )

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AdminApp, startAdminApp } from './helpers/app'
-import { launchChromium } from './helpers/browser'
+import { launchChromium, screenshotter } from './helpers/browser'
 import { createPeople, PASSWORD, PEOPLE } from './helpers/users'
 
 /**
@@ -15,6 +15,7 @@ import { createPeople, PASSWORD, PEOPLE } from './helpers/users'
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const STATEMENTS = 'policy-statements'
+const shot = screenshotter(path.join(root, 'test-results/e2e'))
 
 type Person = keyof typeof PEOPLE
 
@@ -205,6 +206,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await expect(history.evaluate((element) => element.tagName)).resolves.toBe('UL')
     await expect(history.locator('li').first().textContent()).resolves.toContain('Cite the 2023 ILO report')
     await expect(history.locator('li').first().locator('time').textContent()).resolves.toMatch(/GMT\+1|UTC\+1|CET/)
+    await shot(page, 'panel-reviewer-changes-requested')
     expect(consoleProblems.reviewer).toEqual([])
   })
 
@@ -223,6 +225,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await expect(page.locator('#workflow-action-request_translation_changes').count()).resolves.toBe(0)
     const link = page.getByTestId('review-in-fr').getByRole('link')
     await expect(link.textContent()).resolves.toBe('Open the French to review it')
+    await shot(page, 'panel-review-french-elsewhere')
     await link.click()
     await page.waitForURL(/locale=fr/)
     await page.getByTestId('source-summary').waitFor()
@@ -256,6 +259,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await panelState(page, 'published')
     await page.getByTestId('workflow-panel').locator('#workflow-action-unpublish').click()
     const modal = page.locator('.confirmation-modal')
+    await shot(page, 'panel-unpublish-confirm')
     await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toBe(
       'Readers will no longer find “Open work permits for all domestic workers” in English or French: its pages and API answers disappear. Staff keep the draft, and it can be published again after a new review.',
     )
@@ -291,6 +295,8 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await expect(panel.locator('.workflow-panel__subtitle').textContent()).resolves.toBe('Historique')
     await expect(page.locator('.doc-controls .status__value').first().textContent()).resolves.toBe('Dépublié')
     await expect(page.getByTestId('workflow-history').textContent()).resolves.toContain('Approuver le français')
+    await expect(page.locator('#xliff-export').textContent()).resolves.toBe('Exporter en XLIFF')
+    await shot(page, 'panel-french-admin')
     expect(consoleProblems.translator).toEqual([])
   })
 })
