@@ -7,6 +7,7 @@ import { hasRole } from '../access/roles'
 import { eventLabel } from '../operations/refusalMessage'
 import { isOnlyTranslator } from '../access/translatorFields'
 import { tw } from '../translations'
+import { changesHref } from './changes/href'
 import { languageName, stateLabel, translationStateLabel } from './labels'
 import { LocalTime } from './LocalTime'
 import { panelModel, type PanelBlock, type WorkflowStatus } from './panelModel'
@@ -125,6 +126,13 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
           </div>
         ))}
       </dl>
+      {(model.state === 'in_review' || model.translations.some((translation) => translation.value === 'in_review')) && (
+        <p className="workflow-panel__changes-link">
+          <a data-testid="panel-changes-link" href={`${changesHref(req.payload.config.routes.admin, collectionSlug, id)}${locale ? `?locale=${locale}` : ''}`}>
+            {tw(t, 'changesTitle')}
+          </a>
+        </p>
+      )}
       {isOnlyTranslator(roles) && (
         <p className="workflow-panel__hint" data-testid="translator-hint">
           {onSource

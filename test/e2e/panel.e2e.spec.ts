@@ -192,6 +192,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     expect((await saved).status()).toBe(200)
     await page.getByTestId('workflow-suggestion').waitFor()
     await panelState(page, 'in_review')
+    await expect(page.getByTestId('panel-changes-link').getAttribute('href')).resolves.toBe(`${docUrl}/changes?locale=en`)
     await expect(page.getByTestId('workflow-suggestion').textContent()).resolves.toContain('your edits are suggestions')
     await expect(page.locator('#workflow-action-approve').count()).resolves.toBe(0)
     await page.locator('#workflow-action-request_changes').click()
