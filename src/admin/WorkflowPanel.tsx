@@ -117,6 +117,11 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
                   ? tw(t, 'panelProgress', { filled: translation.filled, total: translation.total })
                   : tw(t, 'panelNothingToTranslate')}
               </span>
+              {translation.revisingFields.length > 0 && translation.changedFields.length === 0 && (
+                <div className="workflow-panel__revising" data-testid={`translation-revising-${translation.locale}`}>
+                  {tw(t, 'panelSourceRevising', { fields: translation.revisingFields.join(', '), language: languageName(t, options.sourceLocale) })}
+                </div>
+              )}
               {translation.changedFields.length > 0 && (
                 <div className="workflow-panel__changed">
                   {tw(t, 'panelSourceChanged', { fields: translation.changedFields.join(', '), language: languageName(t, options.sourceLocale) })}

@@ -25,6 +25,8 @@ export type PanelTranslation = {
   /** Fields with English content that have a translation. */
   filled: number
   locale: string
+  /** Source fields whose working copy differs from the published source (a revision not yet approved). */
+  revisingFields: string[]
   /** Fields with English content: what there is to translate. */
   total: number
   value: string
@@ -93,7 +95,8 @@ export const panelModel = (status: WorkflowStatus, { roles, sourceLocale = 'en',
   const translations = Object.entries(status.translations).map(([locale, t]) => {
     sort(t.transitions as Option[], TRANSLATION_TABLE as Record<string, Rule>, locale)
     const { missing, total } = t.progress
-    return { changedFields: t.changedFields, filled: total - missing.length, locale, total, value: t.status }
+    const revisingFields = (t as { revisingFields?: string[] }).revisingFields ?? []
+    return { changedFields: t.changedFields, filled: total - missing.length, locale, revisingFields, total, value: t.status }
   })
   // The forward moves first, then the others (request changes, schedule, unpublish, archive...).
   actions.sort((a, b) => (a.style === b.style ? 0 : a.style === 'primary' ? -1 : 1))

@@ -47,6 +47,7 @@ export const adminStrings = defineStrings(
     panelColumnTranslationStatus: '{{language}} status',
     panelColumnTranslation: 'Translation',
     panelXliffExport: 'Export XLIFF',
+    panelSourceRevising: 'The {{language}} is being revised (not yet approved): {{fields}}. The translation stays as it is for readers until the revision is published.',
     panelXliffImport: 'Import XLIFF',
     panelXliffImported: 'Translation imported.',
   },
@@ -97,6 +98,8 @@ export const adminStrings = defineStrings(
     panelColumnTranslationStatus: 'Statut de la version en {{language}}',
     panelColumnTranslation: 'Traduction',
     panelXliffExport: 'Exporter en XLIFF',
+    panelSourceRevising:
+      'La version en {{language}} est en cours de révision (pas encore approuvée) : {{fields}}. La traduction reste telle quelle pour le public jusqu’à la publication de cette révision.',
     panelXliffImport: 'Importer un XLIFF',
     panelXliffImported: 'Traduction importée.',
   },

@@ -104,6 +104,6 @@ describe('French is reviewed from the French view only (defect 1)', () => {
 describe('translation progress in the panel (defect 11)', () => {
   it('counts what there is to translate, as the status reports it', () => {
     const model = panelModel(status('draft', [], [], { missing: ['summary'], total: 2 }), { roles: ['translator'] })
-    expect(model.translations).toEqual([{ changedFields: [], filled: 1, locale: 'fr', total: 2, value: 'in_review' }])
+    expect(model.translations).toEqual([{ changedFields: [], filled: 1, locale: 'fr', revisingFields: [], total: 2, value: 'in_review' }])
   })
 })
