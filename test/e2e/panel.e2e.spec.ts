@@ -214,6 +214,14 @@ describe('the workflow panel and document controls (Chromium)', () => {
   it('French is approved from the French view only, with the English beside it', async () => {
     await move('editor', 'submit')
     await move('reviewer2', 'approve')
+    // Scheduling asks for a date and time in the reviewer's own zone, with Payload's date picker.
+    const scheduler = await as('reviewer2')
+    await open(scheduler)
+    await scheduler.locator('#workflow-action-schedule').click()
+    const form = scheduler.getByTestId('workflow-action-schedule-form')
+    await expect(form.locator('.field-label').textContent()).resolves.toBe('Publish at (Europe/Paris)')
+    await expect(form.locator('.react-datepicker__input-container input').count()).resolves.toBe(1)
+    await expect(form.locator('#workflow-action-schedule-confirm').isDisabled()).resolves.toBe(true)
     await move('reviewer2', 'publish')
     await api('translator', 'PATCH', `/${STATEMENTS}/${docId}?locale=fr&draft=true`, {
       summary: 'Les travailleuses domestiques liées à un seul employeur subissent des abus ; les permis ouverts leur rendent le pouvoir de partir.',
