@@ -8,6 +8,7 @@ import { eventLabel } from '../operations/refusalMessage'
 import { isOnlyTranslator } from '../access/translatorFields'
 import { tw } from '../translations'
 import { changesHref } from './changes/href'
+import { fieldLabels } from './fieldLabels'
 import { languageName, stateLabel, translationStateLabel } from './labels'
 import { LocalTime } from './LocalTime'
 import { panelModel, type PanelBlock, type WorkflowStatus } from './panelModel'
@@ -119,12 +120,12 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
               </span>
               {translation.revisingFields.length > 0 && translation.changedFields.length === 0 && (
                 <div className="workflow-panel__revising" data-testid={`translation-revising-${translation.locale}`}>
-                  {tw(t, 'panelSourceRevising', { fields: translation.revisingFields.join(', '), language: languageName(t, options.sourceLocale) })}
+                  {tw(t, 'panelSourceRevising', { fields: fieldLabels(req, collectionSlug, translation.revisingFields), language: languageName(t, options.sourceLocale) })}
                 </div>
               )}
               {translation.changedFields.length > 0 && (
                 <div className="workflow-panel__changed">
-                  {tw(t, 'panelSourceChanged', { fields: translation.changedFields.join(', '), language: languageName(t, options.sourceLocale) })}
+                  {tw(t, 'panelSourceChanged', { fields: fieldLabels(req, collectionSlug, translation.changedFields), language: languageName(t, options.sourceLocale) })}
                 </div>
               )}
             </dd>
