@@ -751,6 +751,15 @@ export interface WorkflowEvent {
   to: string;
   locale: string;
   comment?: string | null;
+  message?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   contentHash?: string | null;
   user?: (number | null) | User;
   updatedAt: string;
@@ -1284,6 +1293,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   to?: T;
   locale?: T;
   comment?: T;
+  message?: T;
   contentHash?: T;
   user?: T;
   updatedAt?: T;

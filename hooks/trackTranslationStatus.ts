@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { languageName } from '../src/admin/labels'
 import { isLive } from '../src/operations/isLive'
 import { recordEvent } from '../src/operations/recordEvent'
 import { incomingSourceContent } from '../src/operations/sourceHash'
-import { tw } from '../src/translations'
+import { eventComment, type EventMessage } from '../src/operations/eventMessage'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
 import { isTransitionWrite } from '../src/workflow/intent'
@@ -49,11 +48,15 @@ export const trackTranslationStatus =
       translations[move.locale] = move.next
       // Starting or continuing a translation is not worth an event; undoing a submission or approval is.
       if (move.from === move.next.status || (!move.changed && move.from !== 'in_review' && move.from !== 'approved')) continue
+      const message: EventMessage = [
+        move.changed
+          ? { key: data._status === 'published' ? 'eventSourceRevised' : 'eventSourceChanged', vars: { fields: move.changed, locale: move.locale } }
+          : { key: 'eventTargetEdited', vars: { locale: move.locale } },
+      ]
       await recordEvent(req, options, {
         collection: collection.slug,
-        comment: move.changed
-          ? tw(req.t, data._status === 'published' ? 'eventSourceRevised' : 'eventSourceChanged', { fields: move.changed.join(', '), language: languageName(req.t, move.locale) })
-          : tw(req.t, 'eventTargetEdited', { language: languageName(req.t, move.locale) }),
+        comment: eventComment(req, collection.slug, message),
+        message,
         contentHash: null,
         document: originalDoc!.id,
         from: move.from,

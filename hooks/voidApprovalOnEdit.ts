@@ -7,6 +7,7 @@ import { recordEvent } from '../src/operations/recordEvent'
 import { skipScheduledPublish } from '../src/operations/skipScheduledPublish'
 import { incomingSourceHash } from '../src/operations/sourceHash'
 import { tw } from '../src/translations'
+import { eventComment, type EventMessage } from '../src/operations/eventMessage'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { addEditor, readWorkflow, type WorkflowData } from '../src/workflow/state'
@@ -31,8 +32,8 @@ export const voidApprovalOnEdit =
     const hash = await incomingSourceHash({ collection, options, req }, { data, id: originalDoc?.id, originalDoc })
     if (operation === 'update' && hash === before.contentHash) return data
     const editors = addEditor(before.editors, req.user?.id)
-    const event = (transition: 'edit' | 'suggest', to: string, comment: null | string) =>
-      recordEvent(req, options, { collection: collection.slug, comment, contentHash: hash, document: originalDoc!.id, from: before.state, locale: options.sourceLocale, to, transition })
+    const event = (transition: 'edit' | 'suggest', to: string, message: EventMessage | null) =>
+      recordEvent(req, options, { collection: collection.slug, comment: message && eventComment(req, collection.slug, message), contentHash: hash, message, document: originalDoc!.id, from: before.state, locale: options.sourceLocale, to, transition })
     if (operation === 'update' && before.state === 'in_review') {
       if (!hasRole(req.user as never, 'reviewer')) throw new WorkflowError(tw(req.t, 'errorWithdrawFirst'), 409, 'withdraw_first')
       await event('suggest', 'in_review', null)
@@ -43,10 +44,12 @@ export const voidApprovalOnEdit =
       ? { ...before, approvedBy: null, approvedHash: null, contentHash: hash, editors, scheduledAt: null, scheduledBy: null, state: 'draft' }
       : { ...before, contentHash: hash, editors }
     if (voided) {
-      const scheduled = before.scheduledAt ? ` ${tw(req.t, 'eventScheduleCalledOff', { date: new Date(before.scheduledAt).toISOString() })}` : ''
-      const comment = `${tw(req.t, 'eventEditVoided')}${scheduled}`
-      if (before.scheduledAt) await skipScheduledPublish(req, collection.slug, originalDoc!.id, comment)
-      await event('edit', 'draft', comment)
+      const message: EventMessage = [
+        { key: 'eventEditVoided' },
+        ...(before.scheduledAt ? [{ key: 'eventScheduleCalledOff' as const, vars: { date: new Date(before.scheduledAt).toISOString() } }] : []),
+      ]
+      if (before.scheduledAt) await skipScheduledPublish(req, collection.slug, originalDoc!.id, eventComment(req, collection.slug, message))
+      await event('edit', 'draft', message)
     }
     return { ...data, [WORKFLOW_FIELD]: next }
   }

@@ -3,6 +3,7 @@ import * as migration_20261127_084935_locale_parent_indexes from './20261127_084
 import * as migration_20261127_110350_reader_json_fields from './20261127_110350_reader_json_fields';
 import * as migration_20261207_164129_media_embargo from './20261207_164129_media_embargo';
 import * as migration_20261207_181840_editorial_desk from './20261207_181840_editorial_desk';
+import * as migration_20261207_184634_event_messages from './20261207_184634_event_messages';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_181840_editorial_desk.up,
     down: migration_20261207_181840_editorial_desk.down,
-    name: '20261207_181840_editorial_desk'
+    name: '20261207_181840_editorial_desk',
+  },
+  {
+    up: migration_20261207_184634_event_messages.up,
+    down: migration_20261207_184634_event_messages.down,
+    name: '20261207_184634_event_messages'
   },
 ];

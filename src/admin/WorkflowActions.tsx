@@ -1,11 +1,12 @@
 'use client'
-import { Button, ConfirmationModal, DatePicker, TextareaInput, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
+import { Button, ConfirmationModal, DatePicker, TextareaInput, useConfig, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 
 import { tw } from '../translations'
 import { languageName, transitionLabel } from './labels'
 import type { PanelAction } from './panelModel'
+import { statusSignature } from './statusSignature'
 import { useTransitionRequest } from './transitionRequest'
 import { useWorkflowTranslation } from './useWorkflowTranslation'
 
@@ -15,6 +16,8 @@ type Props = {
   id: string
   /** Every locale readers may get, for what an unpublish takes away. */
   locales?: string[]
+  /** statusSignature of the status the panel shows: a save that changes it refreshes the page. */
+  signature?: string
   /** A reviewer in review: a save makes their edits suggestions. */
   suggesting?: boolean
   title?: string
@@ -125,24 +128,35 @@ export const ActionButton = ({ action, collection, disabled, id, locales = [], t
 
 /**
  * After a save, the server components (panel, header status, document buttons) show the state the
- * save left (an edit after approval is a draft again; a reviewer's edit in review is a suggestion).
+ * save left (an edit after approval is a draft again; a translator's first save starts the French).
+ * The page is refreshed only when that state changed, and never while the form holds unsaved typing:
+ * a refresh hands the form the saved values, and would throw away what was typed since the save.
  */
-const useRefreshAfterSave = () => {
+const useRefreshAfterSave = (collection: string, id: string, signature: string | undefined) => {
   const { lastUpdateTime } = useDocumentInfo()
+  const { config } = useConfig()
+  const modified = useFormModified()
   const router = useRouter()
   const seen = useRef(lastUpdateTime)
+  const typing = useRef(modified)
+  typing.current = modified
   useEffect(() => {
     if (lastUpdateTime === seen.current) return
     seen.current = lastUpdateTime
-    router.refresh()
-  }, [lastUpdateTime, router])
+    void (async () => {
+      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/workflow`, { credentials: 'include' }).catch(() => null)
+      if (!res?.ok) return
+      const status = (await res.json()) as Parameters<typeof statusSignature>[0]
+      if (statusSignature(status) !== signature && !typing.current) router.refresh()
+    })()
+  }, [collection, config.routes.api, config.serverURL, id, lastUpdateTime, router, signature])
 }
 
 /** The panel's buttons; disabled while the form has unsaved changes (a transition acts on the saved draft). */
-export const WorkflowActions = ({ actions, collection, id, locales, suggesting, title }: Props) => {
+export const WorkflowActions = ({ actions, collection, id, locales, signature, suggesting, title }: Props) => {
   const modified = useFormModified()
   const { t } = useWorkflowTranslation()
-  useRefreshAfterSave()
+  useRefreshAfterSave(collection, id, signature)
   return (
     <>
       {modified && suggesting && (

@@ -4,6 +4,7 @@ import './workflow.scss'
 import { Button, Pill } from '@payloadcms/ui'
 
 import { hasRole } from '../access/roles'
+import { eventMessageText, isEventMessage } from '../operations/eventMessage'
 import { eventLabel } from '../operations/refusalMessage'
 import { isOnlyTranslator } from '../access/translatorFields'
 import { tw } from '../translations'
@@ -13,12 +14,14 @@ import { languageName, stateLabel, translationStateLabel } from './labels'
 import { LocalTime } from './LocalTime'
 import { panelModel, type PanelBlock, type WorkflowStatus } from './panelModel'
 import { readStatusForAdmin, workflowOptions } from './readStatus'
+import { statusSignature } from './statusSignature'
 import { WorkflowActions } from './WorkflowActions'
 import { XliffButtons } from './XliffButtons'
 
 type Event = {
   comment?: null | string
   createdAt: string
+  message?: unknown
   from: string
   id: number | string
   locale: string
@@ -167,6 +170,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         collection={collectionSlug}
         id={String(id)}
         locales={[options.sourceLocale, ...options.targetLocales]}
+        signature={statusSignature(status)}
         suggesting={model.state === 'in_review' && hasRole({ roles }, 'reviewer') && onSource}
       />
       {!onSource && locale && options.targetLocales.includes(locale) && hasRole({ roles }, 'translator', 'editor', 'admin') && (
@@ -194,7 +198,11 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
                 name: event.user != null ? (names.get(String(event.user)) ?? tw(t, 'panelUnknownUser', { id: event.user })) : tw(t, 'panelSystem'),
               })}
             </div>
-            {event.comment ? <blockquote>{event.comment}</blockquote> : null}
+            {isEventMessage(event.message) ? (
+              <blockquote>{eventMessageText(t, event.message, (fields) => fieldLabels(req, collectionSlug, fields))}</blockquote>
+            ) : event.comment ? (
+              <blockquote>{event.comment}</blockquote>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -46,6 +46,8 @@ export const workflowEventsCollection = (options: SanitizedWorkflowOptions): Col
     { name: 'to', type: 'text', label: inBoth('eventsFieldTo'), required: true },
     { name: 'locale', type: 'text', label: inBoth('eventsFieldLocale'), required: true },
     { name: 'comment', type: 'textarea', label: inBoth('eventsFieldComment') },
+    // The system's own comment as keys and values, so that the history reads in each reader's language.
+    { name: 'message', type: 'json', admin: { hidden: true } },
     { name: 'contentHash', type: 'text', label: inBoth('eventsFieldContentHash') },
     { name: 'user', type: 'relationship', label: inBoth('eventsFieldUser'), relationTo: options.usersSlug as 'users' },
   ],

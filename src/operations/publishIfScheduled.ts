@@ -5,9 +5,12 @@ import { noteScheduledPublish } from '../webhooks/queue'
 import type { WorkflowData } from '../workflow/state'
 import { WorkflowError } from './errors'
 import { recordEvent } from './recordEvent'
+import { eventComment, type EventMessage } from './eventMessage'
 import { storedSourceHash } from './sourceHash'
 
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+
+const scheduledMessage = (at: string): EventMessage => [{ key: 'eventScheduledPublication', vars: { date: at } }]
 
 /**
  * Payload's `schedulePublish` job publishes by writing `_status: 'published'`. It is let through only
@@ -28,7 +31,8 @@ export const publishIfScheduled = async (
   }
   await recordEvent(args.req, args.options, {
     collection: args.collection.slug,
-    comment: `Scheduled publication (${before.scheduledAt})`,
+    comment: eventComment(args.req, args.collection.slug, scheduledMessage(before.scheduledAt)),
+    message: scheduledMessage(before.scheduledAt),
     contentHash: hash,
     document: id,
     from: 'approved',

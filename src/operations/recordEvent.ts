@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
+import type { EventMessage } from './eventMessage'
 import { withEventWrite } from '../workflow/intent'
 
 export type WorkflowEventInput = {
@@ -10,6 +11,8 @@ export type WorkflowEventInput = {
   document: number | string
   from: string
   locale: string
+  /** What the system says about the event, rendered in each reader's language (see eventMessage.ts). */
+  message?: EventMessage | null
   to: string
   transition: string
 }
@@ -19,7 +22,7 @@ export const recordEvent = (req: PayloadRequest, options: SanitizedWorkflowOptio
   withEventWrite(req, () =>
     req.payload.create({
       collection: options.eventsSlug as 'workflow-events',
-      data: { ...event, comment: event.comment ?? null, document: String(event.document), user: req.user?.id ?? null } as never,
+      data: { ...event, comment: event.comment ?? null, message: event.message ?? null, document: String(event.document), user: req.user?.id ?? null } as never,
       depth: 0,
       overrideAccess: true,
       req,

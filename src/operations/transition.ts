@@ -2,8 +2,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import { languageName } from '../admin/labels'
 import { tw } from '../translations'
+import { eventComment, type EventMessage } from './eventMessage'
 import type { SanitizedWorkflowOptions } from '../types'
 import { queueTransitionWebhooks, viewBeforeTransition } from '../webhooks/queue'
 import type { TransitionName } from '../workflow/approval'
@@ -97,9 +97,11 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       transition: input.name,
     })
     for (const move of plan.outdated ?? []) {
+      const message: EventMessage = [{ key: 'eventSourceRevised', vars: { fields: move.changed, locale: move.locale } }]
       await recordEvent(req, options, {
         collection: input.collection,
-        comment: tw(req.t, 'eventSourceRevised', { fields: move.changed.join(', '), language: languageName(req.t, move.locale) }),
+        comment: eventComment(req, input.collection, message),
+        message,
         contentHash: null,
         document: input.id,
         from: move.from,

@@ -45,6 +45,7 @@ export const serverStrings = defineStrings(
     eventsSingular: 'Workflow event',
     eventEditVoided: 'The content was edited, so the approval no longer holds: submit it for review again.',
     eventScheduleCalledOff: 'The publication scheduled for {{date}} was called off.',
+    eventScheduledPublication: 'Scheduled publication ({{date}}).',
     eventSourceChanged: 'English changed: {{fields}}. Update the {{language}} translation and submit it again.',
     eventSourceRevised: 'The {{language}} translation went out of date when the English changes were published: {{fields}}. Update it and submit it again.',
     eventTargetEdited: 'The {{language}} text was edited.',
@@ -147,6 +148,7 @@ export const serverStrings = defineStrings(
     eventsSingular: 'Événement du flux éditorial',
     eventEditVoided: "Le contenu a été modifié, l'approbation ne vaut donc plus : soumettez-le de nouveau à la relecture.",
     eventScheduleCalledOff: 'La publication programmée le {{date}} a été annulée.',
+    eventScheduledPublication: 'Publication programmée ({{date}}).',
     eventSourceChanged: "L'anglais a changé : {{fields}}. Mettez à jour la traduction en {{language}} et soumettez-la de nouveau.",
     eventSourceRevised:
       "La traduction en {{language}} est devenue périmée à la publication des modifications de l'anglais : {{fields}}. Mettez-la à jour et soumettez-la de nouveau.",

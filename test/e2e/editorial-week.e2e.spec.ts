@@ -302,6 +302,8 @@ describe('an editorial week in the admin (Chromium)', () => {
     await frenchState(theo, 'outdated')
     // Fields by their label in the admin's language, not their names.
     await expect(theo.getByTestId('workflow-panel').textContent()).resolves.toContain('Modifié en anglais : Résumé')
+    // What the system wrote in the history reads in the reader's language too, though Rob published in English.
+    await expect(history(theo).first().textContent()).resolves.toContain("La traduction en français est devenue périmée à la publication des modifications de l'anglais : Résumé.")
     const beside = theo.getByTestId('source-summary')
     await expect(beside.getAttribute('data-outdated')).resolves.toBe('true')
     await expect(beside.locator('ins').allTextContents()).resolves.toEqual([expect.stringContaining('Family reunification')])

@@ -250,7 +250,7 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await page.locator('#action-save-draft').click()
     await panelState(page, 'draft')
     // The French stays approved for readers while the English is only a draft, and the panel says why.
-    await expect(page.getByTestId('translation-revising-fr').textContent()).resolves.toContain('The English is being revised (not yet approved): summary')
+    await expect(page.getByTestId('translation-revising-fr').textContent()).resolves.toContain('The English is being revised (not yet approved): Summary')
     const discard = page.getByTestId('workflow-panel').locator('#workflow-action-discard')
     await expect(discard.getAttribute('class')).resolves.toContain('btn--style-secondary')
     await discard.click()

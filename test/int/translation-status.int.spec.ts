@@ -85,7 +85,9 @@ describe('translation status (Local API)', () => {
     expect(status.progress).toEqual({ approved: 0, missing: ['body'], outdated: ['summary'], total: 4 })
     expect((await frEvents(id)).at(-1)).toBe('source_changed:approved>outdated')
     const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
-    expect(event.comment).toBe('The French translation went out of date when the English changes were published: summary. Update it and submit it again.')
+    expect(event.comment).toBe('The French translation went out of date when the English changes were published: Summary. Update it and submit it again.')
+    // Stored as keys and values too, so that each reader's history says it in their language.
+    expect(event.message).toEqual([{ key: 'eventSourceRevised', vars: { fields: ['summary'], locale: 'fr' } }])
     // Readers get the English while the French is outdated; the translator's French stays in the working copy the admin reads.
     const draft = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })
     expect([draft.title, draft.summary]).toEqual(['Énoncé fr-stale', 'Résumé fr-stale'])
@@ -99,7 +101,7 @@ describe('translation status (Local API)', () => {
     await english(id, { summary: 'Changed before any publication.' })
     expect(await frStatus(id)).toMatchObject({ changedFields: ['summary'], sourceRevising: false, status: 'outdated' })
     const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
-    expect(event.comment).toBe('English changed: summary. Update the French translation and submit it again.')
+    expect(event.comment).toBe('English changed: Summary. Update the French translation and submit it again.')
   })
 
   it('rich text counts as changed on a text change, not on key order', async () => {

@@ -34,7 +34,7 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
-const USER_KEYS = ['collection', 'createdAt', 'email', 'id', 'name', 'roles', 'updatedAt']
+const USER_KEYS = ['collection', 'createdAt', 'email', 'id', 'language', 'name', 'roles', 'updatedAt']
 const keys = (value: object) => Object.keys(value).sort()
 const json = async (response: Response) => (await response.json()) as Record<string, any>
 
