@@ -72,7 +72,7 @@ describe('workflow e-mails over SMTP', () => {
       user: staff.editor,
     })
     const mail = await smtp.waitFor((m) => to(staff.translator.email)(m) && m.subject.startsWith('French outdated'))
-    expect(mail.body).toContain('summary')
+    expect(mail.body).toContain('English changed: Summary.')
     expect(mail.body).toContain(`${SERVER_URL}/admin/collections/${STATEMENTS}/${id}?locale=fr`)
   })
 
