@@ -1,10 +1,11 @@
 import type { TFunction } from '@payloadcms/translations'
 
 import { languageName } from '../admin/labels'
+import { eventMessageText, isEventMessage } from '../operations/eventMessage'
 import { tw, type WorkflowKey } from '../translations'
 
 /** The part of a workflow event a notification depends on. */
-export type NotifiedEvent = { comment?: null | string; locale: string; to: string; transition: string }
+export type NotifiedEvent = { comment?: null | string; locale: string; message?: unknown; to: string; transition: string }
 
 /**
  * `assignee` is the reviewer assigned to the document, or every reviewer when nobody is;
@@ -15,7 +16,13 @@ export type Audience = 'assignee' | 'reviewers' | 'submitter' | 'translationSubm
 export type Notification = { audience: Audience; subject: string; text: string }
 
 type T = TFunction | ((key: string, vars?: Record<string, number | string>) => string)
-type Context = { actor: string; link: string; title: string }
+type Context = {
+  actor: string
+  /** Field names as labels in the recipient's language. */
+  fieldsAs?: (names: string[]) => string
+  link: string
+  title: string
+}
 
 const MESSAGES: Record<string, { audience: Audience; subject: WorkflowKey; text: WorkflowKey } | undefined> = {
   approve: { audience: 'submitter', subject: 'mailApprovedSubject', text: 'mailApprovedText' },
@@ -44,10 +51,12 @@ export const audienceFor = (event: NotifiedEvent): Audience | null => definition
  * requested, approval and publication, the translator of their language's approval, translators
  * of an outdated translation. `link` opens the document in the admin, in the event's locale.
  */
-export const notificationFor = (event: NotifiedEvent, { actor, link, title }: Context, t: T): Notification | null => {
+export const notificationFor = (event: NotifiedEvent, { actor, fieldsAs, link, title }: Context, t: T): Notification | null => {
   const definition = definitionFor(event)
   if (!definition) return null
-  const vars = { actor: actor || tw(t, 'mailSomeone'), comment: event.comment ?? '', language: languageName(t, event.locale), title }
+  // What the system wrote is said in the recipient's language; a person's comment in their own words.
+  const comment = isEventMessage(event.message) ? eventMessageText(t as never, event.message, fieldsAs ?? ((names) => names.join(', '))) : (event.comment ?? '')
+  const vars = { actor: actor || tw(t, 'mailSomeone'), comment, language: languageName(t, event.locale), title }
   return {
     audience: definition.audience,
     subject: capital(tw(t, definition.subject, vars)),

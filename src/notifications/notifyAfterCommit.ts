@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionSlug, Payload, Where } from '
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { assigneeOf } from '../assignments/read'
+import { labelsOf } from '../admin/fieldLabels'
 import { i18nFor } from './i18n'
 import { audienceFor, notificationFor, type Audience, type NotifiedEvent } from './messages'
 
@@ -80,8 +81,9 @@ export const deliver = async (payload: Payload, options: SanitizedWorkflowOption
   const locale = event.locale !== options.sourceLocale ? `?locale=${event.locale}` : ''
   const link = `${base}${payload.config.routes.admin}/collections/${event.collection}/${event.document}${locale}`
   for (const user of await recipients(payload, options, audience, event)) {
-    const { t } = await i18nFor(payload, user.language ?? payload.config.i18n.fallbackLanguage)
-    const message = notificationFor(event, { actor: actor?.name || actor?.email || '', link, title }, t)
+    const i18n = await i18nFor(payload, user.language ?? payload.config.i18n.fallbackLanguage)
+    const fieldsAs = (names: string[]) => labelsOf(payload, event.collection, names, i18n)
+    const message = notificationFor(event, { actor: actor?.name || actor?.email || '', fieldsAs, link, title }, i18n.t)
     if (message) await payload.sendEmail({ subject: message.subject, text: message.text, to: user.email })
   }
 }

@@ -45,4 +45,18 @@ describe('notification messages', () => {
     expect(notificationFor({ locale: 'en', to: 'published', transition: 'publish' }, { ...ctx, actor: '' }, french)?.text).toMatch(/^Quelqu'un a publié « Decent work »/)
     expect(notificationFor({ locale: 'en', to: 'approved', transition: 'schedule' }, ctx, english)).toBeNull()
   })
+
+  it("says what the system wrote in the recipient's language, fields by their labels; a person's comment as written", async () => {
+    const french = await tFor('fr')
+    const event = {
+      comment: 'English changed: Summary. Update the French translation and submit it again.',
+      locale: 'fr',
+      message: [{ key: 'eventSourceRevised', vars: { fields: ['summary'], locale: 'fr' } }],
+      to: 'outdated',
+      transition: 'source_changed',
+    }
+    const text = notificationFor(event, { ...ctx, fieldsAs: (names) => names.map((name) => (name === 'summary' ? 'Résumé' : name)).join(', ') }, french)?.text
+    expect(text).toContain("La traduction en français est devenue périmée à la publication des modifications de l'anglais : Résumé.")
+    expect(text).not.toContain('English changed')
+  })
 })
