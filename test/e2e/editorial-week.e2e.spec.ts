@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AdminApp, startAdminApp } from './helpers/app'
 import { launchChromium, screenshotter } from './helpers/browser'
-import { createPeople, PASSWORD, PEOPLE } from './helpers/users'
+import { type Person, personPage, restAs } from './helpers/people'
+import { createPeople, PEOPLE } from './helpers/users'
 
 /**
  * An editorial week in the admin, as each role plays it in Chromium: two editors, a translator who
@@ -30,8 +31,6 @@ const README_SHOTS = [
   'week-07-reviewer-confirms-unpublish',
 ]
 
-type Person = keyof typeof PEOPLE
-
 const CARE = {
   revised: 'Care workers on closed permits need open permits and a path to permanent residence, as the 2023 report on closed work permits shows.',
   summary: 'Care workers on closed permits need open permits and a path to permanent residence.',
@@ -51,7 +50,6 @@ let browser: Browser
 const ids: Record<'care' | 'seasonal', string> = { care: '', seasonal: '' }
 let publishAt = new Date()
 const pages: Partial<Record<Person, Page>> = {}
-const tokens: Partial<Record<Person, string>> = {}
 /** Console errors and React warnings seen by anyone this week. */
 const problems: string[] = []
 
@@ -59,41 +57,11 @@ const urlOf = (doc: keyof typeof ids, locale?: string) => `/admin/collections/${
 
 /** Each person in their own browser: Montréal time; the translator works in the French admin. */
 const as = async (person: Person): Promise<Page> => {
-  if (pages[person]) return pages[person]!
-  const context: BrowserContext = await browser.newContext({ baseURL: app.server.url, timezoneId: 'America/Montreal', viewport: { height: 900, width: 1440 } })
-  context.setDefaultTimeout(30_000)
-  if (person === 'translator') await context.addCookies([{ name: 'payload-lng', url: app.server.url, value: 'fr' }])
-  const page = await context.newPage()
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /hydrat|did not match|server rendered/i.test(message.text())) problems.push(`${person}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${person}: ${error.message}`))
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(PEOPLE[person].email)
-  await page.locator('#field-password').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  pages[person] = page
-  return page
+  pages[person] ??= await personPage(browser, app.server.url, person, { language: person === 'translator' ? 'fr' : undefined, problems, timezoneId: 'America/Montreal' })
+  return pages[person]!
 }
 
-const api = async (person: Person, method: string, url: string, body?: unknown) => {
-  tokens[person] ??= (
-    (await (
-      await fetch(`${app.server.url}/api/users/login`, {
-        body: JSON.stringify({ email: PEOPLE[person].email, password: PASSWORD }),
-        headers: { 'content-type': 'application/json' },
-        method: 'POST',
-      })
-    ).json()) as { token: string }
-  ).token
-  const res = await fetch(`${app.server.url}/api${url}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { authorization: `JWT ${tokens[person]}`, 'content-type': 'application/json' },
-    method,
-  })
-  return { body: (await res.json()) as Record<string, unknown>, status: res.status }
-}
+const api = (person: Person, method: string, url: string, body?: unknown) => restAs(app.server.url).call(person, method, url, body)
 
 const open = async (page: Page, url: string) => {
   await page.goto(url)

@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AdminApp, startAdminApp } from './helpers/app'
 import { launchChromium, screenshotter } from './helpers/browser'
-import { createPeople, PASSWORD, PEOPLE } from './helpers/users'
+import { type Person, personPage, restAs } from './helpers/people'
+import { createPeople } from './helpers/users'
 
 /**
  * Issue [2/7], the workflow panel and the document controls in Chromium: only possible moves, French
@@ -17,60 +18,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const STATEMENTS = 'policy-statements'
 const shot = screenshotter(path.join(root, 'test-results/e2e'))
 
-type Person = keyof typeof PEOPLE
-
 let app: AdminApp
 let browser: Browser
 let docId = ''
 let docUrl = ''
-const tokens: Partial<Record<Person, string>> = {}
 const pages: Partial<Record<Person, Page>> = {}
 /** Console errors and React warnings, per person, since their page was opened. */
 const consoleProblems: Partial<Record<Person, string[]>> = {}
 
-const api = async (person: Person, method: string, url: string, body?: unknown) => {
-  tokens[person] ??= (
-    (await (
-      await fetch(`${app.server.url}/api/users/login`, {
-        body: JSON.stringify({ email: PEOPLE[person].email, password: PASSWORD }),
-        headers: { 'content-type': 'application/json' },
-        method: 'POST',
-      })
-    ).json()) as { token: string }
-  ).token
-  const res = await fetch(`${app.server.url}/api${url}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { authorization: `JWT ${tokens[person]}`, 'content-type': 'application/json' },
-    method,
-  })
-  const json = (await res.json()) as Record<string, unknown>
-  if (!res.ok) throw new Error(`${method} ${url} as ${person}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = (person: Person, method: string, url: string, body?: unknown) => restAs(app.server.url).ok(person, method, url, body)
 
 const move = (person: Person, transition: string, body: Record<string, string> = {}) =>
   api(person, 'POST', `/${STATEMENTS}/${docId}/workflow/${transition}`, body)
 
 /** A signed-in page in the person's own browser context: Paris time, and optionally the French admin. */
 const as = async (person: Person, options: { language?: 'fr' } = {}): Promise<Page> => {
-  if (pages[person]) return pages[person]!
-  const context: BrowserContext = await browser.newContext({ baseURL: app.server.url, timezoneId: 'Europe/Paris', viewport: { height: 900, width: 1440 } })
-  context.setDefaultTimeout(30_000)
-  if (options.language) await context.addCookies([{ name: 'payload-lng', url: app.server.url, value: options.language }])
-  const page = await context.newPage()
-  const problems: string[] = (consoleProblems[person] = [])
-  page.on('console', (message) => {
-    const text = message.text()
-    if (message.type() === 'error' || /hydrat|did not match|server rendered/i.test(text)) problems.push(`${message.type()}: ${text}`)
-  })
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(PEOPLE[person].email)
-  await page.locator('#field-password').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  pages[person] = page
-  return page
+  pages[person] ??= await personPage(browser, app.server.url, person, { ...options, problems: (consoleProblems[person] = []), timezoneId: 'Europe/Paris' })
+  return pages[person]!
 }
 
 /** Opens a document page (in English unless told: Payload remembers the last locale) and starts listening to its console anew. */
