@@ -35,3 +35,16 @@ export const restHandlers = async () => {
     },
   }
 }
+
+/** A JSON request as the holder of `token` (none: anonymous), optionally in `language`; a string body is sent as it is. */
+export const jsonInit = (token: string | undefined, body?: unknown, language?: string): RequestInit => ({
+  body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...(language ? { 'accept-language': language } : {}) },
+})
+
+/** Each account's JWT, signed in through the REST handler. */
+export const tokensFor = async <K extends string>(api: Awaited<ReturnType<typeof restHandlers>>, people: Record<K, { email: string }>, password: string) => {
+  const tokens = {} as Record<K, string>
+  for (const [key, user] of Object.entries(people) as [K, { email: string }][]) tokens[key] = await api.token(user.email, password)
+  return tokens
+}

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { initPayload, type TestContext } from '../helpers/initPayload'
-import { restHandlers } from '../helpers/rest'
+import { jsonInit, restHandlers, tokensFor } from '../helpers/rest'
 import { STATEMENTS } from '../helpers/slugs'
 import { createStaff, PASSWORD, publishViaWorkflow, type Staff, transitionAs } from '../helpers/workflow'
 import { draftStatement, snapshot } from '../helpers/workflowState'
@@ -12,37 +12,33 @@ let ctx: TestContext
 let payload: Payload
 let staff: Staff
 let api: Awaited<ReturnType<typeof restHandlers>>
-const tokens: Record<string, string> = {}
+let tokens: Record<keyof Staff, string>
 
 beforeAll(async () => {
   ctx = await initPayload()
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const [key, user] of Object.entries(staff)) tokens[key] = await api.token(user.email, PASSWORD)
+  tokens = await tokensFor(api, staff, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
-const json = (token: string | undefined, body?: unknown): RequestInit => ({
-  body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-})
 const message = async (response: Response) => ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message
 const code = async (response: Response) => ((await response.json()) as { errors: { data?: { code?: string } }[] }).errors[0]!.data?.code
 const transitionOverRest = (id: number, name: string, who?: keyof Staff, body?: unknown) =>
-  api.post(`/api/policy-statements/${id}/workflow/${name}`, json(who ? tokens[who] : undefined, body))
+  api.post(`/api/policy-statements/${id}/workflow/${name}`, jsonInit(who ? tokens[who] : undefined, body))
 
 describe('REST writes (route handlers)', () => {
   it('refuses publishing without approval, workflow field writes, and bulk publishing', async () => {
     const id = await draftStatement(payload, staff.editor, 'rest-1')
-    const publish = await api.patch(`/api/policy-statements/${id}`, json(tokens.editor, { _status: 'published' }))
+    const publish = await api.patch(`/api/policy-statements/${id}`, jsonInit(tokens.editor, { _status: 'published' }))
     expect(publish.status).toBe(403)
     expect(await message(publish)).toMatch(/^Publishing goes through the workflow/)
-    const fields = await api.patch(`/api/policy-statements/${id}?draft=true`, json(tokens.reviewer, { workflow: { state: 'approved' } }))
+    const fields = await api.patch(`/api/policy-statements/${id}?draft=true`, jsonInit(tokens.reviewer, { workflow: { state: 'approved' } }))
     expect(fields.status).toBe(403)
     expect(await message(fields)).toMatch(/change only through transitions/)
     // Governed collections take no bulk edits over the API (each document goes through its own workflow).
-    const bulk = await api.patch(`/api/policy-statements?where[id][equals]=${id}`, json(tokens.admin, { _status: 'published' }))
+    const bulk = await api.patch(`/api/policy-statements?where[id][equals]=${id}`, jsonInit(tokens.admin, { _status: 'published' }))
     expect([bulk.status, await message(bulk)]).toEqual([403, 'Collection policy-statements has disabled bulk edit'])
     expect(await snapshot(payload, id)).toMatchObject({ events: [], live: false, state: 'draft' })
   })
@@ -50,7 +46,7 @@ describe('REST writes (route handlers)', () => {
   it('a non-draft save of a live document cannot take it offline', async () => {
     const id = await draftStatement(payload, staff.editor, 'rest-2')
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
-    const response = await api.patch(`/api/policy-statements/${id}`, json(tokens.editor, { _status: 'draft', summary: 'Rewritten' }))
+    const response = await api.patch(`/api/policy-statements/${id}`, jsonInit(tokens.editor, { _status: 'draft', summary: 'Rewritten' }))
     expect(response.status).toBe(403)
     expect(await message(response)).toMatch(/would take the published version of policy-statements \d+ offline/)
     expect(await snapshot(payload, id)).toMatchObject({ live: true, liveSummary: 'Approved text rest-2', state: 'published' })
@@ -100,7 +96,7 @@ describe('REST workflow endpoints', () => {
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
     const anonymous = await api.get(`/api/policy-statements/${id}/workflow`)
     expect(anonymous.status).toBe(401)
-    const response = await api.get(`/api/policy-statements/${id}/workflow`, json(tokens.reviewer))
+    const response = await api.get(`/api/policy-statements/${id}/workflow`, jsonInit(tokens.reviewer))
     const status = (await response.json()) as { history: { transition: string }[]; live: boolean; state: string; transitions: { allowed: boolean; name: string; reason?: string }[] }
     expect([status.state, status.live, status.history.map((event) => event.transition)]).toEqual(['in_review', false, ['submit']])
     expect(status.transitions.filter((option) => option.allowed).map((option) => option.name)).toEqual(['request_changes', 'approve'])
@@ -121,7 +117,7 @@ describe('REST translation transitions', () => {
     const approved = await transitionOverRest(id, 'approve_translation', 'reviewer', { locale: 'fr' })
     const body = (await approved.json()) as { event: { from: string; locale: string; to: string; transition: string } }
     expect(body.event).toMatchObject({ from: 'in_review', locale: 'fr', to: 'approved', transition: 'approve_translation' })
-    const status = (await (await api.get(`/api/policy-statements/${id}/workflow`, json(tokens.reviewer))).json()) as { state: string; translations: { fr: { changedFields: string[]; status: string } } }
+    const status = (await (await api.get(`/api/policy-statements/${id}/workflow`, jsonInit(tokens.reviewer))).json()) as { state: string; translations: { fr: { changedFields: string[]; status: string } } }
     expect([status.state, status.translations.fr.status, status.translations.fr.changedFields]).toEqual(['draft', 'approved', []])
   })
 })
@@ -144,11 +140,11 @@ describe('REST restore and duplicate', () => {
     const id = await draftStatement(payload, staff.editor, 'rest-restore')
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const versions = await payload.findVersions({ collection: STATEMENTS, where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } })
-    const restore = await api.post(`/api/policy-statements/versions/${versions.docs[0]!.id}`, json(tokens.admin))
+    const restore = await api.post(`/api/policy-statements/versions/${versions.docs[0]!.id}`, jsonInit(tokens.admin))
     expect(restore.status).toBe(403)
     expect(await message(restore)).toMatch(/^This version was published/)
     expect(await snapshot(payload, id)).toMatchObject({ live: true, state: 'published' })
-    const duplicate = await api.post(`/api/policy-statements/${id}/duplicate?draft=true`, json(tokens.editor, { slug: 'statement-rest-copy' }))
+    const duplicate = await api.post(`/api/policy-statements/${id}/duplicate?draft=true`, jsonInit(tokens.editor, { slug: 'statement-rest-copy' }))
     expect(duplicate.status).toBe(200)
     const copy = ((await duplicate.json()) as { doc: { id: number } }).doc
     expect(await snapshot(payload, copy.id)).toMatchObject({ events: [], live: false, state: 'draft' })

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { initPayload, type TestContext } from '../../helpers/initPayload'
-import { restHandlers } from '../../helpers/rest'
+import { jsonInit, restHandlers, tokensFor } from '../../helpers/rest'
 import { STATEMENTS } from '../../helpers/slugs'
 import { createStaff, PASSWORD, type Staff } from '../../helpers/workflow'
 import { snapshot } from '../../helpers/workflowState'
@@ -15,19 +15,18 @@ let ctx: TestContext
 let payload: Payload
 let staff: Staff
 let api: Awaited<ReturnType<typeof restHandlers>>
-const tokens: Record<string, string> = {}
+let tokens: Record<keyof Staff, string>
 
 beforeAll(async () => {
   ctx = await initPayload()
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const [key, user] of Object.entries(staff)) tokens[key] = await api.token(user.email, PASSWORD)
+  tokens = await tokensFor(api, staff, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
-const headers = (who: keyof Staff, language = 'en') => ({ 'accept-language': language, authorization: `JWT ${tokens[who]}`, 'content-type': 'application/json' })
-const submit = (id: number, language = 'en') => api.post(`/api/${STATEMENTS}/${id}/workflow/submit`, { headers: headers('editor', language) })
+const submit = (id: number, language = 'en') => api.post(`/api/${STATEMENTS}/${id}/workflow/submit`, jsonInit(tokens.editor, undefined, language))
 const draft = async (data: Record<string, unknown>) =>
   (await payload.create({ collection: STATEMENTS, data: data as never, draft: true, overrideAccess: false, user: staff.editor })).id
 

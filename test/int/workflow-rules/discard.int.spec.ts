@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { workflowStatus } from '../../../src/index'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { restRefusal } from '../../helpers/refusals'
-import { restHandlers } from '../../helpers/rest'
+import { jsonInit, restHandlers, tokensFor } from '../../helpers/rest'
 import { STATEMENTS } from '../../helpers/slugs'
 import { createStaff, PASSWORD, publishViaWorkflow, reqAs, type Staff, transitionAs } from '../../helpers/workflow'
 import { draftStatement, snapshot } from '../../helpers/workflowState'
@@ -15,22 +15,18 @@ let ctx: TestContext
 let payload: Payload
 let staff: Staff
 let api: Awaited<ReturnType<typeof restHandlers>>
-const tokens: Record<string, string> = {}
+let tokens: Record<keyof Staff, string>
 
 beforeAll(async () => {
   ctx = await initPayload()
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const [key, user] of Object.entries(staff)) tokens[key] = await api.token(user.email, PASSWORD)
+  tokens = await tokensFor(api, staff, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
-const json = (token: string | undefined, body?: unknown): RequestInit => ({
-  body: body === undefined ? undefined : JSON.stringify(body),
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-})
-const overRest = (id: number, name: string, who: keyof Staff, body?: unknown) => api.post(`/api/${STATEMENTS}/${id}/workflow/${name}`, json(tokens[who], body))
+const overRest = (id: number, name: string, who: keyof Staff, body?: unknown) => api.post(`/api/${STATEMENTS}/${id}/workflow/${name}`, jsonInit(tokens[who], body))
 
 /** Published, then edited by the editor: the working copy differs from what readers get. */
 const publishedThenEdited = async (suffix: string) => {
@@ -43,8 +39,8 @@ const publishedThenEdited = async (suffix: string) => {
 /** Exactly what @payloadcms/ui's "Revert to published" sends: the published document read back, saved whole. */
 const revertToPublished = async (id: number, who: keyof Staff) => {
   const path = `/api/${STATEMENTS}/${id}?locale=en&fallback-locale=null&depth=0`
-  const published = await (await api.get(path, json(tokens[who]))).json()
-  return api.patch(path, json(tokens[who], published))
+  const published = await (await api.get(path, jsonInit(tokens[who]))).json()
+  return api.patch(path, jsonInit(tokens[who], published))
 }
 
 const workflowOf = async (id: number) => (await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })).workflow!
@@ -77,9 +73,9 @@ describe("Payload's Revert to published", () => {
   it('still refuses a publish-like save whose text is not the published text', async () => {
     const id = await publishedThenEdited('revert-changed')
     const path = `/api/${STATEMENTS}/${id}?locale=en&fallback-locale=null&depth=0`
-    const published = (await (await api.get(path, json(tokens.editor))).json()) as Record<string, unknown>
+    const published = (await (await api.get(path, jsonInit(tokens.editor))).json()) as Record<string, unknown>
     const { updatedAt: _loaded, ...rest } = published
-    const response = await api.patch(path, json(tokens.editor, { ...rest, summary: 'Sneaked in' }))
+    const response = await api.patch(path, jsonInit(tokens.editor, { ...rest, summary: 'Sneaked in' }))
     expect(await restRefusal(response)).toMatchObject({ code: 'fields_through_transitions', status: 403 })
     expect(await snapshot(payload, id)).toMatchObject({ live: true, liveSummary: 'Approved text revert-changed', state: 'draft', summary: 'Unwanted edit revert-changed' })
   })
@@ -87,8 +83,8 @@ describe("Payload's Revert to published", () => {
   it('from the French view, says to discard from the English view', async () => {
     const id = await publishedThenEdited('revert-french')
     const path = `/api/${STATEMENTS}/${id}?locale=fr&fallback-locale=null&depth=0`
-    const published = await (await api.get(path, json(tokens.editor))).json()
-    expect(await restRefusal(await api.patch(path, json(tokens.editor, published)))).toEqual({
+    const published = await (await api.get(path, jsonInit(tokens.editor))).json()
+    expect(await restRefusal(await api.patch(path, jsonInit(tokens.editor, published)))).toEqual({
       code: 'discard_from_source',
       message: 'Discarding the draft goes back to the published version of the whole document: do it from the English view.',
       status: 409,

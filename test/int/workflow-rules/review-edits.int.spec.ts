@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { workflowStatus } from '../../../src/index'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { expectRefusal, restRefusal } from '../../helpers/refusals'
-import { restHandlers } from '../../helpers/rest'
+import { jsonInit, restHandlers, tokensFor } from '../../helpers/rest'
 import { STATEMENTS } from '../../helpers/slugs'
 import { createStaff, PASSWORD, publishViaWorkflow, reqAs, type Staff, transitionAs } from '../../helpers/workflow'
 import { draftStatement, snapshot } from '../../helpers/workflowState'
@@ -18,23 +18,19 @@ let ctx: TestContext
 let payload: Payload
 let staff: Staff
 let api: Awaited<ReturnType<typeof restHandlers>>
-const tokens: Record<string, string> = {}
+let tokens: Record<keyof Staff, string>
 
 beforeAll(async () => {
   ctx = await initPayload()
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const [key, user] of Object.entries(staff)) tokens[key] = await api.token(user.email, PASSWORD)
+  tokens = await tokensFor(api, staff, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
-const json = (token: string | undefined, body?: unknown, language?: string): RequestInit => ({
-  body: body === undefined ? undefined : JSON.stringify(body),
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...(language ? { 'accept-language': language } : {}) },
-})
 const overRest = (id: number, name: string, who: keyof Staff, body?: unknown, language?: string) =>
-  api.post(`/api/${STATEMENTS}/${id}/workflow/${name}`, json(tokens[who], body, language))
+  api.post(`/api/${STATEMENTS}/${id}/workflow/${name}`, jsonInit(tokens[who], body, language))
 const inReview = async (suffix: string) => {
   const id = await draftStatement(payload, staff.editor, suffix)
   await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
@@ -108,11 +104,11 @@ describe('saving while in review', () => {
     const id = await draftStatement(payload, staff.editor, 'save-in-review')
     await payload.update({ collection: STATEMENTS, data: { summary: 'Submitted text' }, draft: true, id, overrideAccess: false, user: staff.editor })
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
-    const rest = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, json(tokens.editor, { summary: 'Quietly changed' }))
+    const rest = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, jsonInit(tokens.editor, { summary: 'Quietly changed' }))
     const refusal = await restRefusal(rest)
     expect(refusal).toMatchObject({ code: 'withdraw_first', status: 409 })
     expect(refusal.message).toMatch(/^This document is in review: withdraw it from review before saving your changes/)
-    const frenchResponse = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, json(tokens.editor, { summary: 'Changé' }, 'fr'))
+    const frenchResponse = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, jsonInit(tokens.editor, { summary: 'Changé' }, 'fr'))
     const frenchBody = (await frenchResponse.json()) as { errors: { data: { code: string }; message: string }[]; message: string }
     expect(frenchBody.errors[0]!.data.code).toBe('withdraw_first')
     expect(frenchBody.errors[0]!.message).toMatch(/^Ce document est en relecture : retirez-le de la relecture/)
@@ -132,7 +128,7 @@ describe('saving while in review', () => {
 
   it("is a reviewer's suggestion: the document stays in review, one suggest event, and that reviewer may no longer approve", async () => {
     const id = await inReview('suggest')
-    const response = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, json(tokens.reviewer, { summary: 'Suggested wording' }))
+    const response = await api.patch(`/api/${STATEMENTS}/${id}?draft=true`, jsonInit(tokens.reviewer, { summary: 'Suggested wording' }))
     expect(response.status).toBe(200)
     expect(await snapshot(payload, id)).toMatchObject({ events: ['submit', 'suggest'], state: 'in_review', summary: 'Suggested wording' })
     const suggestion = (await eventsOf(id)).at(-1)!
