@@ -256,11 +256,18 @@ export interface PolicyStatement {
     en: string | null;
     fr: string | null;
   };
+  previousSlugs?: {
+    en: string[];
+    fr: string[];
+  };
   /**
    * What readers get in each language on the published version.
    */
   translation?: {
-    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+    fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
+    fallbackFields?: {
+      fr: string[];
+    };
   };
   translationProgress?: {
     fr: {
@@ -427,11 +434,18 @@ export interface BriefingNote {
     en: string | null;
     fr: string | null;
   };
+  previousSlugs?: {
+    en: string[];
+    fr: string[];
+  };
   /**
    * What readers get in each language on the published version.
    */
   translation?: {
-    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+    fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
+    fallbackFields?: {
+      fr: string[];
+    };
   };
   translationProgress?: {
     fr: {
@@ -551,11 +565,18 @@ export interface Infographic {
     en: string | null;
     fr: string | null;
   };
+  previousSlugs?: {
+    en: string[];
+    fr: string[];
+  };
   /**
    * What readers get in each language on the published version.
    */
   translation?: {
-    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+    fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
+    fallbackFields?: {
+      fr: string[];
+    };
   };
   translationProgress?: {
     fr: {
@@ -671,11 +692,18 @@ export interface ConferenceRecording {
     en: string | null;
     fr: string | null;
   };
+  previousSlugs?: {
+    en: string[];
+    fr: string[];
+  };
   /**
    * What readers get in each language on the published version.
    */
   translation?: {
-    fr?: ('approved' | 'coming_soon' | 'outdated') | null;
+    fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
+    fallbackFields?: {
+      fr: string[];
+    };
   };
   translationProgress?: {
     fr: {
@@ -1006,10 +1034,12 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
             };
       };
   alternates?: T;
+  previousSlugs?: T;
   translation?:
     | T
     | {
         fr?: T;
+        fallbackFields?: T;
       };
   translationProgress?: T;
   updatedAt?: T;
@@ -1054,10 +1084,12 @@ export interface BriefingNotesSelect<T extends boolean = true> {
             };
       };
   alternates?: T;
+  previousSlugs?: T;
   translation?:
     | T
     | {
         fr?: T;
+        fallbackFields?: T;
       };
   translationProgress?: T;
   updatedAt?: T;
@@ -1101,10 +1133,12 @@ export interface InfographicsSelect<T extends boolean = true> {
             };
       };
   alternates?: T;
+  previousSlugs?: T;
   translation?:
     | T
     | {
         fr?: T;
+        fallbackFields?: T;
       };
   translationProgress?: T;
   updatedAt?: T;
@@ -1159,10 +1193,12 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
             };
       };
   alternates?: T;
+  previousSlugs?: T;
   translation?:
     | T
     | {
         fr?: T;
+        fallbackFields?: T;
       };
   translationProgress?: T;
   updatedAt?: T;

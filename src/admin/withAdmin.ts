@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { translatorReadOnly } from '../access/translatorFields'
 import type { SanitizedWorkflowOptions } from '../types'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PLUGIN_FIELDS, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PLUGIN_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
 import { adminStrings } from '../translations/admin'
 import { serverStrings } from '../translations/server'
 import { stateOptions } from './labels'
@@ -103,7 +103,7 @@ const hiddenInForm = (field: Field, options: SanitizedWorkflowOptions): Field =>
   if (!('name' in field)) return field
   if (field.name === WORKFLOW_FIELD || field.name === TRANSLATION_FIELD)
     return { ...labelled(field, options), admin: { ...field.admin, condition: () => false } } as Field
-  if (field.name === ALTERNATES_FIELD || field.name === DELIVERY_FIELD || field.name === PROGRESS_FIELD)
+  if ([ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD].includes(field.name))
     return { ...field, admin: { ...field.admin, disabled: true } } as Field
   return field
 }

@@ -4,10 +4,10 @@ import { isolateObjectProperty, type Config, type PayloadRequest } from 'payload
 
 import { isStaff } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { askedFields } from './askedFields'
 
-const READER_FIELDS = [DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD]
+const READER_FIELDS = [DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD]
 const UNASKED = Symbol('unaskedReaderFields')
 
 type GraphQLExtension = NonNullable<NonNullable<Config['graphQL']>['queries']>

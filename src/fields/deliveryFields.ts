@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, JSONField } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES, type DeliveryProgress } from '../workflow/delivery'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 
 type JSONSchema4 = ReturnType<NonNullable<JSONField['typescriptSchema']>[number]>
 
@@ -23,9 +23,10 @@ export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, optio
 
 /**
  * What readers get per target locale, kept on the published document by the plugin: a marker
- * (`translation.fr`: approved | coming_soon | outdated, indexed for cheap filters), field counts
- * (`translationProgress.fr`), and `alternates` (the slug per locale) when the collection has a slug
- * field. Read-only everywhere; written only when the document is published or a translation is
+ * (`translation.fr`: approved | partial | coming_soon | outdated, indexed for cheap filters; and
+ * `translation.fallbackFields.fr`, the translatable fields a French read serves in English), field counts
+ * (`translationProgress.fr`), and `alternates` (the slug per locale) and `previousSlugs` when the
+ * collection has a slug field. Read-only everywhere; written only when the document is published or a translation is
  * approved.
  *
  * `alternates` and `translationProgress` are `json` fields (one column each), not groups: Payload
@@ -45,6 +46,15 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
           label: 'Published addresses',
           typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: ['string', 'null'] })],
         },
+        {
+          name: PREVIOUS_SLUGS_FIELD,
+          type: 'json' as const,
+          admin: { description: 'Addresses readers could follow before, per language (oldest first): redirect them.', position: 'sidebar' as const, readOnly: true },
+          defaultValue: () => keyed([options.sourceLocale, ...options.targetLocales], () => []),
+          disableDuplicate: true,
+          label: 'Previous addresses',
+          typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: 'array', items: { type: 'string' } })],
+        },
       ]
     : []),
   {
@@ -52,13 +62,21 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
     type: 'group',
     admin: { description: 'What readers get in each language on the published version.', position: 'sidebar', readOnly: true },
     disableDuplicate: true,
-    fields: options.targetLocales.map((locale) => ({
-      name: locale,
-      type: 'select' as const,
-      defaultValue: 'coming_soon',
-      index: true,
-      options: [...DELIVERY_STATES],
-    })),
+    fields: [
+      ...options.targetLocales.map((locale) => ({
+        name: locale,
+        type: 'select' as const,
+        defaultValue: 'coming_soon',
+        index: true,
+        options: [...DELIVERY_STATES],
+      })),
+      {
+        name: FALLBACK_FIELDS,
+        type: 'json' as const,
+        defaultValue: () => keyed(options.targetLocales, () => []),
+        typescriptSchema: [() => objectOf(options.targetLocales, { type: 'array', items: { type: 'string' } })],
+      },
+    ],
     label: 'Published translation',
   },
   {

@@ -2,7 +2,7 @@ import { isEmpty } from './progress'
 import { changedFields } from './sourceDiff'
 
 /** What readers get in a target locale: the approved translation, or the source text with this marker. */
-export const DELIVERY_STATES = ['approved', 'coming_soon', 'outdated'] as const
+export const DELIVERY_STATES = ['approved', 'partial', 'coming_soon', 'outdated'] as const
 export type Delivery = (typeof DELIVERY_STATES)[number]
 
 /** Counts of translatable fields on the published document, per target locale. */
