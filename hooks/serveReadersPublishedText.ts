@@ -7,19 +7,19 @@ import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
 
 /**
  * Readers (callers without a staff role) get the published documents as published: `draft=true`
- * is ignored for them, and a target locale falls back to the source text even with
- * `fallback-locale=none`, because the published document carries a translation only where it is
- * approved (see src/db/deliverOnPublishWrite.ts). The staff-only workflow groups, which readers may
+ * is ignored for them. The published document carries a translation only where it is approved
+ * (src/db/deliverOnPublishWrite.ts), so a target-locale read falls back to the source text field by
+ * field (`translation.fallbackFields` names those fields), or, with `fallback-locale=none`, leaves
+ * them null, as Payload does for everyone. The staff-only workflow groups, which readers may
  * not see anyway, are left out of the SQL (Payload's `select`), and so are the reader fields a
  * GraphQL query does not name (src/delivery/readerFieldsOnDemand.ts): reads cost what they cost
  * without the plugin. Internal reads (overrideAccess) are left alone.
  */
 export const serveReadersPublishedText =
-  (options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
+  (_options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
     const reading = operation === 'read' || (operation as string) === 'readDistinct'
     if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isStaff(req.user as never)) return args
-    if (req.locale && options.targetLocales.includes(req.locale)) req.fallbackLocale = options.sourceLocale as typeof req.fallbackLocale
     const select = (args as { select?: Record<string, unknown> }).select
     const includes = select && Object.values(select).some((value) => value !== false)
     const unasked = Object.fromEntries(unaskedReaderFields(req, collection.slug).map((name) => [name, false]))

@@ -1,10 +1,10 @@
 import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { DELIVERY_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD } from '../workflow/fieldNames'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
-import { markerOf, planDelivery, type PublishedSnapshot, type Row, sourceHashesOf } from './planDelivery'
+import { markerOf, planDelivery, type PublishedSnapshot, type Row, SERVES_TRANSLATION, sourceHashesOf } from './planDelivery'
 
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
 
@@ -25,17 +25,17 @@ const snapshotPublished = async (args: Args, id: number | string): Promise<null 
 }
 
 const readMarkers = ({ collection, req }: Args, id: number | string) =>
-  req.payload.db.findOne({ collection: collection.slug, req, select: { _status: true, [DELIVERY_FIELD]: true }, where: { id: { equals: id } } }) as Promise<null | Row>
+  req.payload.db.findOne({ collection: collection.slug, req, select: { _status: true, [ALTERNATES_FIELD]: true, [DELIVERY_FIELD]: true, [PREVIOUS_SLUGS_FIELD]: true }, where: { id: { equals: id } } }) as Promise<null | Row>
 
 /**
- * Before a publish: what readers have now. Their text is read only when some of it is approved
- * (the only text a publish can deliver again); otherwise the markers are all it needs.
+ * Before a publish: what readers have now. Their text is read only when some of it is translated
+ * (the only text a publish can deliver again); otherwise the markers and addresses are all it needs.
  */
 export const snapshotBeforePublish = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
   const markers = await readMarkers(args, id)
   if (!markers || markers._status !== 'published') return null
   const snapshot: PublishedSnapshot = { row: markers, sourceHashes: {} }
-  return args.options.targetLocales.some((locale) => markerOf(snapshot, locale) === 'approved') ? snapshotPublished(args, id) : snapshot
+  return args.options.targetLocales.some((locale) => SERVES_TRANSLATION.has(String(markerOf(snapshot, locale)))) ? snapshotPublished(args, id) : snapshot
 }
 
 const withoutJoins = (collection: SanitizedCollectionConfig, row: Row): Row => {

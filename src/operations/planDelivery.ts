@@ -4,7 +4,7 @@ import { hasSlugField } from '../fields/deliveryFields'
 import type { SanitizedWorkflowOptions } from '../types'
 import { sameContent } from '../workflow/contentHash'
 import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { translatableFieldNames } from '../workflow/sourceContent'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
@@ -13,8 +13,8 @@ export type Row = Record<string, unknown>
 
 /**
  * The published document as readers have it: the stored row (all locales) and its source field
- * hashes; or, taken before a publish when readers have no approved translation, only the row's
- * `_status` and markers (no text, no hashes), since no text of theirs can be delivered again.
+ * hashes; or, taken before a publish when readers have no translated text, only the row's
+ * `_status`, markers and addresses (no text, no hashes), since no text of theirs can be delivered again.
  */
 export type PublishedSnapshot = { row: Row; sourceHashes: Record<string, string> }
 
@@ -31,6 +31,9 @@ const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
 
 export const markerOf = (snapshot: null | PublishedSnapshot, locale: string) => (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
 
+/** Markers under which readers have translated text in that locale (each field of it approved for the source it serves). */
+export const SERVES_TRANSLATION = new Set(['approved', 'outdated', 'partial'])
+
 /** Hashes of the source text a row (all locales) holds, per translatable field. */
 export const sourceHashesOf = ({ collection, options }: Plan, row: Row): Record<string, string> => {
   const names = translatableFieldNames(collection.fields)
@@ -46,9 +49,26 @@ const candidateFor = (locale: string, state: TranslationData, draft: Row, previo
   const approvedUnchanged =
     state.status === 'outdated' && Object.keys(state.approvedHashes).length > 0 && changedFields(state.approvedHashes, state.sourceHashes).length === 0
   if (state.status === 'approved' || approvedUnchanged) return { hashes: state.sourceHashes, values: valuesIn(draft, names, locale) }
-  if (previous && markerOf(previous, locale) === 'approved') return { hashes: previous.sourceHashes, values: valuesIn(previous.row, names, locale) }
+  // Each target field readers have was approved for the source field beside it in the same row.
+  if (previous && SERVES_TRANSLATION.has(String(markerOf(previous, locale)))) return { hashes: previous.sourceHashes, values: valuesIn(previous.row, names, locale) }
   return null
 }
+
+const slugsOf = (row: null | Row | undefined, name: string): Row => ((row?.[name] ?? {}) as Row)
+
+/**
+ * Slugs readers could follow before and no longer can, per locale (oldest first): the previous
+ * ones kept, plus each address of `before` that `now` no longer serves; a slug served again leaves the list.
+ */
+const previousSlugs = (locales: readonly string[], before: null | Row, now: Row): Row =>
+  Object.fromEntries(
+    locales.map((locale) => {
+      const kept = ((slugsOf(before, PREVIOUS_SLUGS_FIELD)[locale] as string[] | undefined) ?? []).filter((slug) => slug !== now[locale])
+      const had = slugsOf(before, ALTERNATES_FIELD)[locale]
+      const gone = typeof had === 'string' && had !== now[locale] && !kept.includes(had) ? [had] : []
+      return [locale, [...kept, ...gone]]
+    }),
+  )
 
 /**
  * Given the published row (`row`, all locales: as stored, or as a publish is about to store it),
@@ -60,29 +80,36 @@ export const planDelivery = (plan: Plan, { before, draft, row }: { before: null 
   const { collection, options } = plan
   const names = translatableFieldNames(collection.fields)
   const sourceHashes = sourceHashesOf(plan, row)
+  const source = valuesIn(row, names, options.sourceLocale)
   const states = readTranslations(draft, options.targetLocales)
   const text: Row = Object.fromEntries(names.map((name) => [name, row[name]]))
+  const withSlug = hasSlugField(collection, options)
   const delivery: Row = {}
+  const fallbacks: Row = {}
   const progress: Row = {}
   let textChanged = false
   for (const locale of options.targetLocales) {
     const state = states[locale]!
-    const everApproved = state.approvedBy !== null || ['approved', 'outdated'].includes(String(markerOf(before, locale)))
-    const decision = decideDelivery({ candidate: candidateFor(locale, state, draft, before, names), everApproved, names, sourceHashes })
+    const everApproved = state.approvedBy !== null || SERVES_TRANSLATION.has(String(markerOf(before, locale)))
+    const decision = decideDelivery({ candidate: candidateFor(locale, state, draft, before, names), everApproved, names, source, sourceHashes })
+    // A French address readers knew keeps answering until a new French slug is approved (README, "No French URL breaks").
+    const knownSlug = withSlug && !(options.slugField in decision.values) ? (slugsOf(before?.row, ALTERNATES_FIELD)[locale] ?? null) : null
+    const values = knownSlug ? { ...decision.values, [options.slugField]: knownSlug } : decision.values
     for (const name of names) {
       const { [locale]: current, ...others } = (text[name] as null | Row | undefined) ?? {}
-      const next = decision.values ? decision.values[name] : null
-      if (!sameContent(current, next)) textChanged = true
-      text[name] = decision.values ? { ...others, [locale]: next } : others
+      const next = values[name] ?? null
+      if (!sameContent(current ?? null, next)) textChanged = true
+      text[name] = next === null ? others : { ...others, [locale]: next }
     }
     delivery[locale] = decision.delivery
+    fallbacks[locale] = decision.fallbackFields.filter((name) => !(name in values))
     progress[locale] = decision.progress
   }
+  const locales = [options.sourceLocale, ...options.targetLocales]
   const slugs = (text[options.slugField] ?? row[options.slugField] ?? {}) as Row
-  const alternates = hasSlugField(collection, options)
-    ? { [ALTERNATES_FIELD]: Object.fromEntries([options.sourceLocale, ...options.targetLocales].map((locale) => [locale, slugs[locale] ?? null])) }
-    : {}
-  const markers: Row = { ...alternates, [DELIVERY_FIELD]: delivery, [PROGRESS_FIELD]: progress }
+  const served = Object.fromEntries(locales.map((locale) => [locale, slugs[locale] ?? null]))
+  const addresses = withSlug ? { [ALTERNATES_FIELD]: served, [PREVIOUS_SLUGS_FIELD]: previousSlugs(locales, before?.row ?? null, served) } : {}
+  const markers: Row = { ...addresses, [DELIVERY_FIELD]: { ...delivery, [FALLBACK_FIELDS]: fallbacks }, [PROGRESS_FIELD]: progress }
   const markersChanged = Object.entries(markers).some(([name, value]) => !sameContent(row[name], value))
   return textChanged || markersChanged ? { markers, text: textChanged ? text : null } : null
 }

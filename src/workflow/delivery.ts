@@ -1,7 +1,12 @@
 import { isEmpty } from './progress'
 import { changedFields } from './sourceDiff'
 
-/** What readers get in a target locale: the approved translation, or the source text with this marker. */
+/**
+ * What readers get in a target locale, per document: `approved` (every field with source content
+ * has approved target text), `partial` (some have), `coming_soon` (none, and none was ever
+ * approved), `outdated` (a translation was approved, and the source of some of its fields changed
+ * since).
+ */
 export const DELIVERY_STATES = ['approved', 'partial', 'coming_soon', 'outdated'] as const
 export type Delivery = (typeof DELIVERY_STATES)[number]
 
@@ -13,34 +18,48 @@ export type DeliveryCandidate = { hashes: Record<string, string>; values: Record
 
 export type DeliveryDecision = {
   delivery: Delivery
+  /** Fields with source content that a read in the target locale serves in the source language. */
+  fallbackFields: string[]
   progress: DeliveryProgress
-  /** Target values the published document carries, or null: the target locale is left empty. */
-  values: null | Record<string, unknown>
+  /** Target values the published document carries (a field absent or empty: the source text is served). */
+  values: Record<string, unknown>
 }
 
 /**
- * Whether a published document carries its translation: only approved text made from exactly the
- * source now published is delivered. Anything else leaves the target locale empty (readers get the
- * source text) with `outdated` when a translation was approved before, `coming_soon` otherwise.
+ * What a published document carries in a target locale, field by field: the approved text of each
+ * field whose source is exactly the one it was translated from. A field whose source changed since
+ * is served in the source language (its old translation would say what the organisation no longer
+ * says), and so is a field never translated. The marker sums it up for the document.
  */
 export const decideDelivery = ({
   candidate,
   everApproved,
   names,
+  source,
   sourceHashes,
 }: {
   candidate: DeliveryCandidate | null
   everApproved: boolean
   names: readonly string[]
+  /** The source values now published, to tell the fields that have something to translate. */
+  source: Record<string, unknown>
   sourceHashes: Record<string, string>
 }): DeliveryDecision => {
-  const marker: Delivery = everApproved ? 'outdated' : 'coming_soon'
-  if (!candidate) return { delivery: marker, progress: { approved: 0, missing: names.length, outdated: 0, total: names.length }, values: null }
-  const changed = new Set(changedFields(candidate.hashes, sourceHashes, names))
-  const present = names.filter((name) => !isEmpty(candidate.values[name]))
-  const outdated = present.filter((name) => changed.has(name)).length
-  const approved = present.length - outdated
-  const progress = { approved, missing: names.length - present.length, outdated, total: names.length }
-  if (changed.size === 0) return { delivery: 'approved', progress, values: candidate.values }
-  return { delivery: marker, progress, values: null }
+  const toTranslate = names.filter((name) => !isEmpty(source[name]))
+  const present = candidate ? names.filter((name) => !isEmpty(candidate.values[name])) : []
+  // Only translated fields can go out of date: an untranslated field whose source changed was served in the source anyway.
+  const changed = new Set(candidate ? changedFields(candidate.hashes, sourceHashes, present) : [])
+  const values = Object.fromEntries(present.filter((name) => !changed.has(name)).map((name) => [name, candidate!.values[name]]))
+  const progress = { approved: present.length - changed.size, missing: names.length - present.length, outdated: changed.size, total: names.length }
+  const fallbackFields = toTranslate.filter((name) => !(name in values))
+  const translated = toTranslate.length - fallbackFields.length
+  const delivery: Delivery =
+    changed.size > 0 || (!candidate && everApproved)
+      ? 'outdated'
+      : !candidate || (translated === 0 && toTranslate.length > 0)
+        ? 'coming_soon'
+        : fallbackFields.length === 0
+          ? 'approved'
+          : 'partial'
+  return { delivery, fallbackFields, progress, values }
 }

@@ -9,33 +9,57 @@ const NAMES = ['title', 'summary', 'body']
 const SOURCE = { body: 'b1', summary: 's1', title: 't1' }
 
 describe('decideDelivery', () => {
-  it('delivers approved text made from exactly the published source, counting empty fields as missing', () => {
-    const values = { body: null, summary: 'Résumé', title: 'Titre' }
-    expect(decideDelivery({ candidate: { hashes: SOURCE, values }, everApproved: true, names: NAMES, sourceHashes: SOURCE })).toEqual({
+  const ENGLISH = { body: 'Body', summary: 'Summary', title: 'Title' }
+  const decide = (candidate: Parameters<typeof decideDelivery>[0]['candidate'], everApproved = true, source: Record<string, unknown> = ENGLISH) =>
+    decideDelivery({ candidate, everApproved, names: NAMES, source, sourceHashes: SOURCE })
+
+  it('approved: every field with English content has approved French made from exactly that English', () => {
+    const values = { body: 'Corps', summary: 'Résumé', title: 'Titre' }
+    expect(decide({ hashes: SOURCE, values })).toEqual({
       delivery: 'approved',
-      progress: { approved: 2, missing: 1, outdated: 0, total: 3 },
+      fallbackFields: [],
+      progress: { approved: 3, missing: 0, outdated: 0, total: 3 },
       values,
     })
   })
 
-  it('withholds text made from another source, naming the changed fields in the counts', () => {
-    const values = { body: 'Corps', summary: 'Résumé', title: 'Titre' }
-    expect(decideDelivery({ candidate: { hashes: { ...SOURCE, summary: 's0' }, values }, everApproved: true, names: NAMES, sourceHashes: SOURCE })).toEqual({
-      delivery: 'outdated',
-      progress: { approved: 2, missing: 0, outdated: 1, total: 3 },
-      values: null,
+  it('partial: approved French with a gap names the fields a French read serves in English', () => {
+    const values = { body: null, summary: 'Résumé', title: 'Titre' }
+    expect(decide({ hashes: SOURCE, values })).toEqual({
+      delivery: 'partial',
+      fallbackFields: ['body'],
+      progress: { approved: 2, missing: 1, outdated: 0, total: 3 },
+      values: { summary: 'Résumé', title: 'Titre' },
     })
   })
 
-  it('a source field added since the translation counts as changed', () => {
-    const { body: _body, ...older } = SOURCE
-    expect(decideDelivery({ candidate: { hashes: older, values: { title: 'Titre' } }, everApproved: true, names: NAMES, sourceHashes: SOURCE }).delivery).toBe('outdated')
+  it('a field with no English content is nothing to translate: the rest translated is approved', () => {
+    expect(decide({ hashes: SOURCE, values: { summary: 'Résumé', title: 'Titre' } }, true, { ...ENGLISH, body: '' }).delivery).toBe('approved')
   })
 
-  it('with no approved text: coming_soon, or outdated when a translation was approved before', () => {
+  it('outdated, field by field: a field whose English changed is served in English, the others keep their French', () => {
+    const values = { body: 'Corps', summary: 'Résumé', title: 'Titre' }
+    expect(decide({ hashes: { ...SOURCE, summary: 's0' }, values })).toEqual({
+      delivery: 'outdated',
+      fallbackFields: ['summary'],
+      progress: { approved: 2, missing: 0, outdated: 1, total: 3 },
+      values: { body: 'Corps', title: 'Titre' },
+    })
+  })
+
+  it('an English change in a field never translated does not outdate the French', () => {
+    const decision = decide({ hashes: { ...SOURCE, body: 'b0' }, values: { summary: 'Résumé', title: 'Titre' } })
+    expect([decision.delivery, decision.fallbackFields]).toEqual(['partial', ['body']])
+  })
+
+  it('approved French that is empty: coming_soon', () => {
+    expect(decide({ hashes: SOURCE, values: {} }, false).delivery).toBe('coming_soon')
+  })
+
+  it('with no approved text: coming_soon, or outdated when a translation was approved before; all fields in English', () => {
     const none = { approved: 0, missing: 3, outdated: 0, total: 3 }
-    expect(decideDelivery({ candidate: null, everApproved: false, names: NAMES, sourceHashes: SOURCE })).toEqual({ delivery: 'coming_soon', progress: none, values: null })
-    expect(decideDelivery({ candidate: null, everApproved: true, names: NAMES, sourceHashes: SOURCE })).toEqual({ delivery: 'outdated', progress: none, values: null })
+    expect(decide(null, false)).toEqual({ delivery: 'coming_soon', fallbackFields: NAMES, progress: none, values: {} })
+    expect(decide(null, true)).toEqual({ delivery: 'outdated', fallbackFields: NAMES, progress: none, values: {} })
   })
 })
 
@@ -59,7 +83,8 @@ describe('planDelivery: what a publish stores in the row, from the document Payl
     expect(planDelivery(plan, { before: null, draft: row, row })).toEqual({
       markers: {
         alternates: { en: 'housing', fr: null },
-        translation: { fr: 'coming_soon' },
+        previousSlugs: { en: [], fr: [] },
+        translation: { fallbackFields: { fr: ['title', 'slug'] }, fr: 'coming_soon' },
         translationProgress: { fr: { approved: 0, missing: 2, outdated: 0, total: 2 } },
       },
       text: { slug: { en: 'housing' }, title: { en: 'Housing' } },
@@ -68,7 +93,11 @@ describe('planDelivery: what a publish stores in the row, from the document Payl
 
   it('French approved for exactly this English stays, and nothing is written when the markers already say so', () => {
     const row = { ...withFrench, ...translation('approved', sourceHashesOf(plan, withFrench), 7) }
-    const markers = { alternates: { en: 'housing', fr: 'logement' }, translation: { fr: 'approved' }, translationProgress: { fr: { approved: 2, missing: 0, outdated: 0, total: 2 } } }
+    const markers = {
+      alternates: { en: 'housing', fr: 'logement' },
+      previousSlugs: { en: [], fr: [] },
+      translation: { fallbackFields: { fr: [] }, fr: 'approved' },
+      translationProgress: { fr: { approved: 2, missing: 0, outdated: 0, total: 2 } } }
     expect(planDelivery(plan, { before: null, draft: row, row })).toEqual({ markers, text: null })
     expect(planDelivery(plan, { before: null, draft: row, row: { ...row, ...markers } })).toBeNull()
   })
@@ -77,6 +106,23 @@ describe('planDelivery: what a publish stores in the row, from the document Payl
     const row = { ...withFrench, title: { en: 'Housing', fr: 'Logement (brouillon)' }, ...translation('in_progress', {}, 7) }
     const before = { row: { ...withFrench, translation: { fr: 'approved' } }, sourceHashes: sourceHashesOf(plan, english) }
     const changes = planDelivery(plan, { before, draft: row, row })
-    expect([changes?.text, changes?.markers.translation]).toEqual([{ slug: withFrench.slug, title: withFrench.title }, { fr: 'approved' }])
+    expect([changes?.text, changes?.markers.translation]).toEqual([{ slug: withFrench.slug, title: withFrench.title }, { fallbackFields: { fr: [] }, fr: 'approved' }])
+  })
+
+  it('changed English republished: the French slug readers knew keeps answering, the changed title is served in English', () => {
+    const revised = { ...withFrench, title: { en: 'Housing now', fr: 'Logement' }, ...translation('outdated', sourceHashesOf(plan, withFrench), 7) }
+    const before = { row: { ...withFrench, alternates: { en: 'housing', fr: 'logement' }, translation: { fr: 'approved' } }, sourceHashes: sourceHashesOf(plan, withFrench) }
+    const changes = planDelivery(plan, { before, draft: revised, row: revised })
+    expect(changes?.text).toEqual({ slug: { en: 'housing', fr: 'logement' }, title: { en: 'Housing now' } })
+    expect(changes?.markers).toMatchObject({ alternates: { en: 'housing', fr: 'logement' }, translation: { fallbackFields: { fr: ['title'] }, fr: 'outdated' } })
+  })
+
+  it('a new slug approved: the one readers had goes to previousSlugs, once, and leaves it when served again', () => {
+    const renamed = { ...withFrench, slug: { en: 'housing-rights', fr: 'droit-au-logement' } }
+    const row = { ...renamed, ...translation('approved', sourceHashesOf(plan, renamed), 7) }
+    const before = { row: { ...withFrench, alternates: { en: 'housing', fr: 'logement' }, previousSlugs: { en: ['homes'], fr: [] }, translation: { fr: 'approved' } }, sourceHashes: sourceHashesOf(plan, withFrench) }
+    expect(planDelivery(plan, { before, draft: row, row })?.markers.previousSlugs).toEqual({ en: ['homes', 'housing'], fr: ['logement'] })
+    const back = { ...before, row: { ...before.row, alternates: { en: 'homes', fr: 'logement' } } }
+    expect(planDelivery(plan, { before: back, draft: { ...row, slug: { en: 'housing', fr: 'logement' } }, row: { ...row, slug: { en: 'housing', fr: 'logement' } } })?.markers.previousSlugs).toEqual({ en: ['homes'], fr: [] })
   })
 })
