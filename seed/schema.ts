@@ -15,15 +15,25 @@ const paragraphs = z.array(text).min(2).max(6)
 const day = z.iso.date()
 const https = z.url({ protocol: /^https$/, error: 'must be an https:// address' })
 
-export const statementSchema = z.object({
-  body: paragraphs,
-  recommendations: z.array(text).min(2).max(4),
-  slug,
-  status: z.enum(['published', 'draft']),
-  summary: bilingual,
-  title: bilingual,
-  topic: z.enum(valuesOf(TOPICS)),
-})
+const recommendations = z.array(text).min(2).max(4)
+
+export const statementSchema = z
+  .object({
+    body: paragraphs,
+    /** The French of the body and recommendations, when the translators have done them (the PDF then has a French edition). */
+    french: z.object({ body: paragraphs, recommendations }).optional(),
+    recommendations,
+    /** An English summary revised and republished after the French was approved: the French goes outdated. */
+    revisedSummary: text.optional(),
+    slug,
+    status: z.enum(['published', 'draft']),
+    /** Without `fr`, the statement has no French yet. */
+    summary: z.object({ en: text, fr: text.optional() }),
+    title: z.object({ en: text, fr: text.optional() }),
+    topic: z.enum(valuesOf(TOPICS)),
+  })
+  .refine((entry) => Boolean(entry.title.fr) === Boolean(entry.summary.fr), { message: 'give both a French title and summary, or neither', path: ['title', 'fr'] })
+  .refine((entry) => !entry.french || entry.title.fr, { message: 'a French body needs a French title', path: ['french'] })
 
 export const briefingNoteSchema = z.object({
   body: paragraphs,

@@ -1,9 +1,12 @@
 import type { SeedInput } from '../schema'
 
 // The six statements the Alliance has published, plus Gender-Diverse Migrants, listed as "coming soon"
-// on the site (a draft). Titles, topics and status come from the Alliance's own documents; the text is a paraphrase of
-// the Alliance's positions written for the demo, with no figures. French bodies are left empty on
-// purpose: the site says "French version coming soon".
+// on the site. Titles, topics and status come from the Alliance's own documents; the text is a paraphrase of
+// the Alliance's positions written for the demo, with no figures. The French is at every stage a
+// front end must show (the Alliance's site says "French version coming soon"): Regularization is fully
+// translated (French marker `approved`); most have a French title and summary but no French body yet
+// (`partial`); Employment Rights had its English summary revised after the French was approved
+// (`outdated`); Closed Work Permits has no French yet (`coming_soon`).
 export const policyStatements: SeedInput['policy-statements'] = [
   {
     body: [
@@ -17,6 +20,19 @@ export const policyStatements: SeedInput['policy-statements'] = [
       'Keep fees low, offer fee waivers, and protect applicants from immigration enforcement while their application is processed.',
       'Fund community organisations to offer free, confidential and multilingual help with applications.',
     ],
+    french: {
+      body: [
+        'Au Canada, beaucoup de femmes et de personnes migrantes de la diversité de genre ont un statut précaire, ou n’en ont aucun. Certaines sont arrivées avec un permis temporaire qui a expiré; d’autres ont perdu leur statut à la fin d’un parrainage, d’un emploi ou d’une demande d’asile. Ce n’est presque jamais un choix : c’est le produit d’un système d’immigration qui ouvre beaucoup de portes temporaires et très peu de portes permanentes.',
+        'Sans statut, il est dangereux de dénoncer un employeur, un propriétaire ou un partenaire violent, de consulter un médecin ou d’inscrire ses enfants à l’école. Le genre accentue ces risques : les femmes et les personnes de la diversité de genre travaillent souvent dans les soins, le travail domestique et les services, où l’isolement et la dépendance envers un seul employeur sont fréquents.',
+        'Les membres de l’Alliance, dont des personnes qui ont vécu la migration précaire, le disent : le statut est la base de tous les autres droits. La régularisation reconnaît des personnes qui vivent, travaillent et prennent soin des autres au Canada, et leur permet de bâtir leur vie sans la menace constante d’un renvoi.',
+      ],
+      recommendations: [
+        'Créer un programme de régularisation large et permanent, ouvert à toutes les personnes sans papiers au Canada, avec une voie claire et simple vers la résidence permanente.',
+        'Concevoir ce programme avec une perspective de genre : reconnaître le travail de soins, domestique et informel, et ne pas exclure les personnes dont le parcours d’emploi a été interrompu par les soins à un proche, une grossesse ou la violence.',
+        'Maintenir des frais bas, prévoir des exemptions et protéger les personnes qui font une demande contre les mesures d’exécution pendant son traitement.',
+        'Financer les organismes communautaires pour qu’ils offrent une aide gratuite, confidentielle et multilingue à la préparation des demandes.',
+      ],
+    },
     slug: 'regularization',
     status: 'published',
     summary: {
@@ -38,6 +54,8 @@ export const policyStatements: SeedInput['policy-statements'] = [
       'Give every worker who contributes access to employment insurance, parental benefits and workers’ compensation, regardless of status.',
       'Provide information on workplace rights in workers’ own languages, through community organisations they trust.',
     ],
+    revisedSummary:
+      'Migrant women and gender-diverse workers often cannot use the employment rights they have on paper. The Alliance calls for proactive enforcement, protection from reprisals, access to benefits regardless of immigration status, and information on rights in workers’ own languages.',
     slug: 'employment-rights',
     status: 'published',
     summary: {
@@ -125,9 +143,8 @@ export const policyStatements: SeedInput['policy-statements'] = [
     status: 'published',
     summary: {
       en: 'Closed work permits tie migrant workers to a single employer, which makes it very hard to leave an abusive job. The Alliance calls for open work permits and permanent residence on arrival for migrant workers.',
-      fr: 'Les permis de travail fermés lient les travailleuses et travailleurs migrants à un seul employeur, ce qui rend très difficile de quitter un emploi abusif. L’Alliance réclame des permis de travail ouverts et la résidence permanente dès l’arrivée pour les personnes migrantes qui viennent travailler au Canada.',
     },
-    title: { en: 'Closed Work Permits', fr: 'Permis de travail fermés' },
+    title: { en: 'Closed Work Permits' },
     topic: 'closed-work-permits',
   },
   {
