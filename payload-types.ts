@@ -217,6 +217,9 @@ export interface PolicyStatement {
       | null;
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
+    announcedAt?: string | null;
+    announcedBy?: (number | null) | User;
+    announcedHash?: string | null;
   };
   translationWorkflow?: {
     fr?: {
@@ -277,6 +280,10 @@ export interface PolicyStatement {
       total: number;
     };
   };
+  /**
+   * The full text, or an announced stub (coming soon) while the full text is in review.
+   */
+  status?: ('published' | 'coming_soon') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,6 +299,10 @@ export interface Media {
    */
   alt?: string | null;
   credit?: string | null;
+  /**
+   * The language of what the file says (captions, PDF text, words in an image). Set to the language the file was uploaded in; empty when it has none (a photo, a logo).
+   */
+  language?: ('en' | 'fr') | null;
   prefix?: string | null;
   _objectKey?: string | null;
   /**
@@ -395,6 +406,9 @@ export interface BriefingNote {
       | null;
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
+    announcedAt?: string | null;
+    announcedBy?: (number | null) | User;
+    announcedHash?: string | null;
   };
   translationWorkflow?: {
     fr?: {
@@ -455,6 +469,10 @@ export interface BriefingNote {
       total: number;
     };
   };
+  /**
+   * The full text, or an announced stub (coming soon) while the full text is in review.
+   */
+  status?: ('published' | 'coming_soon') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -526,6 +544,9 @@ export interface Infographic {
       | null;
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
+    announcedAt?: string | null;
+    announcedBy?: (number | null) | User;
+    announcedHash?: string | null;
   };
   translationWorkflow?: {
     fr?: {
@@ -586,6 +607,10 @@ export interface Infographic {
       total: number;
     };
   };
+  /**
+   * The full text, or an announced stub (coming soon) while the full text is in review.
+   */
+  status?: ('published' | 'coming_soon') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -653,6 +678,9 @@ export interface ConferenceRecording {
       | null;
     scheduledAt?: string | null;
     scheduledBy?: (number | null) | User;
+    announcedAt?: string | null;
+    announcedBy?: (number | null) | User;
+    announcedHash?: string | null;
   };
   translationWorkflow?: {
     fr?: {
@@ -713,6 +741,10 @@ export interface ConferenceRecording {
       total: number;
     };
   };
+  /**
+   * The full text, or an announced stub (coming soon) while the full text is in review.
+   */
+  status?: ('published' | 'coming_soon') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -733,6 +765,91 @@ export interface Conference {
   place: string;
   organiser?: string | null;
   summary?: string | null;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+    contentHash?: string | null;
+    approvedHash?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledAt?: string | null;
+    scheduledBy?: (number | null) | User;
+    announcedAt?: string | null;
+    announcedBy?: (number | null) | User;
+    announcedHash?: string | null;
+  };
+  translationWorkflow?: {
+    fr?: {
+      status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+      sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      approvedHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      submittedBy?: (number | null) | User;
+      approvedBy?: (number | null) | User;
+      editors?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+  };
+  alternates?: {
+    en: string | null;
+    fr: string | null;
+  };
+  previousSlugs?: {
+    en: string[];
+    fr: string[];
+  };
+  /**
+   * What readers get in each language on the published version.
+   */
+  translation?: {
+    fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
+    fallbackFields?: {
+      fr: string[];
+    };
+  };
+  translationProgress?: {
+    fr: {
+      approved: number;
+      missing: number;
+      outdated: number;
+      total: number;
+    };
+  };
+  /**
+   * The full text, or an announced stub (coming soon) while the full text is in review.
+   */
+  status?: ('published' | 'coming_soon') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -747,6 +864,83 @@ export interface Partner {
   region: 'BC' | 'AB' | 'MB' | 'ON' | 'QC' | 'national';
   website?: string | null;
   description?: string | null;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+    contentHash?: string | null;
+    approvedHash?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledAt?: string | null;
+    scheduledBy?: (number | null) | User;
+    announcedAt?: string | null;
+    announcedBy?: (number | null) | User;
+    announcedHash?: string | null;
+  };
+  translationWorkflow?: {
+    fr?: {
+      status?: ('not_started' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+      sourceHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      approvedHashes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      submittedBy?: (number | null) | User;
+      approvedBy?: (number | null) | User;
+      editors?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+  };
+  /**
+   * What readers get in each language on the published version.
+   */
+  translation?: {
+    fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
+    fallbackFields?: {
+      fr: string[];
+    };
+  };
+  translationProgress?: {
+    fr: {
+      approved: number;
+      missing: number;
+      outdated: number;
+      total: number;
+    };
+  };
+  /**
+   * The full text, or an announced stub (coming soon) while the full text is in review.
+   */
+  status?: ('published' | 'coming_soon') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -769,6 +963,7 @@ export interface WorkflowEvent {
     | 'unpublish'
     | 'discard'
     | 'archive'
+    | 'announce'
     | 'submit_translation'
     | 'request_translation_changes'
     | 'approve_translation'
@@ -923,14 +1118,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'conferences';
-        value: number | Conference;
-      } | null)
-    | ({
-        relationTo: 'partners';
-        value: number | Partner;
-      } | null)
-    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1018,6 +1205,9 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
         editors?: T;
         scheduledAt?: T;
         scheduledBy?: T;
+        announcedAt?: T;
+        announcedBy?: T;
+        announcedHash?: T;
       };
   translationWorkflow?:
     | T
@@ -1042,6 +1232,7 @@ export interface PolicyStatementsSelect<T extends boolean = true> {
         fallbackFields?: T;
       };
   translationProgress?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1068,6 +1259,9 @@ export interface BriefingNotesSelect<T extends boolean = true> {
         editors?: T;
         scheduledAt?: T;
         scheduledBy?: T;
+        announcedAt?: T;
+        announcedBy?: T;
+        announcedHash?: T;
       };
   translationWorkflow?:
     | T
@@ -1092,6 +1286,7 @@ export interface BriefingNotesSelect<T extends boolean = true> {
         fallbackFields?: T;
       };
   translationProgress?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1117,6 +1312,9 @@ export interface InfographicsSelect<T extends boolean = true> {
         editors?: T;
         scheduledAt?: T;
         scheduledBy?: T;
+        announcedAt?: T;
+        announcedBy?: T;
+        announcedHash?: T;
       };
   translationWorkflow?:
     | T
@@ -1141,6 +1339,7 @@ export interface InfographicsSelect<T extends boolean = true> {
         fallbackFields?: T;
       };
   translationProgress?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1177,6 +1376,9 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
         editors?: T;
         scheduledAt?: T;
         scheduledBy?: T;
+        announcedAt?: T;
+        announcedBy?: T;
+        announcedHash?: T;
       };
   translationWorkflow?:
     | T
@@ -1201,6 +1403,7 @@ export interface ConferenceRecordingsSelect<T extends boolean = true> {
         fallbackFields?: T;
       };
   translationProgress?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1217,6 +1420,45 @@ export interface ConferencesSelect<T extends boolean = true> {
   place?: T;
   organiser?: T;
   summary?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        contentHash?: T;
+        approvedHash?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        editors?: T;
+        scheduledAt?: T;
+        scheduledBy?: T;
+        announcedAt?: T;
+        announcedBy?: T;
+        announcedHash?: T;
+      };
+  translationWorkflow?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              status?: T;
+              sourceHashes?: T;
+              approvedHashes?: T;
+              submittedBy?: T;
+              approvedBy?: T;
+              editors?: T;
+            };
+      };
+  alternates?: T;
+  previousSlugs?: T;
+  translation?:
+    | T
+    | {
+        fr?: T;
+        fallbackFields?: T;
+      };
+  translationProgress?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1230,6 +1472,43 @@ export interface PartnersSelect<T extends boolean = true> {
   region?: T;
   website?: T;
   description?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        contentHash?: T;
+        approvedHash?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        editors?: T;
+        scheduledAt?: T;
+        scheduledBy?: T;
+        announcedAt?: T;
+        announcedBy?: T;
+        announcedHash?: T;
+      };
+  translationWorkflow?:
+    | T
+    | {
+        fr?:
+          | T
+          | {
+              status?: T;
+              sourceHashes?: T;
+              approvedHashes?: T;
+              submittedBy?: T;
+              approvedBy?: T;
+              editors?: T;
+            };
+      };
+  translation?:
+    | T
+    | {
+        fr?: T;
+        fallbackFields?: T;
+      };
+  translationProgress?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1241,6 +1520,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  language?: T;
   prefix?: T;
   _objectKey?: T;
   public?: T;

@@ -16,7 +16,7 @@ export const BriefingNotes: CollectionConfig<'briefing-notes'> = {
     { name: 'summary', type: 'textarea', label: appLabel('summary'), localized: true },
     { name: 'body', type: 'richText', label: appLabel('body'), localized: true },
     { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, label: appLabel('statement'), relationTo: 'policy-statements' },
-    uploadOfType({ name: 'pdf', label: appLabel('pdf'), localized: true, mimeTypes: ['application/pdf'], wants: appLabel('wantsPdf') }),
+    uploadOfType({ name: 'pdf', label: appLabel('pdf'), localized: true, mimeTypes: ['application/pdf'], populateWithDocument: true, wants: appLabel('wantsPdf') }),
   ],
   labels: { plural: appLabel('briefingNotes'), singular: appLabel('briefingNote') },
   // Payload's lock is per document: it would block a translator (French) while an editor has the English open.

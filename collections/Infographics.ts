@@ -23,12 +23,14 @@ export const Infographics: CollectionConfig<'infographics'> = {
       localized: true,
       validate: requiredInEnglish('hintDescribePicture'),
     },
-    // The picture carries words, so each language has its own file.
+    // The picture carries words, so each language has its own file; it comes populated with the
+    // infographic wherever the infographic is (a statement's join at depth=1).
     uploadOfType({
       name: 'image',
       label: appLabel('image'),
       localized: true,
       mimeTypes: IMAGE_TYPES,
+      populateWithDocument: true,
       required: true,
       wants: appLabel('wantsImage'),
     }),

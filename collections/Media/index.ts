@@ -3,6 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { byRoles, staffOnly, anyone } from '../../src/access/roles'
 import { tw } from '../../src/translations'
 import { appLabel } from '../../src/translations/app'
+import { CONTENT_LOCALES, languageField } from './language'
 import { missingFileIs404 } from './missingFileIs404'
 import { refuseExternalFetch } from './refuseExternalFetch'
 import { refuseUnsafeUploads, type UploadLimits } from './refuseUnsafeUploads'
@@ -14,7 +15,16 @@ const altRequiredForImagesInEnglish: Validate<string> = (value, { req, siblingDa
   return tw(req.t, 'errorAltRequired')
 }
 
-export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; staticDir: string }): CollectionConfig<'media'> => ({
+export const createMedia = ({
+  limits,
+  locales = CONTENT_LOCALES,
+  staticDir,
+}: {
+  limits: UploadLimits
+  /** The config's locales, the values of `language`. */
+  locales?: readonly string[]
+  staticDir: string
+}): CollectionConfig<'media'> => ({
   slug: 'media',
   access: {
     create: staffOnly,
@@ -33,6 +43,7 @@ export const createMedia = ({ limits, staticDir }: { limits: UploadLimits; stati
       validate: altRequiredForImagesInEnglish,
     },
     { name: 'credit', type: 'text', label: appLabel('credit') },
+    languageField(locales),
   ],
   hooks: { beforeOperation: [refuseUnsafeUploads(limits)] },
   upload: {

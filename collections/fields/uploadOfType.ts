@@ -2,6 +2,7 @@ import { getTranslation } from '@payloadcms/translations'
 import type { UploadField, Validate } from 'payload'
 
 import { tw } from '../../src/translations'
+import { populateWithDocument } from './populateWithDocument'
 
 import { idOf } from '../../src/workflow/state'
 
@@ -11,6 +12,11 @@ type Options = {
   localized?: boolean
   mimeTypes: readonly string[]
   name: string
+  /**
+   * Populate the file (URL, sizes, language) whenever the document holding it is populated at the
+   * read's last level, e.g. through a join at `depth=1` (see populateWithDocument).
+   */
+  populateWithDocument?: boolean
   required?: boolean
   /** Human name of the accepted format in both languages, e.g. "a WebVTT (.vtt) file". */
   wants: { en: string; fr: string }
@@ -41,6 +47,7 @@ export const uploadOfType = (options: Options): UploadField => ({
   name: options.name,
   type: 'upload',
   filterOptions: { mimeType: { in: [...options.mimeTypes] } },
+  ...(options.populateWithDocument ? { hooks: { afterRead: [populateWithDocument('media')] } } : {}),
   label: options.label,
   localized: options.localized ?? false,
   relationTo: 'media',

@@ -152,6 +152,10 @@ export const appLabels = defineStrings(
     regionNational: 'National',
     regionON: 'Ontario',
     regionQC: 'Quebec',
+    fileLanguage: 'Language',
+    fileLanguageDescription: 'The language of what the file says (captions, PDF text, words in an image). Set to the language the file was uploaded in; empty when it has none (a photo, a logo).',
+    localeEn: 'English',
+    localeFr: 'French',
   },
   {
     groupEvents: 'Événements',
@@ -235,6 +239,10 @@ export const appLabels = defineStrings(
     regionNational: 'National',
     regionON: 'Ontario',
     regionQC: 'Québec',
+    fileLanguage: 'Langue',
+    fileLanguageDescription: 'La langue de ce que dit le fichier (sous-titres, texte du PDF, mots d’une image). Remplie avec la langue dans laquelle le fichier a été téléversé ; vide s’il n’en a pas (photo, logo).',
+    localeEn: 'Anglais',
+    localeFr: 'Français',
   },
 )
 
