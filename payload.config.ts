@@ -118,7 +118,7 @@ export default buildConfig({
   plugins: [
     mediaStorage(env),
     editorialWorkflow({
-      collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings'],
+      collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings', 'conferences', 'partners'],
       rateLimitPerMinute: env.RATE_LIMIT_WORKFLOW_PER_MINUTE,
       stuckJobAfterMs: env.JOBS_STUCK_AFTER_MS,
       webhooks: env.WEBHOOK_URLS.length

@@ -32,5 +32,8 @@ export const Conferences: CollectionConfig<'conferences'> = {
     { name: 'summary', type: 'textarea', label: appLabel('summary'), localized: true },
   ],
   labels: { plural: appLabel('conferences'), singular: appLabel('conference') },
+  // Governed (payload.config.ts): Payload's lock is per document and would block a translator while an
+  // editor has the English open. Saves are guarded per language instead (hooks/refuseStaleWrites.ts).
+  lockDocuments: false,
   versions: versionsWithDrafts,
 }

@@ -33,5 +33,8 @@ export const Partners: CollectionConfig<'partners'> = {
     { name: 'description', type: 'textarea', label: appLabel('description'), localized: true },
   ],
   labels: { plural: appLabel('partners'), singular: appLabel('partner') },
+  // Governed (payload.config.ts): Payload's lock is per document and would block a translator while an
+  // editor has the English open. Saves are guarded per language instead (hooks/refuseStaleWrites.ts).
+  lockDocuments: false,
   versions: versionsWithDrafts,
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { firstMessage, loginOverHttp, request } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
-import { CONFERENCES, STATEMENTS } from '../../helpers/slugs'
+import { CONFERENCES, PARTNERS, STATEMENTS, USERS } from '../../helpers/slugs'
 import { createStaff, type Staff } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
 
@@ -123,17 +123,17 @@ describe('an editor in English and a translator in French, at once', () => {
   })
 
   it('Payload’s whole-document lock is off for the governed collections (it is per document, not per language)', async () => {
-    expect(payload.collections[STATEMENTS].config.lockDocuments).toBe(false)
-    expect(payload.collections[CONFERENCES].config.lockDocuments).not.toBe(false)
+    for (const slug of [STATEMENTS, CONFERENCES, PARTNERS]) expect([slug, payload.collections[slug].config.lockDocuments]).toEqual([slug, false])
+    expect(payload.collections[USERS].config.lockDocuments).not.toBe(false)
   })
 })
 
 describe('the document-lock dialog names who holds the lock', () => {
   it('an editor reading a lock another user holds gets that user’s name and e-mail, not an id', async () => {
-    const conference = await payload.create({ collection: CONFERENCES, data: { name: 'Summit', place: 'Montréal', slug: 'summit', startDate: '2026-03-21' } })
+    // Users keep Payload's lock (content collections are governed and lock nothing).
     await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: CONFERENCES, value: conference.id }, globalSlug: null, user: { relationTo: 'users', value: staff.editor2.id } } as never,
+      data: { document: { relationTo: USERS, value: staff.reviewer.id }, globalSlug: null, user: { relationTo: 'users', value: staff.editor2.id } } as never,
     })
     // As Payload's document view reads it (getIsLocked: depth 1, with the reader's access).
     const { docs } = await payload.find({ collection: 'payload-locked-documents', depth: 1, overrideAccess: false, user: staff.editor })

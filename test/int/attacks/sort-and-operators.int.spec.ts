@@ -133,11 +133,13 @@ describe('sort follows read access through relation paths (real HTTP)', () => {
 describe('a malformed where is a 400 that changes nothing (real HTTP)', () => {
   const IN_LIST = (operator: string) => `where[id][${operator}] takes a list of values: write where[id][${operator}][0]=a&where[id][${operator}][1]=b, or where[id][${operator}]=a,b.`
 
-  it('PATCH /api/partners?where[id][in][a]=1 (an object where a list is expected) updates nothing; not_in, DELETE and GET too', async () => {
+  it('PATCH /api/users?where[id][in][a]=1 (an object where a list is expected) updates nothing; not_in, DELETE and GET of partners too', async () => {
     const before = [await rowCounts(ctx.databaseUri), await partnerTexts()]
     for (const operator of ['in', 'not_in']) {
       const where = `where[id][${operator}][a]=${partners[0]}`
-      expect([where, await call(`/api/partners?${where}`, { body: { website: 'https://evil.example' }, method: 'PATCH', token: editor })]).toEqual([where, refused(IN_LIST(operator))])
+      // Partners are governed: no bulk edit at all. A collection that takes bulk edits (users) refuses the where.
+      expect([where, await call(`/api/partners?${where}`, { body: { website: 'https://evil.example' }, method: 'PATCH', token: editor })]).toEqual([where, { ids: undefined, message: 'Collection partners has disabled bulk edit', status: 403 }])
+      expect([where, await call(`/api/users?where[id][${operator}][a]=${staff.editor.id}`, { body: { name: 'Overwritten' }, method: 'PATCH', token: admin })]).toEqual([where, refused(IN_LIST(operator))])
       expect([where, await call(`/api/partners?${where}`, { method: 'DELETE', token: admin })]).toEqual([where, refused(IN_LIST(operator))])
       expect([where, await call(`/api/partners?${where}`, { token: editor })]).toEqual([where, refused(IN_LIST(operator))])
       expect([where, await call(`/api/partners/count?${where}`, { token: editor })]).toEqual([where, refused(IN_LIST(operator))])
@@ -163,7 +165,8 @@ describe('a malformed where is a 400 that changes nothing (real HTTP)', () => {
     const before = [await rowCounts(ctx.databaseUri), await partnerTexts()]
     for (const [where, message] of cases) {
       expect([where, await call(`/api/partners?${where}`, { token: editor })]).toEqual([where, refused(message)])
-      expect([where, await call(`/api/partners?${where}`, { body: { website: 'https://evil.example' }, method: 'PATCH', token: editor })]).toEqual([where, refused(message)])
+      // A bulk delete (partners are governed: they take no bulk edit) is refused before it deletes anything.
+      expect([where, await call(`/api/partners?${where}`, { method: 'DELETE', token: admin })]).toEqual([where, refused(message)])
     }
     expect([await rowCounts(ctx.databaseUri), await partnerTexts()]).toEqual(before)
   })

@@ -137,10 +137,12 @@ describe('injection-shaped where, id and parameters (real HTTP)', () => {
 
   it('bulk writes and deletes by an injected where change nothing', async () => {
     const before = await rowCounts(ctx.databaseUri)
-    // Governed collections take no bulk edits at all; elsewhere the injected where matches nothing.
+    // Governed collections (statements, partners…) take no bulk edits at all; elsewhere (users) the injected where matches nothing.
     const governed = await request(server, list(`where[title][equals]=${q("' OR 1=1 --")}&draft=true`), { body: { summary: 'Overwritten' }, method: 'PATCH', token: editor })
     expect([governed.status, firstMessage(await governed.json())]).toEqual([403, 'Collection policy-statements has disabled bulk edit'])
-    const patch = await request(server, `/api/partners?where[organisation][equals]=${q("' OR 1=1 --")}`, { body: { website: 'https://evil.example' }, method: 'PATCH', token: editor })
+    const partners = await request(server, `/api/partners?where[organisation][equals]=${q("' OR 1=1 --")}`, { body: { website: 'https://evil.example' }, method: 'PATCH', token: editor })
+    expect([partners.status, firstMessage(await partners.json())]).toEqual([403, 'Collection partners has disabled bulk edit'])
+    const patch = await request(server, `/api/users?where[email][equals]=${q("' OR 1=1 --")}`, { body: { name: 'Overwritten' }, method: 'PATCH', token: admin })
     expect([patch.status, ((await patch.json()) as { docs: unknown[] }).docs]).toEqual([200, []])
     const remove = await request(server, list(`where[id][in][0]=${q('1) OR (1=1')}`), { method: 'DELETE', token: admin })
     expect([remove.status, firstMessage(await remove.json())]).toEqual([400, expect.stringMatching(TYPE_MESSAGE)])
