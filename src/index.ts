@@ -16,6 +16,7 @@ import { releaseUploadsOnScheduledPublish } from '../hooks/releaseUploadsOnSched
 import { refuseSilentUnpublish } from '../hooks/refuseSilentUnpublish'
 import { refuseStaleWrites } from '../hooks/refuseStaleWrites'
 import { refuseTranslatorSourceWrites } from '../hooks/refuseTranslatorSourceWrites'
+import { showUntranslatedAsNull } from '../hooks/showUntranslatedAsNull'
 import { serveReadersPublishedText } from '../hooks/serveReadersPublishedText'
 import { trackTranslationStatus } from '../hooks/trackTranslationStatus'
 import { voidApprovalOnEdit } from '../hooks/voidApprovalOnEdit'
@@ -68,6 +69,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
           ...(collection.hooks?.afterChange ?? []),
         ],
         afterDelete: [withdrawUploadsOfDeleted(options), ...(collection.hooks?.afterDelete ?? [])],
+        afterRead: [...(collection.hooks?.afterRead ?? []), showUntranslatedAsNull(options)],
         beforeDelete: [noteUploadsBeforeDelete(options), ...(collection.hooks?.beforeDelete ?? [])],
         beforeOperation: [checkEditLockInTransaction, lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [

@@ -10,9 +10,11 @@ import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../he
 import { draftStatement } from '../helpers/workflowState'
 
 /**
- * Item 4 of the translation issue: anonymous readers get French only when it is approved for the
- * English now published; otherwise English and `translation.fr` = coming_soon | outdated. Each
- * scenario is read through every read path at once (see readerView).
+ * Anonymous readers get French field by field: a field's French only when it is approved for the
+ * English of that field now published; otherwise that field in English (named in
+ * `translation.fallbackFields.fr`), or null with `fallback-locale=none`. `translation.fr` sums it up:
+ * approved | partial | coming_soon | outdated. Each scenario is read through every read path at once
+ * (see readerView).
  */
 let ctx: TestContext
 let payload: Payload
@@ -53,8 +55,9 @@ const readerView = async (id: number, frenchTitle: string) => {
   const all = await json(`/api/policy-statements/${id}?locale=all`)
   const star = await json(`/api/policy-statements/${id}?locale=*`)
   const byFrenchTitle = await json(`/api/policy-statements?locale=fr&where[title][equals]=${encodeURIComponent(frenchTitle)}`)
+  // Apart: Payload's GraphQL resolvers set the fallback locale on the request all of a query's fields share.
+  const { one } = await graphql(`{ one: PolicyStatement(id: ${id}, locale: fr, fallbackLocale: none) { title summary translation { fr } } }`)
   const gql = await graphql(`{
-    one: PolicyStatement(id: ${id}, locale: fr, fallbackLocale: none) { title summary translation { fr } }
     many: PolicyStatements(locale: fr, where: { id: { equals: ${id} } }) { docs { title translation { fr } } }
     drafts: PolicyStatements(locale: fr, draft: true, where: { id: { equals: ${id} } }) { docs { title } }
     found: PolicyStatements(locale: fr, where: { title: { equals: ${JSON.stringify(frenchTitle)} } }) { totalDocs }
@@ -64,7 +67,7 @@ const readerView = async (id: number, frenchTitle: string) => {
     byFrenchTitle: byFrenchTitle.totalDocs,
     byId: [byId.title, byId.summary, byId.translation],
     draft: draft.title,
-    graphql: [gql.one.title, gql.one.summary, gql.one.translation.fr, gql.many.docs[0].title, gql.drafts.docs[0].title, gql.found.totalDocs],
+    graphql: [one.title, one.summary, one.translation.fr, gql.many.docs[0].title, gql.drafts.docs[0].title, gql.found.totalDocs],
     list: [list.docs[0].title, list.docs[0].translation],
     noFallback: [noFallback.title, noFallback.summary],
     progress: byId.translationProgress.fr,
@@ -81,14 +84,15 @@ describe('French delivery to anonymous readers, on every read path (REST route h
     await english(id, { summary: 'Approved text soon, revised' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const english_ = ['Statement soon', 'Approved text soon, revised']
+    const marker = { fallbackFields: { fr: ['title', 'slug', 'summary'] }, fr: 'coming_soon' }
     expect(await readerView(id, 'Titre brouillon')).toEqual({
       all: { en: 'Statement soon' },
       byFrenchTitle: 0,
-      byId: [...english_, { fr: 'coming_soon' }],
+      byId: [...english_, marker],
       draft: 'Statement soon',
-      graphql: [...english_, 'coming_soon', 'Statement soon', 'Statement soon', 0],
-      list: ['Statement soon', { fr: 'coming_soon' }],
-      noFallback: english_,
+      graphql: [null, null, 'coming_soon', 'Statement soon', 'Statement soon', 0],
+      list: ['Statement soon', marker],
+      noFallback: [null, null],
       progress: { approved: 0, missing: 6, outdated: 0, total: 6 },
       star: { en: 'Statement soon' },
     })
@@ -104,10 +108,10 @@ describe('French delivery to anonymous readers, on every read path (REST route h
     expect(await readerView(id, 'Titre approuvé')).toEqual({
       all: { en: 'Statement approved', fr: 'Titre approuvé' },
       byFrenchTitle: 1,
-      byId: [...french_, { fr: 'approved' }],
+      byId: [...french_, { fallbackFields: { fr: [] }, fr: 'approved' }],
       draft: 'Titre approuvé',
       graphql: [...french_, 'approved', 'Titre approuvé', 'Titre approuvé', 1],
-      list: ['Titre approuvé', { fr: 'approved' }],
+      list: ['Titre approuvé', { fallbackFields: { fr: [] }, fr: 'approved' }],
       noFallback: french_,
       // title, slug (filled from the French title) and summary; body, recommendations, PDF have no French.
       progress: { approved: 3, missing: 3, outdated: 0, total: 6 },
@@ -117,24 +121,68 @@ describe('French delivery to anonymous readers, on every read path (REST route h
     expect([shared.topic, shared.summary]).toEqual(['regularization', 'Approved text approved'])
   })
 
-  it('outdated: an English change republished takes the French off, and says so', async () => {
+  it('outdated: a changed English field republished is served in English; unchanged fields keep their approved French', async () => {
     const id = await published('stale')
     await french(id, { summary: 'Résumé périmé', title: 'Titre périmé' })
     await approveFrench(id)
     await english(id, { summary: 'New English summary' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
-    const english_ = ['Statement stale', 'New English summary']
+    const marker = { fallbackFields: { fr: ['summary'] }, fr: 'outdated' }
     expect(await readerView(id, 'Titre périmé')).toEqual({
-      all: { en: 'Statement stale' },
-      byFrenchTitle: 0,
-      byId: [...english_, { fr: 'outdated' }],
-      draft: 'Statement stale',
-      graphql: [...english_, 'outdated', 'Statement stale', 'Statement stale', 0],
-      list: ['Statement stale', { fr: 'outdated' }],
-      noFallback: english_,
+      all: { en: 'Statement stale', fr: 'Titre périmé' },
+      byFrenchTitle: 1,
+      byId: ['Titre périmé', 'New English summary', marker],
+      draft: 'Titre périmé',
+      graphql: ['Titre périmé', null, 'outdated', 'Titre périmé', 'Titre périmé', 1],
+      list: ['Titre périmé', marker],
+      noFallback: ['Titre périmé', null],
       progress: { approved: 2, missing: 3, outdated: 1, total: 6 },
-      star: { en: 'Statement stale' },
+      star: { en: 'Statement stale', fr: 'Titre périmé' },
     })
+  })
+
+  it('partial: approved French with gaps says which fields a French read serves in English', async () => {
+    const id = await published('gaps')
+    await english(id, { recommendations: [{ text: 'Recommendation one' }] })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    await french(id, { title: 'Titre sans corps' })
+    await approveFrench(id)
+    const doc = await json(`/api/policy-statements/${id}?locale=fr`)
+    const none = await json(`/api/policy-statements/${id}?locale=fr&fallback-locale=none`)
+    expect([doc.title, doc.summary, doc.translation]).toEqual(['Titre sans corps', 'Approved text gaps', { fallbackFields: { fr: ['summary', 'recommendations'] }, fr: 'partial' }])
+    expect([none.title, none.summary, none.recommendations ?? null]).toEqual(['Titre sans corps', null, null])
+    const partial = await json(`/api/policy-statements?locale=fr&where[translation.fr][equals]=partial&where[id][equals]=${id}`)
+    const gql = await graphql(`{ PolicyStatements(locale: fr, where: { translation__fr: { equals: partial }, id: { equals: ${id} } }) { docs { title translation { fr fallbackFields } } } }`)
+    expect([partial.totalDocs, gql.PolicyStatements.docs]).toEqual([1, [{ title: 'Titre sans corps', translation: { fallbackFields: { fr: ['summary', 'recommendations'] }, fr: 'partial' } }]])
+  })
+})
+
+describe('No French URL breaks', () => {
+  const bySlug = async (slug: string) => (await json(`/api/policy-statements?locale=fr&where[slug][equals]=${slug}`)).docs.map((doc: Record<string, any>) => [doc.title, doc.translation.fr])
+
+  it('an English title and slug change republished: the French slug keeps answering (English title, outdated) until a new French slug is approved; the old one is then listed in previousSlugs', async () => {
+    const id = await published('address')
+    await french(id, { slug: 'adresse', summary: 'Résumé', title: 'Adresse' })
+    await approveFrench(id)
+    await english(id, { slug: 'address-renamed', title: 'Address renamed' })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    expect(await bySlug('adresse')).toEqual([['Address renamed', 'outdated']])
+    const after = await json(`/api/policy-statements/${id}?locale=fr`)
+    expect([after.slug, after.summary, after.alternates, after.previousSlugs, after.translation.fallbackFields]).toEqual([
+      'adresse',
+      'Résumé',
+      { en: 'address-renamed', fr: 'adresse' },
+      { en: ['statement-address'], fr: [] },
+      { fr: ['title'] },
+    ])
+    await french(id, { slug: 'adresse-renommee', title: 'Adresse renommée' })
+    await approveFrench(id)
+    expect(await bySlug('adresse')).toEqual([])
+    expect(await bySlug('adresse-renommee')).toEqual([['Adresse renommée', 'approved']])
+    const renamed = await json(`/api/policy-statements/${id}?locale=fr`)
+    expect([renamed.alternates, renamed.previousSlugs]).toEqual([{ en: 'address-renamed', fr: 'adresse-renommee' }, { en: ['statement-address'], fr: ['adresse'] }])
+    const gql = await graphql(`{ PolicyStatement(id: ${id}, locale: fr) { previousSlugs alternates } }`)
+    expect(gql.PolicyStatement).toEqual({ alternates: renamed.alternates, previousSlugs: renamed.previousSlugs })
   })
 })
 
@@ -152,7 +200,8 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await french(id, { title: 'Titre en cours' })
     await english(id, { topic: 'employment-rights' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
-    expect(await served(id)).toEqual(['Titre approuvé (rouvert)', 'approved'])
+    // The English summary has no French: partial.
+    expect(await served(id)).toEqual(['Titre approuvé (rouvert)', 'partial'])
     expect((await json(`/api/policy-statements?locale=fr&where[title][equals]=Titre%20en%20cours`)).totalDocs).toBe(0)
   })
 
@@ -161,7 +210,8 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await english(id, { summary: 'Next English summary' })
     await french(id, { summary: 'Prochain résumé', title: 'Titre en avance' })
     await approveFrench(id)
-    expect(await served(id)).toEqual(['Statement ahead', 'outdated'])
+    // The title's French was made from the English title readers have; the summary's from an English not yet published.
+    expect(await served(id)).toEqual(['Titre en avance', 'outdated'])
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     expect(await served(id)).toEqual(['Titre en avance', 'approved'])
   })
@@ -175,7 +225,7 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1000) })
     await new Promise((resolve) => setTimeout(resolve, 1200))
     await payload.jobs.run({ queue: 'default' })
-    expect(await served(id)).toEqual(['Titre programmé', 'approved'])
+    expect(await served(id)).toEqual(['Titre programmé', 'partial'])
   })
 
   it('a publish keeps the French draft in its new version, out of readers’ sight (publish transition, then scheduled-publish job)', async () => {
@@ -223,6 +273,11 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await english(id, { alternates: { en: 'x', fr: 'y' }, summary: 'Edited', translation: { fr: 'approved' }, translationProgress: { fr: { approved: 9 } } })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const doc = await json(`/api/policy-statements/${id}?locale=fr`)
-    expect([doc.translation, doc.alternates, doc.translationProgress.fr.approved, doc.summary]).toEqual([{ fr: 'coming_soon' }, { en: 'statement-forged-marker', fr: null }, 0, 'Edited'])
+    expect([doc.translation, doc.alternates, doc.translationProgress.fr.approved, doc.summary]).toEqual([
+      { fallbackFields: { fr: ['title', 'slug', 'summary'] }, fr: 'coming_soon' },
+      { en: 'statement-forged-marker', fr: null },
+      0,
+      'Edited',
+    ])
   })
 })
