@@ -60,21 +60,21 @@ describe('front-end conveniences (real HTTP)', () => {
     const fr = await json('/api/policy-statements?locale=fr&where[slug][equals]=enonce-bilingue')
     const en = await json('/api/policy-statements?locale=en&where[slug][equals]=statement-bilingual')
     expect(fr.body.docs.map((doc: any) => [doc.id, doc.title, doc.alternates, doc.translation])).toEqual([
-      [bilingual, 'Énoncé bilingue', { en: 'statement-bilingual', fr: 'enonce-bilingue' }, { fr: 'approved' }],
+      [bilingual, 'Énoncé bilingue', { en: 'statement-bilingual', fr: 'enonce-bilingue' }, { fallbackFields: { fr: ['summary', 'body'] }, fr: 'partial' }],
     ])
     expect(en.body.docs.map((doc: any) => [doc.id, doc.title, doc.alternates])).toEqual([[bilingual, 'Statement bilingual', { en: 'statement-bilingual', fr: 'enonce-bilingue' }]])
   })
 
   it('a document without approved French has no French slug: front ends link to the English page', async () => {
     const doc = await json(`/api/policy-statements/${englishOnly}?locale=fr`)
-    expect([doc.body.title, doc.body.alternates, doc.body.translation]).toEqual(['Statement english-only', { en: 'statement-english-only', fr: null }, { fr: 'coming_soon' }])
+    expect([doc.body.title, doc.body.alternates, doc.body.translation]).toEqual(['Statement english-only', { en: 'statement-english-only', fr: null }, { fallbackFields: { fr: ['title', 'slug', 'summary'] }, fr: 'coming_soon' }])
     const byEnglishSlugInFrench = await json('/api/policy-statements?locale=fr&where[slug][equals]=statement-english-only')
     expect(byEnglishSlugInFrench.body.totalDocs).toBe(0)
   })
 
   it('a select returns the id and the fields it names, down into a group, and nothing else; the id stays when a select leaves it out (REST and Local API)', async () => {
     const expected = [
-      { id: bilingual, slug: 'statement-bilingual', translation: { fr: 'approved' } },
+      { id: bilingual, slug: 'statement-bilingual', translation: { fr: 'partial' } },
       { id: englishOnly, slug: 'statement-english-only', translation: { fr: 'coming_soon' } },
     ]
     const rest = await json('/api/policy-statements?locale=en&select[slug]=true&select[translation][fr]=true&sort=createdAt')
@@ -87,7 +87,9 @@ describe('front-end conveniences (real HTTP)', () => {
 
   it('filters on the marker and the counts: REST where and GraphQL get the same documents', async () => {
     const ids = async (where: string) => (await json(`/api/policy-statements?locale=fr&sort=id&${where}`)).body.docs.map((doc: any) => doc.id)
-    expect(await ids('where[translation.fr][equals]=approved')).toEqual([bilingual])
+    // French title and slug approved; the English summary and body have no French.
+    expect(await ids('where[translation.fr][equals]=partial')).toEqual([bilingual])
+    expect(await ids('where[translation.fr][in]=approved,coming_soon')).toEqual([englishOnly])
     // Six translatable fields; the approved French has a title and a slug.
     const progress = (await json(`/api/policy-statements/${bilingual}?locale=fr`)).body.translationProgress
     expect(progress).toEqual({ fr: { approved: 2, missing: 4, outdated: 0, total: 6 } })
@@ -101,7 +103,7 @@ describe('front-end conveniences (real HTTP)', () => {
     })
     const { data } = (await response.json()) as { data: { PolicyStatements: { docs: Record<string, unknown>[] } } }
     expect(data.PolicyStatements.docs).toEqual([
-      { alternates: { en: 'statement-bilingual', fr: 'enonce-bilingue' }, id: bilingual, translation: { fr: 'approved' }, translationProgress: progress },
+      { alternates: { en: 'statement-bilingual', fr: 'enonce-bilingue' }, id: bilingual, translation: { fr: 'partial' }, translationProgress: progress },
       expect.objectContaining({ alternates: { en: 'statement-english-only', fr: null }, id: englishOnly, translation: { fr: 'coming_soon' } }),
     ])
   })
@@ -121,7 +123,7 @@ describe('front-end conveniences (real HTTP)', () => {
       ])
       expect(statements.filter((sql) => sql.includes('"policy_statements"') && readerColumns.test(sql))).toEqual([])
       // Filtering and sorting on a reader field it does not name still work.
-      const filtered = await graphql('{ PolicyStatements(locale: fr, where: { translation__fr: { equals: approved } }) { docs { id } } }')
+      const filtered = await graphql('{ PolicyStatements(locale: fr, where: { translation__fr: { equals: partial } }) { docs { id } } }')
       const sorted = await graphql('{ PolicyStatements(locale: fr, sort: "translation.fr") { docs { id } } }')
       expect([filtered.PolicyStatements.docs, sorted.PolicyStatements.docs]).toEqual([[{ id: bilingual }], [{ id: bilingual }, { id: englishOnly }]])
       statements.length = 0
@@ -130,7 +132,7 @@ describe('front-end conveniences (real HTTP)', () => {
         { named: PolicyStatements(locale: fr, sort: "id") { docs { id ...Link } } bare: PolicyStatements(locale: fr, sort: "id") { docs { id } }
           one: PolicyStatement(id: ${bilingual}, locale: fr) { ... on PolicyStatement { translationProgress } } }`)
       expect(mixed.named.docs.map((doc: any) => [doc.id, doc.alternates.fr, doc.translation.fr])).toEqual([
-        [bilingual, 'enonce-bilingue', 'approved'],
+        [bilingual, 'enonce-bilingue', 'partial'],
         [englishOnly, null, 'coming_soon'],
       ])
       expect([mixed.bare.docs, mixed.one.translationProgress.fr.total]).toEqual([[{ id: bilingual }, { id: englishOnly }], 6])
@@ -201,10 +203,10 @@ describe('front-end conveniences (real HTTP)', () => {
     // REST: the statement's join at depth 1; the statement itself keeps every reader field.
     const statement = (await json(`/api/policy-statements/${bilingual}?locale=fr&depth=1`)).body
     expect([statement.alternates, statement.translationProgress.fr.total]).toEqual([{ en: 'statement-bilingual', fr: 'enonce-bilingue' }, 6])
-    expect(statement.briefingNotes.docs.map(link)).toEqual([[note, 'note-linked', 'Note linked', { fr: 'coming_soon' }, false, false]])
+    expect(statement.briefingNotes.docs.map(link)).toEqual([[note, 'note-linked', 'Note linked', { fallbackFields: { fr: ['title', 'slug'] }, fr: 'coming_soon' }, false, false]])
     // Local API, as a reader: the note's relationship to its statement.
     const { docs } = await payload.find({ collection: BRIEFING_NOTES, depth: 1, locale: 'fr', overrideAccess: false, where: { id: { equals: note } } })
-    expect(link(docs[0]!.statement)).toEqual([bilingual, 'enonce-bilingue', 'Énoncé bilingue', { fr: 'approved' }, false, false])
+    expect(link(docs[0]!.statement)).toEqual([bilingual, 'enonce-bilingue', 'Énoncé bilingue', { fallbackFields: { fr: ['summary', 'body'] }, fr: 'partial' }, false, false])
     // Asked for: Payload's populate parameter.
     const asked = (await json(`/api/policy-statements/${bilingual}?locale=fr&depth=1&populate[briefing-notes][slug]=true&populate[briefing-notes][alternates]=true`)).body
     expect(asked.briefingNotes.docs).toEqual([{ alternates: { en: 'note-linked', fr: null }, id: note, slug: 'note-linked' }])
