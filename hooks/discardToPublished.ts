@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { languageName } from '../src/admin/labels'
 import { markDiscard } from '../src/operations/discardWrite'
 import { refusalError, WorkflowError } from '../src/operations/errors'
-import { isLive } from '../src/operations/isLive'
+import { isAnnounced, isLive } from '../src/operations/isLive'
 import { readPublishedSource } from '../src/operations/publishedSource'
 import { recordEvent } from '../src/operations/recordEvent'
 import { skipScheduledPublish } from '../src/operations/skipScheduledPublish'
@@ -36,7 +36,12 @@ export const discardToPublished =
     const locale = req.locale ?? options.sourceLocale
     if (locale !== options.sourceLocale && !options.targetLocales.includes(locale)) return data
     const published = await readPublishedSource({ collection, options, req }, id)
-    if (!published) return data
+    // Readers get an announced stub: "revert to published" would throw the full text away for it (or for an older version).
+    const announced = await isAnnounced(req, collection.slug, id)
+    if (!published) {
+      if (announced) throw refusalError(req.t, { code: 'announced_only', params: { state: before.state, transition: 'discard' } })
+      return data
+    }
     if (locale !== options.sourceLocale) {
       // Revert to published from a translation's view: the working copy is discarded from the source view.
       if (!(await isLive(req, collection.slug, id))) return data
@@ -44,8 +49,9 @@ export const discardToPublished =
     }
     if ((await incomingSourceHash({ collection, options, req }, { data, id, originalDoc })) !== published.hash) return data
     const user = req.user as { id: number | string; roles?: string[] } | null
-    const live = await isLive(req, collection.slug, id)
+    const live = !announced && (await isLive(req, collection.slug, id))
     const outcome = transition(before.state, 'discard', {
+      announced,
       approvalIsCurrent: false,
       draftChanges: true,
       editors: before.editors,

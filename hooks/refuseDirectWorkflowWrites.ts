@@ -6,7 +6,7 @@ import { publishIfScheduled } from '../src/operations/publishIfScheduled'
 import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../src/workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, PUBLIC_STATUS_FIELD } from '../src/workflow/fieldNames'
 import { INITIAL_WORKFLOW, readWorkflow, sameWorkflow } from '../src/workflow/state'
 import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
 import { initialTranslations, readTranslations, sameTranslations, TRANSLATION_FIELD } from '../src/workflow/translationState'
@@ -48,6 +48,6 @@ export const refuseDirectWorkflowWrites =
   }
 
 const withoutReaderFields = (data: Record<string, unknown>) => {
-  const { [ALTERNATES_FIELD]: _alternates, [DELIVERY_FIELD]: _delivery, [PREVIOUS_SLUGS_FIELD]: _previous, [PROGRESS_FIELD]: _progress, ...content } = data
+  const { [ALTERNATES_FIELD]: _alternates, [DELIVERY_FIELD]: _delivery, [PREVIOUS_SLUGS_FIELD]: _previous, [PROGRESS_FIELD]: _progress, [PUBLIC_STATUS_FIELD]: _status, ...content } = data
   return content
 }

@@ -33,6 +33,7 @@ import { workflowEndpoints } from './endpoints/workflow'
 import { readerFieldsOnDemand } from './delivery/readerFieldsOnDemand'
 import { deliveryFields } from './fields/deliveryFields'
 import { populatedFields } from './fields/populatedFields'
+import { publicStatusField } from './fields/publicStatusField'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
@@ -56,7 +57,7 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
   endpoints: options.disabled
     ? collection.endpoints
     : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],
-  fields: [...collection.fields, workflowGroup(options), translationGroup(options), ...deliveryFields(collection, options)],
+  fields: [...collection.fields, workflowGroup(options), translationGroup(options), ...deliveryFields(collection, options), publicStatusField()],
   hooks: options.disabled
     ? collection.hooks
     : {
@@ -100,6 +101,8 @@ export const editorialWorkflow =
       const collection = collections.find((candidate) => candidate.slug === slug)
       if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
       if (!hasDrafts(collection)) throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled.`)
+      const missing = (options.announceFields[slug] ?? []).filter((name) => !collection.fields.some((field) => 'name' in field && field.name === name))
+      if (missing.length) throw new Error(`editorialWorkflow: announceFields["${slug}"] names ${missing.join(', ')}, not a top-level named field of "${slug}".`)
     }
     // Uploads the governed documents point at are readable by readers once a published document uses them.
     const embargoed = embargoedUploadSlugs(collections, options)

@@ -2,6 +2,14 @@ import type { CollectionSlug } from 'payload'
 import { z } from 'zod'
 
 export type EditorialWorkflowOptions = {
+  /**
+   * Per governed collection, the top-level fields of the stub a reviewer may announce (the `announce`
+   * transition): readers get a document with only these fields' source-locale values and
+   * `status: 'coming_soon'` while its full text goes through review. A collection not listed cannot be
+   * announced.
+   * @default {}
+   */
+  announceFields?: Record<string, string[]>
   /** Slugs of the collections the approval workflow governs; each needs `versions.drafts`. */
   collections: CollectionSlug[]
   /**
@@ -90,6 +98,7 @@ const webhooksSchema = z.object({
 })
 
 const schema = z.object({
+  announceFields: z.record(z.string(), z.array(z.string().min(1)).min(1, 'list at least one field of the stub')).default({}),
   collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
   disabled: z.boolean().default(false),
   eventsSlug: z.string().min(1).default('workflow-events'),
@@ -100,6 +109,12 @@ const schema = z.object({
   targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
   usersSlug: z.string().min(1).default('users'),
   webhooks: webhooksSchema.optional(),
+}).superRefine((options, ctx) => {
+  for (const slug of Object.keys(options.announceFields)) {
+    if (!options.collections.includes(slug)) {
+      ctx.addIssue({ code: 'custom', message: `"${slug}" is not a governed collection (options.collections)`, path: ['announceFields', slug] })
+    }
+  }
 })
 
 export type SanitizedWorkflowOptions = z.infer<typeof schema> & { collections: CollectionSlug[] }

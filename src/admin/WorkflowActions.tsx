@@ -12,6 +12,8 @@ import { useWorkflowTranslation } from './useWorkflowTranslation'
 
 type Props = {
   actions: PanelAction[]
+  /** The fields an announcement shows readers, by their labels (for its confirmation). */
+  announceFields?: string
   collection: string
   id: string
   /** Every locale readers may get, for what an unpublish takes away. */
@@ -26,10 +28,11 @@ type Props = {
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** What readers will see after a destructive move, asked before it is made. */
-const Confirm = ({ action, locales, onConfirm, slug, title }: { action: PanelAction; locales: string[]; onConfirm: () => Promise<void>; slug: string; title: string }) => {
+const Confirm = ({ action, announceFields = '', locales, onConfirm, slug, title }: { action: PanelAction; announceFields?: string; locales: string[]; onConfirm: () => Promise<void>; slug: string; title: string }) => {
   const { i18n, t } = useWorkflowTranslation()
   const languages = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(locales.map((locale) => languageName(t, locale)))
   const texts = {
+    announce: [tw(t, 'panelConfirmAnnounceHeading', { title }), tw(t, 'panelConfirmAnnounceBody', { fields: announceFields, title })],
     archive: [tw(t, 'panelConfirmArchiveHeading', { title }), tw(t, 'panelConfirmArchiveBody')],
     discard: [tw(t, 'panelConfirmDiscardHeading', { title }), tw(t, 'panelConfirmDiscardBody')],
     unpublish: [tw(t, 'panelConfirmUnpublishHeading', { title }), tw(t, 'panelConfirmUnpublishBody', { languages, title })],
@@ -46,7 +49,7 @@ const Confirm = ({ action, locales, onConfirm, slug, title }: { action: PanelAct
 }
 
 /** One transition's button; asks for a comment or a date first when it needs one, and confirms destructive moves. */
-export const ActionButton = ({ action, collection, disabled, id, locales = [], title }: { action: PanelAction; collection: string; disabled: boolean; id: string; locales?: string[]; title?: string }) => {
+export const ActionButton = ({ action, announceFields, collection, disabled, id, locales = [], title }: { action: PanelAction; announceFields?: string; collection: string; disabled: boolean; id: string; locales?: string[]; title?: string }) => {
   const { t } = useWorkflowTranslation()
   const { openModal } = useModal()
   const { title: docTitle } = useDocumentInfo()
@@ -91,7 +94,7 @@ export const ActionButton = ({ action, collection, disabled, id, locales = [], t
         >
           {label}
         </Button>
-        {action.confirm && <Confirm action={action} locales={locales} onConfirm={send} slug={modalSlug} title={title || docTitle || tw(t, 'panelUntitled')} />}
+        {action.confirm && <Confirm action={action} announceFields={announceFields} locales={locales} onConfirm={send} slug={modalSlug} title={title || docTitle || tw(t, 'panelUntitled')} />}
       </>
     )
   }
@@ -153,7 +156,7 @@ const useRefreshAfterSave = (collection: string, id: string, signature: string |
 }
 
 /** The panel's buttons; disabled while the form has unsaved changes (a transition acts on the saved draft). */
-export const WorkflowActions = ({ actions, collection, id, locales, signature, suggesting, title }: Props) => {
+export const WorkflowActions = ({ actions, announceFields, collection, id, locales, signature, suggesting, title }: Props) => {
   const modified = useFormModified()
   const { t } = useWorkflowTranslation()
   useRefreshAfterSave(collection, id, signature)
@@ -170,6 +173,7 @@ export const WorkflowActions = ({ actions, collection, id, locales, signature, s
           {actions.map((action) => (
             <ActionButton
               action={action}
+              announceFields={announceFields}
               collection={collection}
               disabled={modified}
               id={id}

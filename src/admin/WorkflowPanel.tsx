@@ -165,8 +165,14 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
           <p>{tw(t, 'panelReviewInLocaleWhy', { language: languageName(t, target), source: languageName(t, options.sourceLocale) })}</p>
         </div>
       ))}
+      {status.announcement && (
+        <p className="workflow-panel__hint" data-testid="workflow-announced">
+          {tw(t, 'panelAnnounced', { fields: fieldLabels(req, collectionSlug, status.announcement.fields) })}
+        </p>
+      )}
       <WorkflowActions
         actions={model.actions}
+        announceFields={fieldLabels(req, collectionSlug, status.announceFields)}
         collection={collectionSlug}
         id={String(id)}
         locales={[options.sourceLocale, ...options.targetLocales]}

@@ -5,7 +5,7 @@ import { TRANSLATION_TABLE } from '../workflow/translation'
 export type WorkflowStatus = Awaited<ReturnType<typeof readWorkflowStatus>>
 
 /** Moves that change what readers see, or throw work away: each asks for confirmation first. */
-export type Confirmation = 'archive' | 'discard' | 'unpublish'
+export type Confirmation = 'announce' | 'archive' | 'discard' | 'unpublish'
 
 /** One button of the panel: what it does, which inputs it asks for, and how it looks. */
 export type PanelAction = {
@@ -45,7 +45,7 @@ type Option = { allowed: boolean; code?: string; name: string }
 type Rule = { needsComment?: boolean; needsPublishAt?: boolean; roles: readonly string[] }
 
 const PRIMARY = new Set(['approve', 'approve_translation', 'publish', 'submit', 'submit_translation'])
-const CONFIRM: Record<string, Confirmation> = { archive: 'archive', discard: 'discard', unpublish: 'unpublish' }
+const CONFIRM: Record<string, Confirmation> = { announce: 'announce', archive: 'archive', discard: 'discard', unpublish: 'unpublish' }
 const EXPLAINED = new Set(['four_eyes', 'stale_approval'])
 /** Translation moves a reviewer makes reading the translation beside its source. */
 const REVIEW_IN_LOCALE = new Set(['approve_translation', 'request_translation_changes'])

@@ -3,6 +3,7 @@ import type { BaseDatabaseAdapter, Config, PayloadRequest, UpdateOneArgs } from 
 import { PUBLISHED_NOTE } from '../../hooks/notePublishedTranslations'
 import { planDelivery, type PublishedSnapshot, type Row } from '../operations/planDelivery'
 import type { SanitizedWorkflowOptions } from '../types'
+import { PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
 import { takeWriteNote } from '../workflow/writeNotes'
 
 /**
@@ -20,7 +21,8 @@ const deliveringUpdateOne = (original: BaseDatabaseAdapter['updateOne'], options
     const collection = noted && this.payload.collections[args.collection]?.config
     const changes = collection ? planDelivery({ collection, options }, { before: noted.previous, draft: args.data, row: args.data }) : null
     if (!changes) return original.call(this, args)
-    const delivered = { ...changes.text, ...changes.markers }
+    // The full text replaces an announced stub: readers get it as published.
+    const delivered = { ...changes.text, ...changes.markers, ...(PUBLIC_STATUS_FIELD in args.data ? { [PUBLIC_STATUS_FIELD]: 'published' } : {}) }
     const written = (await original.call(this, { ...args, data: { ...args.data, ...delivered } })) as Row
     return { ...written, ...Object.fromEntries(Object.keys(delivered).filter((name) => name in args.data).map((name) => [name, args.data[name]])) }
   }

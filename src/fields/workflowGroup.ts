@@ -21,6 +21,10 @@ export const workflowGroup = (options: SanitizedWorkflowOptions): GroupField => 
     { name: 'editors', type: 'json', admin: { hidden: true } },
     { name: 'scheduledAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'scheduledBy', type: 'relationship', relationTo: options.usersSlug as 'users' },
+    // The stub readers get while the full text is in review (the announce transition).
+    { name: 'announcedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'announcedBy', type: 'relationship', relationTo: options.usersSlug as 'users' },
+    { name: 'announcedHash', type: 'text', admin: { hidden: true } },
   ],
   label: 'Workflow',
 })

@@ -1,24 +1,34 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { contentHash } from '../workflow/contentHash'
 import { translatableFieldNames } from '../workflow/sourceContent'
+import { isEmpty } from '../workflow/progress'
+import { pickContent } from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
 import { readWorkflow, type WorkflowData } from '../workflow/state'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
 import { WorkflowError } from './errors'
-import { isLive } from './isLive'
+import { isAnnounced, isLive } from './isLive'
 import { readPublishedSource } from './publishedSource'
 import { readLatestSource, sourceContentOf } from './sourceHash'
 
 /** The latest published version in the source locale: what readers get, and what `discard` goes back to. */
 export type PublishedSource = { content: Record<string, unknown>; hash: string; workflow: WorkflowData }
 
+/** The stub `announce` would make: the announce fields' source values in the latest draft, and their hash. */
+export type Stub = { content: Record<string, unknown>; empty: boolean; fields: string[]; hash: string }
+
 export type TransitionContextData = {
+  /** Readers get an announced stub (status coming_soon), not the full text. */
+  announced: boolean
+  /** The stub of a collection listed in `announceFields`; null for the others. */
+  stub: null | Stub
   /** True when the working copy's source content differs from the published version's. */
   draftChanges: boolean
   hash: string
+  /** The full text is published (an announced stub is not: see `announced`). */
   live: boolean
   /** The published version, when the document is live. */
   published: null | PublishedSource
@@ -49,9 +59,13 @@ export const loadTransitionContext = async (
   const content = sourceContentOf(config, latest)
   const translatableFields = translatableFieldNames(config.fields)
   const hash = contentHash(content)
-  const live = locked ? locked.live : await isLive(req, collection, id)
+  const rowLive = locked ? locked.live : await isLive(req, collection, id)
+  const announced = rowLive && (await isAnnounced(req, collection, id))
+  const live = rowLive && !announced
   const published = live ? await readPublishedSource({ collection: config, options, req }, id) : null
   return {
+    announced,
+    stub: stubOf(config, options, latest),
     draftChanges: published !== null && published.hash !== hash,
     hash,
     live,
@@ -62,4 +76,13 @@ export const loadTransitionContext = async (
     translations: readTranslations(latest, options.targetLocales),
     workflow: readWorkflow(latest),
   }
+}
+
+/** The title of a stub: the collection's `useAsTitle` when it is a stub field, else the first stub field. */
+const stubOf = (config: SanitizedCollectionConfig, options: SanitizedWorkflowOptions, latest: Record<string, unknown>): null | Stub => {
+  const fields = options.announceFields[config.slug]
+  if (!fields?.length) return null
+  const content = pickContent(latest, fields)
+  const title = config.admin?.useAsTitle && fields.includes(config.admin.useAsTitle) ? config.admin.useAsTitle : fields[0]!
+  return { content, empty: isEmpty(content[title]), fields, hash: contentHash(content) }
 }

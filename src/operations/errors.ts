@@ -24,7 +24,7 @@ export class WorkflowError extends APIError<{ code: string } & Record<string, un
   }
 }
 
-const STATUS_OF = { comment_required: 400, four_eyes: 403, not_live: 409, nothing_to_discard: 409, publish_at_invalid: 400, role: 403, stale_approval: 409, wrong_state: 409 } as const
+const STATUS_OF = { already_live: 409, announced_only: 409, comment_required: 400, empty_stub: 409, not_announceable: 400, four_eyes: 403, not_live: 409, nothing_to_discard: 409, publish_at_invalid: 400, role: 403, stale_approval: 409, wrong_state: 409 } as const
 
 /** A machine's refusal as the error a request gets: its status, its code and the words for `t`. */
 export const refusalError = (t: TFunction, refusal: Pick<Refusal, 'code' | 'params'>): WorkflowError =>

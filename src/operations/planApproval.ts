@@ -3,6 +3,7 @@ import type { TFunction } from '@payloadcms/translations'
 import { transition, type TransitionName } from '../workflow/approval'
 import type { WorkflowData } from '../workflow/state'
 import { outdatedBy } from '../workflow/translation'
+import { PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
 import { TRANSLATION_FIELD } from '../workflow/translationState'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
@@ -12,7 +13,13 @@ import type { Plan, TransitionInput } from './plan'
 
 const nextWorkflow = (name: TransitionName, ctx: TransitionContextData, to: WorkflowData['state'], userId: number | string, publishAt?: Date): WorkflowData => {
   const before = ctx.workflow
+  const withdrawn = { announcedAt: null, announcedBy: null, announcedHash: null }
   switch (name) {
+    case 'announce':
+      return { ...before, announcedAt: new Date().toISOString(), announcedBy: userId, announcedHash: ctx.stub!.hash, state: to }
+    case 'unpublish':
+      // An announced stub is withdrawn with it; the full text keeps its place in review.
+      return { ...before, ...withdrawn, state: to }
     case 'submit':
       return { ...before, state: to, submittedBy: userId }
     case 'withdraw':
@@ -22,7 +29,8 @@ const nextWorkflow = (name: TransitionName, ctx: TransitionContextData, to: Work
     case 'schedule':
       return { ...before, scheduledAt: publishAt!.toISOString(), scheduledBy: userId, state: to }
     case 'publish':
-      return { ...before, scheduledAt: null, scheduledBy: null, state: to }
+      // The full text replaces an announced stub.
+      return { ...before, ...withdrawn, scheduledAt: null, scheduledBy: null, state: to }
     case 'discard': {
       // Back to the published version's workflow: its content was approved, so the approval holds.
       const published = ctx.published!
@@ -34,7 +42,11 @@ const nextWorkflow = (name: TransitionName, ctx: TransitionContextData, to: Work
 }
 
 const statusChange = (name: TransitionName) =>
-  name === 'publish' || name === 'discard' ? { _status: 'published' as const } : name === 'unpublish' ? { _status: 'draft' as const } : {}
+  name === 'publish' || name === 'discard'
+    ? { _status: 'published' as const }
+    : name === 'unpublish'
+      ? { _status: 'draft' as const, [PUBLIC_STATUS_FIELD]: 'published' }
+      : {}
 
 /** The approval machine's verdict on the source locale, as the write and event to make; a refusal in `t`'s language. */
 export const planApproval = (
@@ -45,6 +57,9 @@ export const planApproval = (
   t: TFunction,
 ): Plan => {
   const outcome = transition(ctx.workflow.state, input.name, {
+    announceable: ctx.stub !== null,
+    announced: ctx.announced,
+    stubEmpty: ctx.stub?.empty,
     approvalIsCurrent: ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash,
     comment: input.comment,
     draftChanges: ctx.draftChanges,

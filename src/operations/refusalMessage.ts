@@ -76,6 +76,14 @@ export const refusalMessage = (t: T, { code, params }: Pick<Refusal, 'code' | 'p
       return tw(t, 'refusalStaleApproval')
     case 'nothing_to_discard':
       return tw(t, 'refusalNothingToDiscard')
+    case 'already_live':
+      return tw(t, 'refusalAlreadyLive')
+    case 'announced_only':
+      return tw(t, 'refusalAnnouncedOnly')
+    case 'empty_stub':
+      return tw(t, 'refusalEmptyStub')
+    case 'not_announceable':
+      return tw(t, 'refusalNotAnnounceable')
   }
 }
 

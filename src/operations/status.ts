@@ -52,6 +52,10 @@ export const readWorkflowStatus = async (
     draftChanges: ctx.draftChanges,
     history: history.docs,
     live: ctx.live,
+    /** Readers get an announced stub (status coming_soon): its fields, when, by whom. */
+    announcement: ctx.announced ? { at: ctx.workflow.announcedAt, by: ctx.workflow.announcedBy, fields: ctx.stub?.fields ?? [] } : null,
+    /** The fields an announcement shows readers (empty: this collection cannot be announced). */
+    announceFields: ctx.stub?.fields ?? [],
     scheduledAt: ctx.workflow.scheduledAt,
     state: ctx.workflow.state,
     translations: Object.fromEntries(
@@ -82,6 +86,9 @@ export const readWorkflowStatus = async (
       ]),
     ),
     transitions: transitionsFor(ctx.workflow.state, {
+      announceable: ctx.stub !== null,
+      announced: ctx.announced,
+      stubEmpty: ctx.stub?.empty,
       approvalIsCurrent,
       draftChanges: ctx.draftChanges,
       editors: ctx.workflow.editors,

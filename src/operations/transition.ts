@@ -12,6 +12,7 @@ import { readWorkflow } from '../workflow/state'
 import { WORKFLOW_FIELD } from '../workflow/sourceContent'
 import { isTranslationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
+import { writeAnnouncedStub } from './announceStub'
 import { deliverTranslations } from './deliverTranslations'
 import { WorkflowError } from './errors'
 import { lockDocument } from './lockDocument'
@@ -27,7 +28,7 @@ import { refreshPublicUploads, uploadsOfRow } from './refreshPublicUploads'
 export type { TransitionInput } from './plan'
 
 /** Transitions that change what readers get, and so which uploads they may read. */
-const RELEASING = new Set(['approve_translation', 'publish', 'unpublish'])
+const RELEASING = new Set(['announce', 'approve_translation', 'publish', 'unpublish'])
 
 /**
  * Runs one transition (approval of the source locale, or translation of a target locale): locks
@@ -66,6 +67,10 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
         req,
       }),
     )
+    if (input.name === 'announce') {
+      const collection = req.payload.collections[input.collection as CollectionSlug]!.config
+      await writeAnnouncedStub({ collection, options, req }, input.id, ctx.stub!.fields)
+    }
     if (input.name === 'approve_translation') {
       // Readers of a published document get the newly approved text now, the source staying as published.
       const collection = req.payload.collections[input.collection as CollectionSlug]!.config
@@ -89,7 +94,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const event = await recordEvent(req, options, {
       collection: input.collection,
       comment: input.comment ?? null,
-      contentHash: input.name === 'discard' ? ctx.published!.hash : ctx.hash,
+      contentHash: input.name === 'discard' ? ctx.published!.hash : input.name === 'announce' ? ctx.stub!.hash : ctx.hash,
       document: input.id,
       from: plan.from,
       locale: plan.locale,

@@ -38,6 +38,10 @@ export const adminStrings = defineStrings(
     panelConfirmDiscardHeading: 'Discard the draft of “{{title}}”?',
     panelConfirmDiscardBody:
       'The unpublished changes are thrown away and the document goes back to its published version. Readers keep seeing the published version, unchanged.',
+    panelAnnounced: 'Readers get an announcement of this document (coming soon): only its {{fields}} as announced. Publishing the full text replaces it; unpublishing withdraws it.',
+    panelConfirmAnnounceHeading: 'Announce “{{title}}” as coming soon?',
+    panelConfirmAnnounceBody:
+      'Readers will find “{{title}}” marked “coming soon”, with only its {{fields}} as they are in the saved draft; nothing else of the text. The full text goes on through review and replaces the announcement when it is published.',
     panelWithdrawHeading: 'Withdraw from review and save?',
     panelWithdrawBody:
       'This document is in review. Saving your changes withdraws it from review: the reviewers are told, and it must be submitted again.',
@@ -102,5 +106,9 @@ export const adminStrings = defineStrings(
       'La version en {{language}} est en cours de révision (pas encore approuvée) : {{fields}}. La traduction reste telle quelle pour le public jusqu’à la publication de cette révision.',
     panelXliffImport: 'Importer un XLIFF',
     panelXliffImported: 'Traduction importée.',
+    panelAnnounced: "Le public lit une annonce de ce document (à paraître) : seulement ces champs, tels qu'annoncés : {{fields}}. La publication du texte complet la remplace ; la dépublication la retire.",
+    panelConfirmAnnounceHeading: 'Annoncer « {{title}} » comme à paraître ?',
+    panelConfirmAnnounceBody:
+      "Le public trouvera « {{title}} » marqué « à paraître », avec seulement ces champs tels qu'ils sont dans le brouillon enregistré : {{fields}} ; rien d'autre du texte. Le texte complet poursuit sa relecture et remplace l'annonce à sa publication.",
   },
 )

@@ -108,6 +108,16 @@ export const serverStrings = defineStrings(
     translationInReview: 'In review',
     translationNotStarted: 'Not started',
     translationOutdated: 'Outdated',
+    transitionAnnounce: 'Announce (coming soon)',
+    refusalAlreadyLive: 'This document is already published: readers get its full text, so there is nothing to announce.',
+    refusalAnnouncedOnly:
+      'Readers get only the announced stub of this document, not a published version: there is nothing to go back to. Keep editing the draft, or unpublish to withdraw the announcement.',
+    refusalEmptyStub: 'The announcement would have no title: write the title in the draft, save it, then announce.',
+    refusalNotAnnounceable: 'Documents of this collection cannot be announced: list the fields of their stub in the plugin option announceFields.',
+    fieldPublicStatus: 'Readers get',
+    fieldPublicStatusDescription: 'The full text, or an announced stub (coming soon) while the full text is in review.',
+    publicStatusPublished: 'Published',
+    publicStatusComingSoon: 'Coming soon (announced)',
   },
   {
     errorBadBody: "Le corps de la requête n'est pas celui qu'attend cet appel ({{problems}}) : envoyez seulement comment, publishAt et locale.",
@@ -214,5 +224,15 @@ export const serverStrings = defineStrings(
     translationInReview: 'En relecture',
     translationNotStarted: 'Non commencée',
     translationOutdated: 'Périmée',
+    transitionAnnounce: 'Annoncer (à paraître)',
+    refusalAlreadyLive: "Ce document est déjà publié : le public en lit le texte complet, il n'y a rien à annoncer.",
+    refusalAnnouncedOnly:
+      "Le public ne lit que l'annonce de ce document, pas une version publiée : il n'y a pas de version à laquelle revenir. Continuez le brouillon, ou dépubliez pour retirer l'annonce.",
+    refusalEmptyStub: "L'annonce n'aurait pas de titre : écrivez le titre dans le brouillon, enregistrez-le, puis annoncez.",
+    refusalNotAnnounceable: "Les documents de cette collection ne peuvent pas être annoncés : indiquez les champs de leur annonce dans l'option announceFields de l'extension.",
+    fieldPublicStatus: 'Le public lit',
+    fieldPublicStatusDescription: "Le texte complet, ou une annonce (à paraître) pendant la relecture du texte complet.",
+    publicStatusPublished: 'Publié',
+    publicStatusComingSoon: 'À paraître (annoncé)',
   },
 )

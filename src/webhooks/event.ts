@@ -6,7 +6,7 @@ import { preservingLocale } from '../operations/preservingLocale'
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_FIELD } from '../workflow/fieldNames'
 
-export const WEBHOOK_KINDS = ['publish', 'unpublish', 'translation_approved'] as const
+export const WEBHOOK_KINDS = ['announce', 'publish', 'unpublish', 'translation_approved'] as const
 export type WebhookKind = (typeof WEBHOOK_KINDS)[number]
 
 /** The JSON body POSTed to each URL (the same `id` for every URL and every attempt). */
@@ -15,7 +15,10 @@ export type WebhookEvent = {
   docId: number | string
   id: string
   kind: WebhookKind
-  /** publish: the locales readers now get; unpublish: the ones they had; translation_approved: the approved locale. */
+  /**
+   * publish: the locales readers now get; announce: the same, of the stub (status coming_soon); unpublish: the ones they
+   * had; translation_approved: the approved locale.
+   */
   locales: string[]
   occurredAt: string
   /** Per locale, the slug readers follow (for unpublish: followed until now); null where not served. */

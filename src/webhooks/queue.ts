@@ -7,6 +7,7 @@ import { readersView, type ReadersView, type WebhookEvent, webhookEvent, type We
 import { WEBHOOK_TASK } from './task'
 
 const KIND_OF: Partial<Record<TransitionInput['name'], WebhookKind>> = {
+  announce: 'announce',
   approve_translation: 'translation_approved',
   publish: 'publish',
   unpublish: 'unpublish',
@@ -28,7 +29,7 @@ export const queueWebhooks = async (req: PayloadRequest, options: SanitizedWorkf
 export const viewBeforeTransition = async (req: PayloadRequest, options: SanitizedWorkflowOptions, input: TransitionInput): Promise<null | ReadersView> =>
   webhooksOn(options) && input.name === 'unpublish' ? readersView(req, options, input.collection, input.id) : null
 
-/** After a successful transition's event, in its transaction: the webhook for publish, unpublish and translation approval. */
+/** After a successful transition's event, in its transaction: the webhook for announce, publish, unpublish and translation approval. */
 export const queueTransitionWebhooks = async (req: PayloadRequest, options: SanitizedWorkflowOptions, input: TransitionInput, before: null | ReadersView): Promise<void> => {
   const kind = KIND_OF[input.name]
   if (!kind || !webhooksOn(options)) return

@@ -25,12 +25,15 @@ export const TRANSITION_NAMES = [
   'unpublish',
   'discard',
   'archive',
+  'announce',
 ] as const
 export type TransitionName = (typeof TRANSITION_NAMES)[number]
 
 type Role = 'admin' | 'editor' | 'reviewer' | 'translator'
 
 type Rule = {
+  /** A public stub of the document (collections with `announceFields` only): not while the full text is live. */
+  announces?: boolean
   /** States it may start from; `'live'` means "whenever the document is published". */
   from: readonly ApprovalState[] | 'live'
   /** The approver may not be the submitter nor anyone who edited since the last approval. */
@@ -42,11 +45,13 @@ type Rule = {
   needsDraftChanges?: boolean
   needsPublishAt?: boolean
   roles: readonly Role[]
-  /** The published version's state for `discard`, which goes back to it. */
-  to: ApprovalState
+  /** The published version's state for `discard`, which goes back to it; `'same'`: the state does not change. */
+  to: ApprovalState | 'same'
 }
 
 export const APPROVAL_TABLE = {
+  // Readers get a stub (status coming_soon) while the full text goes on through review: the state stays.
+  announce: { announces: true, fourEyes: true, from: ['draft', 'in_review', 'changes_requested', 'approved'], roles: ['reviewer'], to: 'same' },
   approve: { fourEyes: true, from: ['in_review'], roles: ['reviewer'], to: 'approved' },
   archive: { from: ['draft', 'changes_requested', 'unpublished'], roles: ['editor', 'admin'], to: 'archived' },
   discard: { from: 'live', needsDraftChanges: true, roles: ['editor', 'admin'], to: 'published' },
@@ -59,6 +64,10 @@ export const APPROVAL_TABLE = {
 } as const satisfies Record<TransitionName, Rule>
 
 export type TransitionContext = {
+  /** Whether the collection lists fields a stub can be made of (`announceFields`). */
+  announceable?: boolean
+  /** Whether readers get an announced stub (status coming_soon); the full text is not live then. */
+  announced?: boolean
   /** True when the approved hash equals the hash of the source content as it is now. */
   approvalIsCurrent: boolean
   comment?: string
@@ -66,18 +75,24 @@ export type TransitionContext = {
   draftChanges?: boolean
   /** Users who changed the content since the last approval. */
   editors: readonly (number | string)[]
-  /** Whether a published version is live. */
+  /** Whether a published version of the full text is live (an announced stub is not). */
   live: boolean
   now: Date
   publishAt?: Date
   roles: readonly string[]
+  /** The stub would have no title (`announce`). */
+  stubEmpty?: boolean
   submittedBy?: null | number | string
   userId: number | string
 }
 
 export type RefusalCode =
+  | 'already_live'
+  | 'announced_only'
   | 'comment_required'
+  | 'empty_stub'
   | 'four_eyes'
+  | 'not_announceable'
   | 'not_live'
   | 'nothing_to_discard'
   | 'publish_at_invalid'
@@ -110,8 +125,13 @@ export const transition = (state: ApprovalState, name: TransitionName, ctx: Tran
   const rule: Rule = APPROVAL_TABLE[name]
   const refuse = (code: RefusalCode, params: Partial<RefusalParams> = {}): Refusal => ({ code, ok: false, params: { state, transition: name, ...params } })
   if (!rule.roles.some((role) => ctx.roles.includes(role))) return refuse('role', { roles: rule.roles })
-  if (rule.from === 'live' ? !ctx.live : !rule.from.includes(state)) {
-    return rule.from === 'live' ? refuse('not_live') : refuse('wrong_state', { allowed: rule.from })
+  if (rule.announces && !ctx.announceable) return refuse('not_announceable')
+  if (rule.announces && ctx.live) return refuse('already_live')
+  // Unpublishing an announced document withdraws its stub; nothing else acts on a stub as on published text.
+  const withdrawsStub = name === 'unpublish' && !ctx.live && Boolean(ctx.announced)
+  if (rule.from === 'live' ? !ctx.live && !withdrawsStub : !rule.from.includes(state)) {
+    if (rule.from !== 'live') return refuse('wrong_state', { allowed: rule.from })
+    return name === 'discard' && ctx.announced ? refuse('announced_only') : refuse('not_live')
   }
   if (rule.fourEyes && (same(ctx.submittedBy, ctx.userId) || ctx.editors.some((id) => same(id, ctx.userId)))) {
     return refuse('four_eyes', { because: same(ctx.submittedBy, ctx.userId) ? 'submitted' : 'edited' })
@@ -120,7 +140,8 @@ export const transition = (state: ApprovalState, name: TransitionName, ctx: Tran
   if (rule.needsComment && !ctx.comment?.trim()) return refuse('comment_required')
   if (rule.needsPublishAt && (!ctx.publishAt || ctx.publishAt.getTime() <= ctx.now.getTime())) return refuse('publish_at_invalid')
   if (rule.needsCurrentApproval && !ctx.approvalIsCurrent) return refuse('stale_approval')
-  return { ok: true, to: rule.to }
+  if (rule.announces && ctx.stubEmpty) return refuse('empty_stub')
+  return { ok: true, to: rule.to === 'same' || withdrawsStub ? state : rule.to }
 }
 
 export type TransitionOption = {

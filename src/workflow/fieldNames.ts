@@ -14,4 +14,7 @@ export const ALTERNATES_FIELD = 'alternates'
 /** Per locale, slugs readers could follow before (newest last), so front ends can redirect and caches purge them. */
 export const PREVIOUS_SLUGS_FIELD = 'previousSlugs'
 
-export const PLUGIN_FIELDS = [WORKFLOW_FIELD, TRANSLATION_FIELD, DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD] as const
+/** What readers get of the document: `published` (the full text) or `coming_soon` (an announced stub). */
+export const PUBLIC_STATUS_FIELD = 'status'
+
+export const PLUGIN_FIELDS = [WORKFLOW_FIELD, TRANSLATION_FIELD, DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD, PUBLIC_STATUS_FIELD] as const

@@ -4,6 +4,10 @@ export type Id = number | string
 
 /** The workflow group stored on every document the plugin manages (source locale). */
 export type WorkflowData = {
+  /** When the stub readers get (status coming_soon) was announced, by whom, and the hash of its source fields; null when none is. */
+  announcedAt: null | string
+  announcedBy: Id | null
+  announcedHash: null | string
   approvedBy: Id | null
   approvedHash: null | string
   contentHash: null | string
@@ -15,6 +19,9 @@ export type WorkflowData = {
 }
 
 export const INITIAL_WORKFLOW: WorkflowData = {
+  announcedAt: null,
+  announcedBy: null,
+  announcedHash: null,
   approvedBy: null,
   approvedHash: null,
   contentHash: null,
@@ -36,7 +43,11 @@ export const idOf = (value: unknown): Id | null => {
 export const readWorkflow = (doc: null | Record<string, unknown> | undefined): WorkflowData => {
   const raw = (doc?.workflow ?? {}) as Record<string, unknown>
   const date = raw.scheduledAt
+  const announcedAt = raw.announcedAt
   return {
+    announcedAt: announcedAt instanceof Date ? announcedAt.toISOString() : typeof announcedAt === 'string' ? announcedAt : null,
+    announcedBy: idOf(raw.announcedBy),
+    announcedHash: typeof raw.announcedHash === 'string' ? raw.announcedHash : null,
     approvedBy: idOf(raw.approvedBy),
     approvedHash: typeof raw.approvedHash === 'string' ? raw.approvedHash : null,
     contentHash: typeof raw.contentHash === 'string' ? raw.contentHash : null,
@@ -60,6 +71,8 @@ export const sameWorkflow = (a: WorkflowData, b: WorkflowData): boolean =>
 
 const normalize = (data: WorkflowData) => ({
   ...data,
+  announcedAt: data.announcedAt ? new Date(data.announcedAt).toISOString() : null,
+  announcedBy: data.announcedBy === null ? null : String(data.announcedBy),
   approvedBy: data.approvedBy === null ? null : String(data.approvedBy),
   editors: data.editors.map(String),
   scheduledAt: data.scheduledAt ? new Date(data.scheduledAt).toISOString() : null,

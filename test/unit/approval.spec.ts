@@ -44,7 +44,7 @@ describe('every cell of the table (not live)', () => {
       it(`${state} --${name}--> ${expected ?? 'refused'}`, () => {
         const outcome = transition(state, name, ctx())
         if (expected) expect(outcome).toEqual({ ok: true, to: expected })
-        else expect(outcome).toMatchObject({ code: name === 'unpublish' || name === 'discard' ? 'not_live' : 'wrong_state', ok: false, params: { state, transition: name } })
+        else expect(outcome).toMatchObject({ code: name === 'unpublish' || name === 'discard' ? 'not_live' : name === 'announce' ? 'not_announceable' : 'wrong_state', ok: false, params: { state, transition: name } })
       })
     }
   }
@@ -80,7 +80,8 @@ describe('who may make each transition', () => {
     for (const role of ['admin', 'editor', 'reviewer', 'translator'] as const) {
       const allowed = (APPROVAL_TABLE[name].roles as readonly string[]).includes(role)
       it(`${role} ${allowed ? 'may' : 'may not'} ${name}`, () => {
-        const outcome = transition(firstState(name), name, ctx({ live: true, roles: [role] }))
+        // announce is made while nothing is live, on a collection with announceFields.
+        const outcome = transition(firstState(name), name, ctx({ announceable: true, live: name !== 'announce', roles: [role] }))
         if (allowed) expect(outcome.ok).toBe(true)
         else expect(outcome).toEqual({ code: 'role', ok: false, params: { roles: APPROVAL_TABLE[name].roles, state: firstState(name), transition: name } })
       })

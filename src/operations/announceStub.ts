@@ -1,0 +1,62 @@
+import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import type { SanitizedWorkflowOptions } from '../types'
+import { PLUGIN_FIELDS, PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
+import { deliverTranslations } from './deliverTranslations'
+import { latestVersionOf } from './latestVersion'
+import { NO_JOINS } from './noJoins'
+
+type Row = Record<string, unknown>
+type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+
+const NOT_CONTENT = new Set<string>(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', ...PLUGIN_FIELDS])
+
+const hasMany = (field: FlattenedField) => 'hasMany' in field && Boolean(field.hasMany)
+
+/** A field with nothing in it, as the adapter writes it (arrays and hasMany fields: no rows). */
+const emptyOf = (field: FlattenedField, locales: readonly string[]): unknown => {
+  const empty = (): unknown =>
+    field.type === 'array' || field.type === 'blocks' || hasMany(field)
+      ? []
+      : field.type === 'group' || field.type === 'tab'
+        ? Object.fromEntries(field.flattenedFields.map((sub) => [sub.name, emptyOf(sub, locales)]))
+        : null
+  return field.localized ? Object.fromEntries(locales.map((locale) => [locale, empty()])) : empty()
+}
+
+/**
+ * The stub row readers get: the announce fields' source-locale values from the latest draft, every
+ * other content field and every other locale empty (no French text: the stub is not translated).
+ */
+export const stubContent = ({ collection, options }: Omit<Args, 'req'>, draft: Row, fields: readonly string[]): Row => {
+  const locales = [options.sourceLocale, ...options.targetLocales]
+  const content = collection.flattenedFields.filter((field) => field.type !== 'join' && !NOT_CONTENT.has(field.name))
+  return Object.fromEntries(
+    content.map((field) => {
+      if (!fields.includes(field.name)) return [field.name, emptyOf(field, locales)]
+      if (!field.localized) return [field.name, draft[field.name] ?? null]
+      const source = (draft[field.name] as null | Row | undefined)?.[options.sourceLocale] ?? null
+      return [field.name, { ...(emptyOf(field, locales) as Row), [options.sourceLocale]: source }]
+    }),
+  )
+}
+
+/**
+ * The `announce` transition's effect, in its transaction: the main row (what readers get) becomes
+ * the published stub (`status: 'coming_soon'`), written directly so that no version is made: the
+ * latest version stays the working draft with the full text, which editors and translators go on
+ * with. Then the reader markers are computed from the stub row, as after any change of it.
+ */
+export const writeAnnouncedStub = async (args: Args, id: number | string, fields: readonly string[]): Promise<void> => {
+  const { collection, req } = args
+  const where = { id: { equals: id } }
+  const row = (await req.payload.db.findOne({ collection: collection.slug, joins: NO_JOINS, locale: 'all', req, where })) as null | Row
+  const { docs } = await req.payload.db.findVersions({ ...latestVersionOf(id), collection: collection.slug, locale: 'all', req })
+  const draft = (docs[0]?.version as Row | undefined) ?? row
+  if (!row || !draft) return
+  const joins = new Set(collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name))
+  const kept = Object.fromEntries(Object.entries(row).filter(([name]) => !joins.has(name)))
+  const data = { ...kept, ...stubContent(args, draft, fields), _status: 'published', [PUBLIC_STATUS_FIELD]: 'coming_soon' }
+  await req.payload.db.updateOne({ collection: collection.slug, data, id, req, returning: false })
+  await deliverTranslations(args, id)
+}
