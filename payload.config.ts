@@ -118,6 +118,8 @@ export default buildConfig({
   plugins: [
     mediaStorage(env),
     editorialWorkflow({
+      // A reviewer may announce a statement (readers get this stub, status coming_soon) while its text is in review.
+      announceFields: { 'policy-statements': ['title', 'slug', 'topic', 'summary'] },
       collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings', 'conferences', 'partners'],
       rateLimitPerMinute: env.RATE_LIMIT_WORKFLOW_PER_MINUTE,
       stuckJobAfterMs: env.JOBS_STUCK_AFTER_MS,
