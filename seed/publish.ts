@@ -16,7 +16,7 @@ export type BilingualDoc<TSlug extends Versioned> = {
 }
 
 /** The demo users who play each part of the workflow; absent in production, where nothing is published. */
-const actors = async ({ payload, req }: ItemContext) => {
+export const actors = async ({ payload, req }: ItemContext) => {
   const { docs } = await payload.find({
     collection: 'users',
     depth: 0,
@@ -28,7 +28,7 @@ const actors = async ({ payload, req }: ItemContext) => {
   return { editor: byEmail('editor@example.org'), reviewer: byEmail('reviewer@example.org'), translator: byEmail('translator@example.org') }
 }
 
-const as = async <T>(req: PayloadRequest, user: PayloadRequest['user'], work: () => Promise<T>): Promise<T> => {
+export const as = async <T>(req: PayloadRequest, user: PayloadRequest['user'], work: () => Promise<T>): Promise<T> => {
   const previous = req.user
   req.user = user
   try {

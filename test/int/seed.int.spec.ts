@@ -66,7 +66,7 @@ describe('seed', () => {
       [BRIEFING_NOTES]: 6,
       [CONFERENCES]: 3,
       [INFOGRAPHICS]: 6,
-      [MEDIA]: 28, // 6 statement PDFs, 6 briefing-note PDFs, 4 caption files, 6 × 2 infographic images
+      [MEDIA]: 29, // 6 statement PDFs and a French one, 6 briefing-note PDFs, 4 caption files, 6 × 2 infographic images
       [PARTNERS]: 4,
       [RECORDINGS]: 4,
       [STATEMENTS]: 7,
@@ -76,14 +76,15 @@ describe('seed', () => {
       expect({ collection, created: first.counts[collection].created }).toEqual({ collection, created: count })
       expect((await payload.count({ collection })).totalDocs).toBe(count)
     }
-    expect(first.created).toBe(63)
+    expect(first.created).toBe(64)
     expect(first.skipped).toBe(0)
     expect(lines).toContain('policy-statements: 7 created, 0 skipped')
     expect(await hasUsers(payload)).toBe(true)
   })
 
   it('publishes six statements and leaves Gender-Diverse Migrants as a draft', async () => {
-    const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, draft: true, locale: 'en', pagination: false })
+    // The published row (not the latest version: a publish may leave a translator's draft after it).
+    const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, locale: 'en', pagination: false })
     const statuses = Object.fromEntries(docs.map((doc) => [doc.slug, doc._status]))
     expect(statuses).toEqual({
       'closed-work-permits': 'published',
@@ -99,18 +100,33 @@ describe('seed', () => {
     expect(published.totalDocs).toBe(6)
   })
 
-  it('gives a statement a French title and summary, with the English body as fallback', async () => {
-    const english = await statementBySlug('regularization')
-    const french = await payload.findByID({ collection: STATEMENTS, depth: 0, id: english.id, locale: 'fr' })
-    expect(french.title).toBe('Régularisation')
-    expect(french.summary).toMatch(/^Les femmes et les personnes de la diversité de genre/)
-    expect(french.body).toEqual(english.body)
-    expect(JSON.stringify(english.body)).toContain('status is the foundation of every other right')
-    expect(english.recommendations?.length).toBeGreaterThanOrEqual(2)
+  it('gives the statements honest French markers, one of each: approved, partial, outdated, coming_soon', async () => {
+    const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, locale: 'fr', overrideAccess: false, pagination: false, sort: 'id' })
+    const markers = Object.fromEntries(docs.map((doc) => [doc.alternates?.en, [doc.translation?.fr, doc.translation?.fallbackFields?.fr]]))
+    expect(markers).toMatchObject({
+      'closed-work-permits': ['coming_soon', ['title', 'slug', 'summary', 'body', 'recommendations', 'statementPdf']],
+      'employment-rights': ['outdated', ['summary', 'body', 'recommendations', 'statementPdf']],
+      'gender-based-violence': ['partial', ['body', 'recommendations', 'statementPdf']],
+      regularization: ['approved', []],
+      'reproductive-justice': ['partial', ['body', 'recommendations', 'statementPdf']],
+      'sex-work-and-migration': ['partial', ['body', 'recommendations', 'statementPdf']],
+    })
+  })
 
-    const frenchOnly = await payload.findByID({ collection: STATEMENTS, depth: 0, fallbackLocale: false, id: english.id, locale: 'fr' })
-    expect(frenchOnly.body ?? null).toBeNull()
-    expect(frenchOnly.title).toBe('Régularisation')
+  it('translates Regularization in full, with a French PDF; a partial statement serves its English body in French', async () => {
+    const english = await statementBySlug('regularization')
+    const french = await payload.findByID({ collection: STATEMENTS, depth: 1, fallbackLocale: false, id: english.id, locale: 'fr', overrideAccess: false })
+    expect([french.title, french.slug]).toEqual(['Régularisation', 'regularisation'])
+    expect(french.summary).toMatch(/^Les femmes et les personnes de la diversité de genre/)
+    expect(JSON.stringify(french.body)).toContain('le statut est la base de tous les autres droits')
+    expect(french.recommendations).toHaveLength(english.recommendations!.length)
+    expect((french.statementPdf as { filename: string }).filename).toBe('policy-statement-regularization-fr.pdf')
+
+    const partial = await statementBySlug('reproductive-justice')
+    const withFallback = await payload.findByID({ collection: STATEMENTS, depth: 0, id: partial.id, locale: 'fr', overrideAccess: false })
+    const none = await payload.findByID({ collection: STATEMENTS, depth: 0, fallbackLocale: false, id: partial.id, locale: 'fr', overrideAccess: false })
+    expect([withFallback.title, withFallback.body]).toEqual(['Justice reproductive', partial.body])
+    expect([none.title, none.body]).toEqual(['Justice reproductive', null])
   })
 
   it('uploads a different image per language for each infographic', async () => {
