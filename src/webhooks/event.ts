@@ -4,7 +4,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { hasSlugField } from '../fields/deliveryFields'
 import { preservingLocale } from '../operations/preservingLocale'
 import type { SanitizedWorkflowOptions } from '../types'
-import { DELIVERY_FIELD } from '../workflow/fieldNames'
+import { SERVES_TRANSLATION } from '../operations/planDelivery'
+import { DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD } from '../workflow/fieldNames'
 
 export const WEBHOOK_KINDS = ['announce', 'publish', 'unpublish', 'translation_approved'] as const
 export type WebhookKind = (typeof WEBHOOK_KINDS)[number]
@@ -21,12 +22,14 @@ export type WebhookEvent = {
    */
   locales: string[]
   occurredAt: string
+  /** Per locale, slugs readers followed before (oldest first): redirect them to `slugs`, and purge them from caches. */
+  previousSlugs: Record<string, string[]>
   /** Per locale, the slug readers follow (for unpublish: followed until now); null where not served. */
   slugs: Record<string, null | string>
 }
 
 /** What readers get of one document: the locales served and each locale's slug (null where not served). */
-export type ReadersView = { locales: string[]; slugs: Record<string, null | string> }
+export type ReadersView = { locales: string[]; previousSlugs: Record<string, string[]>; slugs: Record<string, null | string> }
 
 type Row = Record<string, unknown>
 
@@ -45,15 +48,18 @@ export const readersView = (req: PayloadRequest, options: SanitizedWorkflowOptio
       locale: 'all',
       overrideAccess: true,
       req,
-      select: { _status: true, [DELIVERY_FIELD]: true, ...(withSlug ? { [options.slugField]: true } : {}) } as never,
+      select: { _status: true, [DELIVERY_FIELD]: true, ...(withSlug ? { [options.slugField]: true, [PREVIOUS_SLUGS_FIELD]: true } : {}) } as never,
     })) as null | Row
     const published = row?._status === 'published'
     const markers = (row?.[DELIVERY_FIELD] as null | Row | undefined) ?? {}
     const slugs = (withSlug ? (row?.[options.slugField] as null | Row | undefined) : null) ?? {}
-    const served = (locale: string) => published && (locale === options.sourceLocale || markers[locale] === 'approved')
+    // A target locale is served once some of its text is approved (approved, partial, or outdated: its slug keeps answering).
+    const served = (locale: string) => published && (locale === options.sourceLocale || SERVES_TRANSLATION.has(String(markers[locale])))
     const locales = [options.sourceLocale, ...options.targetLocales]
+    const previous = (row?.[PREVIOUS_SLUGS_FIELD] as null | Record<string, string[]> | undefined) ?? {}
     return {
       locales: locales.filter(served),
+      previousSlugs: Object.fromEntries(locales.map((locale) => [locale, previous[locale] ?? []])),
       slugs: Object.fromEntries(locales.map((locale) => [locale, served(locale) ? ((slugs[locale] as string | undefined) ?? null) : null])),
     }
   })
@@ -65,6 +71,7 @@ export const webhookEvent = (kind: WebhookKind, collection: string, docId: numbe
   kind,
   locales,
   occurredAt: new Date().toISOString(),
+  previousSlugs: view.previousSlugs,
   slugs: view.slugs,
 })
 
@@ -79,6 +86,7 @@ export const serializeEvent = (event: WebhookEvent): string =>
     collection: event.collection,
     docId: event.docId,
     slugs: event.slugs,
+    previousSlugs: event.previousSlugs,
     locales: event.locales,
     occurredAt: event.occurredAt,
   })

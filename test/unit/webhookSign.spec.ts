@@ -16,6 +16,7 @@ const event: WebhookEvent = {
   kind: 'publish',
   locales: ['en', 'fr'],
   occurredAt: new Date(NOW).toISOString(),
+  previousSlugs: { en: ['regularization'], fr: [] },
   slugs: { en: 'regularization-now', fr: 'regularisation-maintenant' },
 }
 const body = serializeEvent(event)
@@ -35,7 +36,7 @@ describe('webhook signatures', () => {
   it('serializes the event with its keys in a fixed order, whatever order it was stored in', () => {
     const shuffled = Object.fromEntries(Object.entries(event).reverse()) as WebhookEvent
     expect(serializeEvent(shuffled)).toBe(body)
-    expect(Object.keys(JSON.parse(body) as object)).toEqual(['id', 'kind', 'collection', 'docId', 'slugs', 'locales', 'occurredAt'])
+    expect(Object.keys(JSON.parse(body) as object)).toEqual(['id', 'kind', 'collection', 'docId', 'slugs', 'previousSlugs', 'locales', 'occurredAt'])
   })
 
   it('verifies a genuine delivery, with headers as a record (any case) or a Headers object', () => {

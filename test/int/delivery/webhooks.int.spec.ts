@@ -119,6 +119,7 @@ describe('webhooks on publish, unpublish and French approval (real receiver over
       kind: 'publish',
       locales: ['en'],
       occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      previousSlugs: { en: [], fr: [] },
       slugs: { en: 'statement-hooked', fr: null },
     })
     expect(new Set(attempts.map(({ event: { id: eventId } }) => eventId))).toEqual(new Set([event!.id]))
@@ -169,6 +170,19 @@ describe('webhooks on publish, unpublish and French approval (real receiver over
     expect(events).toHaveLength(3)
     expect([...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map(({ kind }) => kind)).toEqual(['publish', 'translation_approved', 'unpublish'])
     expect(new Set(events.map(({ id: eventId }) => eventId)).size).toBe(3)
+  })
+
+  it('a republication under a new slug names the slugs readers followed before, to redirect and purge', async () => {
+    const id = await draftStatement(payload, staff.editor, 'moved')
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    await payload.update({ collection: STATEMENTS, data: { slug: 'statement-moved-here' }, draft: true, id, overrideAccess: false, user: staff.editor })
+    await publishViaWorkflow(payload, staff, STATEMENTS, id)
+    await runQueueUntil(() => deliveriesOf(id, 'publish').filter(({ status }) => status === 200).length === 2)
+    const events = deliveriesOf(id, 'publish').map(({ event }) => event).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+    expect(events.map(({ previousSlugs, slugs }) => ({ previousSlugs, slugs }))).toEqual([
+      { previousSlugs: { en: [], fr: [] }, slugs: { en: 'statement-moved', fr: null } },
+      { previousSlugs: { en: ['statement-moved'], fr: [] }, slugs: { en: 'statement-moved-here', fr: null } },
+    ])
   })
 
   it("Payload's scheduled-publish job sends the publish event, French included when approved", async () => {
