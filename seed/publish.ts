@@ -3,7 +3,8 @@ import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { transitionDocument } from '../src/index'
 import type { ItemContext } from './context'
 
-export type PublishStatus = 'draft' | 'published'
+/** `announced`: a draft whose stub a reviewer announced (readers get it with status coming_soon); workflow collections only. */
+export type PublishStatus = 'announced' | 'draft' | 'published'
 
 type Versioned = 'briefing-notes' | 'conference-recordings' | 'conferences' | 'infographics' | 'partners' | 'policy-statements'
 type Data<TSlug extends Versioned> = RequiredDataFromCollectionSlug<TSlug>
@@ -41,7 +42,8 @@ export const as = async <T>(req: PayloadRequest, user: PayloadRequest['user'], w
 /**
  * Collections under the approval workflow are published the way people publish: the editor writes
  * the English draft and submits it, the translator adds French and submits it, a reviewer approves
- * both and publishes (readers get the French because it was approved for this English).
+ * both and publishes (readers get the French because it was approved for this English). An
+ * `announced` document stays a draft whose stub a reviewer announces (readers get it as coming soon).
  * Other collections are saved with their status directly. Returns the document id.
  */
 export const saveBilingual = async <TSlug extends Versioned>(
@@ -52,7 +54,7 @@ export const saveBilingual = async <TSlug extends Versioned>(
   const { payload, req } = ctx
   const governed = payload.collections[collection].config.fields.some((field) => 'name' in field && field.name === 'workflow')
   const people = governed ? await actors(ctx) : undefined
-  const direct = !governed ? status : 'draft'
+  const direct = governed || status !== 'published' ? 'draft' : 'published'
   // Payload's overloads cannot follow a generic slug; the signature above keeps callers typed.
   const doc = await as(req, people?.editor ? { ...people.editor, collection: 'users' } : req.user, () =>
     payload.create({ collection, data: { ...en, _status: direct } as never, depth: 0, draft: direct === 'draft', locale: 'en', req }),
@@ -71,6 +73,10 @@ export const saveBilingual = async <TSlug extends Versioned>(
       await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, locale: 'fr', name: 'approve_translation' }))
     }
     await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'publish' }))
+  }
+  if (governed && status === 'announced' && people?.reviewer) {
+    // The editor wrote the draft; a reviewer (four eyes) announces its stub while the text is still being written.
+    await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { collection, id: doc.id, name: 'announce' }))
   }
   return doc.id
 }

@@ -26,7 +26,8 @@ export const statementSchema = z
     /** An English summary revised and republished after the French was approved: the French goes outdated. */
     revisedSummary: text.optional(),
     slug,
-    status: z.enum(['published', 'draft']),
+    /** announced: readers get a stub (title, slug, topic, summary; status coming_soon) while the text is a draft. */
+    status: z.enum(['published', 'announced', 'draft']),
     /** Without `fr`, the statement has no French yet. */
     summary: z.object({ en: text, fr: text.optional() }),
     title: z.object({ en: text, fr: text.optional() }),

@@ -157,10 +157,11 @@ export const policyStatements: SeedInput['policy-statements'] = [
       'House gender-diverse people in immigration detention safely and in line with their gender identity, while working toward an end to immigration detention.',
     ],
     slug: 'gender-diverse-migrants',
-    status: 'draft',
+    // Listed as "coming soon" on the Alliance's site: readers get this stub (title, slug, topic, summary) while the text is written.
+    status: 'announced',
     summary: {
-      en: 'Coming soon. This statement will set out the barriers that trans, non-binary and other gender-diverse migrants face in Canada’s immigration system, and the Alliance’s recommendations.',
-      fr: 'À venir. Cet énoncé présentera les obstacles auxquels se heurtent les personnes migrantes trans, non binaires et de la diversité de genre dans le système d’immigration canadien, ainsi que les recommandations de l’Alliance.',
+      en: 'The Alliance is preparing a seventh policy position statement, on gender-diverse migrants with precarious immigration status in Canada. Like the six before it, it will centre the voices of people with lived experience of precarious migration.',
+      fr: 'L’Alliance prépare un septième énoncé de position, consacré aux personnes migrantes de la diversité de genre au statut d’immigration précaire au Canada. Comme les six précédents, il mettra au centre la voix des personnes ayant une expérience vécue de la migration précaire.',
     },
     title: { en: 'Gender-Diverse Migrants', fr: 'Personnes migrantes de la diversité de genre' },
     topic: 'gender-diverse-migrants',

@@ -82,7 +82,7 @@ describe('seed', () => {
     expect(await hasUsers(payload)).toBe(true)
   })
 
-  it('publishes six statements and leaves Gender-Diverse Migrants as a draft', async () => {
+  it('publishes six statements and announces Gender-Diverse Migrants (its published row is the stub)', async () => {
     // The published row (not the latest version: a publish may leave a translator's draft after it).
     const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, locale: 'en', pagination: false })
     const statuses = Object.fromEntries(docs.map((doc) => [doc.slug, doc._status]))
@@ -90,12 +90,12 @@ describe('seed', () => {
       'closed-work-permits': 'published',
       'employment-rights': 'published',
       'gender-based-violence': 'published',
-      'gender-diverse-migrants': 'draft',
+      'gender-diverse-migrants': 'published',
       regularization: 'published',
       'reproductive-justice': 'published',
       'sex-work-and-migration': 'published',
     })
-    const published = await payload.find({ collection: STATEMENTS, overrideAccess: false, pagination: false })
+    const published = await payload.find({ collection: STATEMENTS, overrideAccess: false, pagination: false, where: { status: { equals: 'published' } } })
     expect(published.docs.map((doc) => doc.slug).sort()).not.toContain('gender-diverse-migrants')
     expect(published.totalDocs).toBe(6)
   })
@@ -236,5 +236,17 @@ describe('seed', () => {
     await expect(run).rejects.toThrow(/policy-statements\[0\] "new-statement" recommendations: /)
     await expect(run).rejects.toThrow(/policy-statements\[0\] "new-statement" topic: /)
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('announces Gender-Diverse Migrants: readers get its stub as coming soon, staff keep the draft it was announced from', async () => {
+    const { docs } = await payload.find({ collection: STATEMENTS, depth: 0, overrideAccess: false, where: { status: { equals: 'coming_soon' } } })
+    expect(docs.map((doc) => [doc.slug, doc.title, doc.topic, doc.summary?.startsWith('The Alliance is preparing'), doc.body ?? null, doc.translation?.fr])).toEqual([
+      ['gender-diverse-migrants', 'Gender-Diverse Migrants', 'gender-diverse-migrants', true, null, 'coming_soon'],
+    ])
+    const draft = await statementBySlug('gender-diverse-migrants')
+    expect([draft.workflow?.state, JSON.stringify(draft.body).includes('in preparation'), draft.recommendations?.length]).toEqual(['draft', true, 2])
+    const [reviewer] = (await payload.find({ collection: USERS, where: { email: { equals: 'reviewer@example.org' } } })).docs
+    const events = await payload.find({ collection: 'workflow-events', depth: 0, where: { and: [{ document: { equals: String(draft.id) } }, { transition: { equals: 'announce' } }] } })
+    expect(events.docs.map((event) => [idOf(event.user), event.contentHash === draft.workflow?.announcedHash])).toEqual([[reviewer!.id, true]])
   })
 })
