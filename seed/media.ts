@@ -5,6 +5,8 @@ export type SeedFile = {
   build: () => Buffer | Promise<Buffer>
   /** The natural key: a second run finds the file by this name and uploads nothing. */
   filename: string
+  /** The language the file speaks (its text, its captions): null for a picture without words. */
+  language: 'en' | 'fr' | null
   mimeType: 'application/pdf' | 'image/png' | 'text/vtt'
 }
 
@@ -18,7 +20,7 @@ export const ensureMedia = async (ctx: ItemContext, file: SeedFile): Promise<num
   const data = await file.build()
   const doc = await ctx.payload.create({
     collection: 'media',
-    data: { alt: file.alt.en },
+    data: { alt: file.alt.en, language: file.language },
     depth: 0,
     file: { data, mimetype: file.mimeType, name: file.filename, size: data.length },
     locale: 'en',

@@ -17,6 +17,7 @@ export const briefingNotesStep = (entries: readonly BriefingNoteEntry[]): Step<B
       },
       build: () => onePagePdf(entry.title.en, [entry.summary, ...entry.body]),
       filename: `${entry.slug}.pdf`,
+      language: 'en',
       mimeType: 'application/pdf',
     })
     await saveBilingual(ctx, 'briefing-notes', {

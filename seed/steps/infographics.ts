@@ -28,6 +28,7 @@ const image = (ctx: ItemContext, entry: InfographicEntry, locale: 'en' | 'fr') =
         title: entry.title[locale],
       }),
     filename: `${entry.slug}-${locale}.png`,
+    language: locale,
     mimeType: 'image/png',
   })
 

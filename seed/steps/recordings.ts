@@ -16,6 +16,7 @@ export const recordingsStep = (entries: readonly RecordingEntry[]): Step<Recordi
       },
       build: () => placeholderCaptions(entry.title.en, entry.summary.en),
       filename: `${entry.slug}-en.vtt`,
+      language: 'en',
       mimeType: 'text/vtt',
     })
     await saveBilingual(ctx, 'conference-recordings', {

@@ -21,6 +21,7 @@ const pdfOf = (ctx: ItemContext, entry: StatementEntry) =>
         ...entry.recommendations.map((text, index) => `${index + 1}. ${text}`),
       ]),
     filename: `policy-statement-${entry.slug}.pdf`,
+    language: 'en',
     mimeType: 'application/pdf',
   })
 
@@ -36,6 +37,7 @@ const frenchPdfOf = (ctx: ItemContext, entry: StatementEntry, french: NonNullabl
         ...french.recommendations.map((text, index) => `${index + 1}. ${text}`),
       ]),
     filename: `policy-statement-${entry.slug}-fr.pdf`,
+    language: 'fr',
     mimeType: 'application/pdf',
   })
 

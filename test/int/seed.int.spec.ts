@@ -120,7 +120,9 @@ describe('seed', () => {
     expect(french.summary).toMatch(/^Les femmes et les personnes de la diversité de genre/)
     expect(JSON.stringify(french.body)).toContain('le statut est la base de tous les autres droits')
     expect(french.recommendations).toHaveLength(english.recommendations!.length)
-    expect((french.statementPdf as { filename: string }).filename).toBe('policy-statement-regularization-fr.pdf')
+    expect(french.statementPdf).toMatchObject({ filename: 'policy-statement-regularization-fr.pdf', language: 'fr' })
+    const english_ = await payload.findByID({ collection: STATEMENTS, depth: 1, id: english.id, locale: 'en', overrideAccess: false })
+    expect(english_.statementPdf).toMatchObject({ filename: 'policy-statement-regularization.pdf', language: 'en' })
 
     const partial = await statementBySlug('reproductive-justice')
     const withFallback = await payload.findByID({ collection: STATEMENTS, depth: 0, id: partial.id, locale: 'fr', overrideAccess: false })
