@@ -60,7 +60,7 @@ describe('REST workflow endpoints', () => {
     const unknown = await transitionOverRest(id, 'teleport', 'editor')
     expect([unknown.status, await message(unknown)]).toEqual([
       400,
-      'Unknown transition "teleport": use one of submit, withdraw, request_changes, approve, publish, schedule, unpublish, discard, archive, submit_translation, request_translation_changes, approve_translation.',
+      'Unknown transition "teleport": use one of submit, withdraw, request_changes, approve, publish, schedule, unpublish, discard, archive, announce, submit_translation, request_translation_changes, approve_translation.',
     ])
     const extra = await transitionOverRest(id, 'submit', 'editor', { state: 'approved' })
     expect([extra.status, await code(extra)]).toEqual([400, 'bad_body'])
@@ -99,7 +99,7 @@ describe('REST workflow endpoints', () => {
     const response = await api.get(`/api/policy-statements/${id}/workflow`, jsonInit(tokens.reviewer))
     const status = (await response.json()) as { history: { transition: string }[]; live: boolean; state: string; transitions: { allowed: boolean; name: string; reason?: string }[] }
     expect([status.state, status.live, status.history.map((event) => event.transition)]).toEqual(['in_review', false, ['submit']])
-    expect(status.transitions.filter((option) => option.allowed).map((option) => option.name)).toEqual(['request_changes', 'approve'])
+    expect(status.transitions.filter((option) => option.allowed).map((option) => option.name)).toEqual(['request_changes', 'approve', 'announce'])
     expect(status.transitions.find((option) => option.name === 'publish')).toMatchObject({
       code: 'wrong_state',
       reason: 'Only an approved document can be published: this one is “In review”. Submit it for review and have it approved first.',
