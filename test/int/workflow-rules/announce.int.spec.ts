@@ -215,6 +215,7 @@ describe('announce (coming soon)', () => {
     const doc = await get(`/api/${STATEMENTS}/${id}`)
     expect([doc.body.status, JSON.stringify(doc.body.body).includes('The full body published-later.'), doc.body.recommendations.length]).toEqual(['published', true, 2])
     expect((await get(`/api/${STATEMENTS}?where[status][equals]=coming_soon&where[id][equals]=${id}`)).body.totalDocs).toBe(0)
+    expect((await get(`/api/${STATEMENTS}?where[status][equals]=published&where[id][equals]=${id}`)).body.totalDocs).toBe(1)
     const status = await get(`/api/${STATEMENTS}/${id}/workflow`, tokens.reviewer)
     expect([status.body.live, status.body.announcement, status.body.state]).toEqual([true, null, 'published'])
     // Published text cannot be announced again.
@@ -262,6 +263,12 @@ describe('announce (coming soon)', () => {
     expect(takedown.status).toBe(403)
     const stub = await get(`/api/${STATEMENTS}/${id}`)
     expect([stub.body.status, stub.body.summary]).toEqual(['coming_soon', 'Changed'])
+  })
+
+  it('a filter on an unknown status is a 400 naming the values', async () => {
+    const bad = await get(`/api/${STATEMENTS}?where[status][equals]=soon`)
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toMatch(/coming_soon/)
   })
 
   it('queues an announce webhook event with the English slug readers can follow', async () => {
