@@ -45,6 +45,7 @@ afterAll(async () => {
 const q = encodeURIComponent
 const list = (query: string) => `/api/policy-statements?${query}`
 const TYPE_MESSAGE = /^A value in the request does not fit its field .*: correct the where, id, page or limit parameters\.$/
+const OPTION_MESSAGE = (field: string) => new RegExp(`^where\\[${field.replace('.', '\\.')}\\]\\[equals\\]: ".*" is not a value of ${field.replace('.', '\\.')}: use one of \\w`)
 
 type Expect = { ids: 'all' | 'live' | 'none' | 'secret' } | { message: RegExp; status: 400 }
 
@@ -61,7 +62,8 @@ const attacks = (): [string, Expect, Expect][] => [
   [`where[createdAt][greater_than]=${q("2020-01-01' OR '1'='1")}`, { ids: 'none' }, { ids: 'none' }],
   // Values the column cannot hold: PostgreSQL refuses the bound value; the caller gets 400, not 500.
   [`where[id][in][0]=${q('1) OR (1=1')}`, { message: TYPE_MESSAGE, status: 400 }, { message: TYPE_MESSAGE, status: 400 }],
-  [`where[topic][equals]=${q("x' OR 1=1 --")}`, { message: TYPE_MESSAGE, status: 400 }, { message: TYPE_MESSAGE, status: 400 }],
+  // A select compared with a value it cannot hold: refused before the query, naming the values it can.
+  [`where[topic][equals]=${q("x' OR 1=1 --")}`, { message: OPTION_MESSAGE('topic'), status: 400 }, { message: OPTION_MESSAGE('topic'), status: 400 }],
   [`where[id][equals]=99999999999999999999`, { message: TYPE_MESSAGE, status: 400 }, { message: TYPE_MESSAGE, status: 400 }],
   [`page=99999999999999999999`, { message: TYPE_MESSAGE, status: 400 }, { message: TYPE_MESSAGE, status: 400 }],
   [`where[title][near]=1,2`, { message: /^An operator in the query does not apply to that field/, status: 400 }, { message: /^An operator in the query does not apply/, status: 400 }],
@@ -71,7 +73,7 @@ const attacks = (): [string, Expect, Expect][] => [
   // JSON paths: readers may not query workflow internals at all; staff get Payload's JSON-path guard.
   [`where[${q("translationWorkflow.fr.sourceHashes.x' OR '1'='1")}][equals]=x`, { message: /^The following path cannot be queried: translationWorkflow\.fr\.sourceHashes\.x' OR '1'='1$/, status: 400 }, { message: /^The following path cannot be queried: translationWorkflow/, status: 400 }],
   [`where[translationWorkflow.fr.sourceHashes.title][equals]=${q("' OR 1=1 --")}`, { message: /cannot be queried: translationWorkflow\.fr\.sourceHashes\.title$/, status: 400 }, { message: /^' OR 1=1 -- is not allowed as a JSON query value$/, status: 400 }],
-  [`where[workflow.state][equals]=${q("draft' OR '1'='1")}`, { message: /cannot be queried: workflow\.state$/, status: 400 }, { message: TYPE_MESSAGE, status: 400 }],
+  [`where[workflow.state][equals]=${q("draft' OR '1'='1")}`, { message: /cannot be queried: workflow\.state$/, status: 400 }, { message: OPTION_MESSAGE('workflow.state'), status: 400 }],
   // Operator spellings: Payload reads and/or in any case (staff find the draft they may read); the
   // reader's published-only rule is ANDed around whatever the caller writes.
   [`where[Or][0][title][equals]=${q('SECRET DRAFT')}&where[Or][1][_status][equals]=draft`, { ids: 'none' }, { ids: 'secret' }],
