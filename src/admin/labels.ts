@@ -44,7 +44,7 @@ export const configLabel = (key: keyof typeof serverStrings.en): { en: string; f
 })
 
 /** Select options of a state field, labelled in both languages. */
-export const stateOptions = (prefix: 'state' | 'translation', values: readonly string[]) =>
+export const stateOptions = (prefix: 'delivery' | 'state' | 'translation', values: readonly string[]) =>
   values.map((value) => {
     const key = keyOf(prefix, value)
     return { label: known(key) ? configLabel(key as keyof typeof serverStrings.en) : { en: value, fr: value }, value }

@@ -2,10 +2,11 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { translatorReadOnly } from '../access/translatorFields'
 import type { SanitizedWorkflowOptions } from '../types'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PLUGIN_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
+import { DELIVERY_STATES } from '../workflow/delivery'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PLUGIN_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
 import { adminStrings } from '../translations/admin'
 import { serverStrings } from '../translations/server'
-import { stateOptions } from './labels'
+import { configLabel, stateOptions } from './labels'
 import { ADMIN_COMPONENTS } from './paths'
 import { withChangesView, withoutBookkeepingDiff } from './changes/view'
 
@@ -47,6 +48,12 @@ const bothLanguages = (key: AdminKey, locale?: string): { en: string; fr: string
     en: adminStrings.en[key].replace('{{language}}', name('en')),
     fr: adminStrings.fr[key].replace('{{language}}', name('fr')),
   }
+}
+
+/** A language by name in both admin languages ("French", "Français"). */
+const languageLabel = (locale: string): { en: string; fr: string } => {
+  const name = (language: 'en' | 'fr') => (serverStrings[language] as Record<string, string>)[`language${capital(locale)}`] ?? locale
+  return { en: name('en'), fr: capital(name('fr')) }
 }
 
 const withOptionLabels = (field: Field, prefix: 'state' | 'translation', label: { en: string; fr: string }): Field =>
@@ -91,6 +98,19 @@ const labelled = (field: Field, options: SanitizedWorkflowOptions): Field => {
       label: bothLanguages('panelColumnTranslation'),
     } as Field
   }
+  if (field.name === DELIVERY_FIELD) {
+    return {
+      ...field,
+      fields: field.fields.map((sub) =>
+        'name' in sub && sub.name === FALLBACK_FIELDS
+          ? { ...sub, label: configLabel('deliveryFallbackFields') }
+          : 'name' in sub && sub.type === 'select'
+            ? { ...sub, label: languageLabel(sub.name), options: stateOptions('delivery', DELIVERY_STATES) }
+            : sub,
+      ),
+      label: configLabel('deliveryGroup'),
+    } as Field
+  }
   return field
 }
 
@@ -104,7 +124,7 @@ const hiddenInForm = (field: Field, options: SanitizedWorkflowOptions): Field =>
   if (field.name === WORKFLOW_FIELD || field.name === TRANSLATION_FIELD)
     return { ...labelled(field, options), admin: { ...field.admin, condition: () => false } } as Field
   if ([ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD].includes(field.name))
-    return { ...field, admin: { ...field.admin, disabled: true } } as Field
+    return { ...labelled(field, options), admin: { ...field.admin, disabled: true } } as Field
   return field
 }
 
