@@ -47,6 +47,8 @@ type Rule = { needsComment?: boolean; needsPublishAt?: boolean; roles: readonly 
 const PRIMARY = new Set(['approve', 'approve_translation', 'publish', 'submit', 'submit_translation'])
 const CONFIRM: Record<string, Confirmation> = { announce: 'announce', archive: 'archive', discard: 'discard', unpublish: 'unpublish' }
 const EXPLAINED = new Set(['four_eyes', 'stale_approval'])
+/** Moves nobody waits for: when closed, no line says why (announcing is a choice, not the next step). */
+const OPTIONAL = new Set(['announce'])
 /** Translation moves a reviewer makes reading the translation beside its source. */
 const REVIEW_IN_LOCALE = new Set(['approve_translation', 'request_translation_changes'])
 
@@ -86,7 +88,7 @@ export const panelModel = (status: WorkflowStatus, { roles, sourceLocale = 'en',
           needsPublishAt: Boolean(rule.needsPublishAt),
           style: PRIMARY.has(option.name) ? 'primary' : 'secondary',
         })
-      } else if (option.code && EXPLAINED.has(option.code) && mayEver(rule, roles)) {
+      } else if (option.code && EXPLAINED.has(option.code) && mayEver(rule, roles) && !OPTIONAL.has(option.name)) {
         blocked.push({ code: option.code as PanelBlock['code'], ...(locale ? { locale } : {}), name: option.name })
       }
     }

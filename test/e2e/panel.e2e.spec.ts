@@ -274,4 +274,24 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await shot(page, 'panel-french-admin')
     expect(consoleProblems.translator).toEqual([])
   })
+
+  it('a reviewer announces a draft as coming soon: asked first, with the fields readers will see', async () => {
+    const created = (await api('editor', 'POST', `/${STATEMENTS}?locale=en&draft=true`, {
+      summary: 'A statement still being written.',
+      title: 'A statement announced before its text',
+      topic: 'gender-diverse-migrants',
+    })) as { doc: { id: number } }
+    const page = await as('reviewer')
+    await open(page, `/admin/collections/${STATEMENTS}/${created.doc.id}?locale=en`)
+    await page.getByTestId('workflow-panel').locator('#workflow-action-announce').click()
+    const modal = page.locator('.confirmation-modal')
+    await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toContain('marked “coming soon”, with only its Title, Slug, Topic, Summary')
+    await shot(page, 'panel-announce-confirm')
+    await modal.locator('#confirm-action').click()
+    await page.getByTestId('workflow-announced').waitFor()
+    await panelState(page, 'draft')
+    const reader = (await (await fetch(`${app.server.url}/api/${STATEMENTS}/${created.doc.id}`)).json()) as { status: string; title: string }
+    expect([reader.status, reader.title]).toEqual(['coming_soon', 'A statement announced before its text'])
+    expect(consoleProblems.reviewer).toEqual([])
+  })
 })

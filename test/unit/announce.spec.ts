@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { panelModel, type WorkflowStatus } from '../../src/admin/panelModel'
 import { refusalMessage } from '../../src/operations/refusalMessage'
 import { workflowTranslations } from '../../src/translations'
 import { APPROVAL_STATES, transition, transitionsFor, type ApprovalState, type TransitionContext } from '../../src/workflow/approval'
@@ -92,5 +93,18 @@ describe('transitionsFor and the words', () => {
     if (discard.ok) throw new Error('expected a refusal')
     expect(refusalMessage(en, discard)).toMatch(/announced/)
     expect(refusalMessage(fr, discard)).toMatch(/annonce/)
+  })
+})
+
+describe('the panel offers announce with a confirmation, and never explains why it is closed', () => {
+  const status = (transitions: { allowed: boolean; code?: string; name: string }[]) =>
+    ({ history: [], state: 'draft', transitions, translations: {} }) as unknown as WorkflowStatus
+  it('a secondary button that asks first', () => {
+    const model = panelModel(status([{ allowed: true, name: 'announce' }]), { roles: ['reviewer'] })
+    expect(model.actions).toEqual([{ confirm: 'announce', name: 'announce', needsComment: false, needsPublishAt: false, style: 'secondary' }])
+  })
+  it('four eyes on announce is no "cannot" line: announcing is a choice, not the next step', () => {
+    const model = panelModel(status([{ allowed: false, code: 'four_eyes', name: 'announce' }]), { roles: ['reviewer'] })
+    expect([model.actions, model.blocked]).toEqual([[], []])
   })
 })
