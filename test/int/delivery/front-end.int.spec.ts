@@ -153,13 +153,15 @@ describe('front-end conveniences (real HTTP)', () => {
     const sitemap = await json('/api/sitemap').finally(stop)
     expect(sitemap.status).toBe(200)
     const statementsEntries = sitemap.body.docs.filter((doc: any) => doc.collection === STATEMENTS)
+    const marker = async (id: number) => (await json(`/api/policy-statements/${id}?locale=fr`)).body.translation.fr
     expect(statementsEntries.map((doc: any) => [doc.id, doc.slugs, doc.translation, typeof doc.updatedAt])).toEqual([
-      [bilingual, { en: 'statement-bilingual', fr: 'enonce-bilingue' }, { fr: 'approved' }, 'string'],
+      [bilingual, { en: 'statement-bilingual', fr: 'enonce-bilingue' }, { fr: await marker(bilingual) }, 'string'],
       [englishOnly, { en: 'statement-english-only', fr: null }, { fr: 'coming_soon' }, 'string'],
     ])
     expect(sitemap.body.docs.some((doc: any) => doc.id === draftOnly && doc.collection === STATEMENTS)).toBe(false)
-    // One statement per collection with slugs, reading only the public columns.
-    expect(statements).toHaveLength(4)
+    // A count per collection with slugs (five), then one read of the only collection with published rows, reading only the public columns.
+    expect(statements.filter((sql) => /select count\(\*\)/.test(sql))).toHaveLength(5)
+    expect(statements.filter((sql) => !/select count\(\*\)/.test(sql))).toHaveLength(1)
     expect(statements.filter((sql) => /"body"|"summary"|_locales|workflow/.test(sql))).toEqual([])
   })
 
@@ -175,7 +177,7 @@ describe('front-end conveniences (real HTTP)', () => {
         200,
         [[englishOnly, { en: 'statement-english-only', fr: null }, { fr: 'coming_soon' }]],
       ])
-      expect([refused.status, refused.body.docs]).toEqual([200, []])
+      expect([refused.status, refused.body.docs, refused.body.totalDocs]).toEqual([200, [], 0])
     } finally {
       access.read = read
     }
@@ -184,10 +186,15 @@ describe('front-end conveniences (real HTTP)', () => {
   it('the sitemap takes one collection, and refuses an unknown one or parameter with 400', async () => {
     const one = await json('/api/sitemap?collection=briefing-notes')
     const unknown = await json('/api/sitemap?collection=users')
-    const extra = await json('/api/sitemap?limit=5')
+    const extra = await json('/api/sitemap?size=5')
     expect([one.status, one.body.docs]).toEqual([200, []])
-    expect([unknown.status, unknown.body.errors[0].message]).toEqual([400, 'No sitemap for "users": use one of policy-statements, briefing-notes, infographics, conference-recordings, or leave collection out.'])
-    expect([extra.status, extra.body.errors[0].message]).toEqual([400, 'Unknown query parameter: the sitemap takes only "collection" (got limit).'])
+    // Paging, locale and every refusal: test/int/delivery/sitemap.int.spec.ts.
+    expect([unknown.status, unknown.body.errors[0].data.code, unknown.body.errors[0].message]).toEqual([
+      400,
+      'unknown_collection',
+      'No sitemap for "users": use one of policy-statements, briefing-notes, infographics, conference-recordings, conferences, or leave collection out.',
+    ])
+    expect([extra.status, extra.body.errors[0].data.code, extra.body.errors[0].message]).toEqual([400, 'unknown_parameter', 'Unknown query parameter size: the sitemap takes only collection, limit, locale, page.'])
   })
 
   it('a populated document carries what a link needs, the marker, and the page-only fields only when asked (REST, Local API, GraphQL)', async () => {
