@@ -2,9 +2,10 @@ import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from '
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { PLUGIN_FIELDS, PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
-import { deliverTranslations } from './deliverTranslations'
+import { initialTranslations, TRANSLATION_FIELD } from '../workflow/translationState'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
+import { planDelivery } from './planDelivery'
 
 type Row = Record<string, unknown>
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
@@ -45,7 +46,7 @@ export const stubContent = ({ collection, options }: Omit<Args, 'req'>, draft: R
  * The `announce` transition's effect, in its transaction: the main row (what readers get) becomes
  * the published stub (`status: 'coming_soon'`), written directly so that no version is made: the
  * latest version stays the working draft with the full text, which editors and translators go on
- * with. Then the reader markers are computed from the stub row, as after any change of it.
+ * with. The reader markers are computed from the stub row (planDelivery), in the same write.
  */
 export const writeAnnouncedStub = async (args: Args, id: number | string, fields: readonly string[]): Promise<void> => {
   const { collection, req } = args
@@ -56,7 +57,11 @@ export const writeAnnouncedStub = async (args: Args, id: number | string, fields
   if (!row || !draft) return
   const joins = new Set(collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name))
   const kept = Object.fromEntries(Object.entries(row).filter(([name]) => !joins.has(name)))
-  const data = { ...kept, ...stubContent(args, draft, fields), _status: 'published', [PUBLIC_STATUS_FIELD]: 'coming_soon' }
+  const stub = { ...kept, ...stubContent(args, draft, fields), _status: 'published', [PUBLIC_STATUS_FIELD]: 'coming_soon' }
+  // The reader markers of this row, as a publish computes them; no translation is approved for a stub (no French
+  // text, `translation.fr: coming_soon`), whatever the working draft's translations are at.
+  const untranslated = { ...draft, [TRANSLATION_FIELD]: initialTranslations(args.options.targetLocales) }
+  const changes = planDelivery(args, { before: null, draft: untranslated, row: stub })
+  const data = changes ? { ...stub, ...changes.text, ...changes.markers } : stub
   await req.payload.db.updateOne({ collection: collection.slug, data, id, req, returning: false })
-  await deliverTranslations(args, id)
 }

@@ -134,6 +134,21 @@ describe('announce (coming soon)', () => {
     expect(frenchDraft.title).toBe('Énoncé announced')
   })
 
+  it('a stub carries no French, even when the French of the same text is approved', async () => {
+    // No body nor recommendations: the stub is the whole English text, and its French is approved.
+    const id = await draftStatement(payload, staff.editor, 'french-approved')
+    await payload.update({ collection: STATEMENTS, data: { summary: 'Résumé approuvé', title: 'Énoncé approuvé' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+    await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', { locale: 'fr' })
+    await transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve_translation', { locale: 'fr' })
+    expect(await transition(id, 'announce', tokens.reviewer)).toMatchObject({ status: 200 })
+    const french = await get(`/api/${STATEMENTS}/${id}?locale=fr`)
+    expect([french.body.title, french.body.summary, french.body.status, french.body.translation?.fr]).toEqual(['Statement french-approved', 'Approved text french-approved', 'coming_soon', 'coming_soon'])
+    expect((await get(`/api/${STATEMENTS}?locale=fr&where[title][equals]=${encodeURIComponent('Énoncé approuvé')}`)).body.totalDocs).toBe(0)
+    // The translators' approved French stays in the draft, for the publication of the full text.
+    const draft = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+    expect([draft.title, draft.translationWorkflow?.fr?.status]).toEqual(['Énoncé approuvé', 'approved'])
+  })
+
   it('records an announce event with the hash of the stub fields, and who announced in the workflow group', async () => {
     const id = await fullDraft('hashed')
     await transition(id, 'announce', tokens.reviewer)
