@@ -142,16 +142,4 @@ describe('saves, duplicates and restores in the admin (Chromium)', () => {
     expect(await page.locator('label[for="field-summary"]').first().textContent()).toMatch(/^Résumé/)
     await context.close()
   })
-
-  it('the French admin says "Abandonner le brouillon" for Payload’s Revert to published, not "Republier"', async () => {
-    // Governed documents show the workflow's state instead; conferences keep Payload's status and its button.
-    const conference = await app.ctx.payload.create({ collection: 'conferences', data: { _status: 'published', name: 'Forum', place: 'Québec', slug: 'forum', startDate: '2026-05-01' } })
-    await app.ctx.payload.update({ collection: 'conferences', data: { summary: 'A draft after publishing' }, draft: true, id: conference.id, locale: 'en' })
-    const { context, page } = await signInFrench(PEOPLE.editor.email)
-    await page.goto(`/admin/collections/conferences/${conference.id}`)
-    const revert = page.locator('.status__action')
-    await revert.waitFor()
-    expect(await revert.textContent()).toBe('Abandonner le brouillon (revenir à la version publiée)')
-    await context.close()
-  })
 })
