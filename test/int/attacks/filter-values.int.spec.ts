@@ -95,8 +95,11 @@ describe('a where value a select field cannot hold (real HTTP)', () => {
   it('the same for any select: where[topic][equals]=bogus, a partner region, a join field inside a statement', async () => {
     expect(await rest(`/api/${STATEMENTS}?where[topic][equals]=bogus`)).toEqual(refused('where[topic][equals]', 'bogus', 'topic', TOPICS))
     expect(await rest(`/api/${PARTNERS}?where[region][in]=BC,YT`, { token: editor })).toEqual(refused('where[region][in]', 'YT', 'region', ['BC', 'AB', 'MB', 'ON', 'QC', 'national']))
-    // A path through a relationship ends at the related collection's select.
+    // A path through a relationship ends at the related collection's select; a join's where is checked too.
     expect(await rest('/api/briefing-notes?where[statement.topic][equals]=bogus')).toEqual(refused('where[statement.topic][equals]', 'bogus', 'statement.topic', TOPICS))
+    expect(await rest(`/api/${STATEMENTS}/${bilingual}?joins[briefingNotes][where][translation.fr][equals]=bogus`)).toEqual(
+      refused('joins[briefingNotes][where][translation.fr][equals]', 'bogus', 'translation.fr', MARKERS),
+    )
   })
 
   it('a refused filter changes nothing: a bulk delete by an admin with a bad marker deletes nothing', async () => {
