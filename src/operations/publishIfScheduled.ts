@@ -41,5 +41,6 @@ export const publishIfScheduled = async (
     transition: 'publish',
   })
   await noteScheduledPublish(args.req, args.options, args.collection.slug, id)
-  return { ...before, scheduledAt: null, state: 'published' }
+  // The full text replaces an announced stub, as in the publish transition.
+  return { ...before, announcedAt: null, announcedBy: null, announcedHash: null, scheduledAt: null, state: 'published' }
 }

@@ -237,6 +237,24 @@ describe('announce (coming soon)', () => {
     expect(await transition(id, 'announce', tokens.reviewer2)).toMatchObject({ code: 'already_live', status: 409 })
   })
 
+  it('a scheduled publication replaces the stub too, and ends the announcement', async () => {
+    const id = await fullDraft('scheduled')
+    await transition(id, 'announce', tokens.reviewer)
+    await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1500) })
+    expect((await get(`/api/${STATEMENTS}/${id}`)).body.status).toBe('coming_soon')
+    await new Promise((resolve) => setTimeout(resolve, 1700))
+    // This job only: the queue also holds webhook deliveries (to a receiver nobody listens at).
+    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', depth: 0, where: { taskSlug: { equals: 'schedulePublish' } } })
+    const job = jobs.find((candidate) => String((candidate.input as { doc: { value: number | string } }).doc.value) === String(id))!
+    await payload.jobs.runByID({ id: job.id })
+    const doc = await get(`/api/${STATEMENTS}/${id}`)
+    expect([doc.body.status, JSON.stringify(doc.body.body).includes('The full body scheduled.')]).toEqual(['published', true])
+    const draft = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id })
+    expect([draft.workflow?.state, draft.workflow?.announcedHash ?? null]).toEqual(['published', null])
+  })
+
   it('unpublish withdraws the announcement (readers 404) and keeps the state and the full text', async () => {
     const id = await fullDraft('withdrawn')
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
