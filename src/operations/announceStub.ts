@@ -48,7 +48,7 @@ export const stubContent = ({ collection, options }: Omit<Args, 'req'>, draft: R
  * latest version stays the working draft with the full text, which editors and translators go on
  * with. The reader markers are computed from the stub row (planDelivery), in the same write.
  */
-export const writeAnnouncedStub = async (args: Args, id: number | string, fields: readonly string[]): Promise<void> => {
+export const writeAnnouncedStub = async (args: Args, id: number | string, fields: readonly string[], updatedAt: string): Promise<void> => {
   const { collection, req } = args
   const where = { id: { equals: id } }
   const row = (await req.payload.db.findOne({ collection: collection.slug, joins: NO_JOINS, locale: 'all', req, where })) as null | Row
@@ -57,7 +57,8 @@ export const writeAnnouncedStub = async (args: Args, id: number | string, fields
   if (!row || !draft) return
   const joins = new Set(collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name))
   const kept = Object.fromEntries(Object.entries(row).filter(([name]) => !joins.has(name)))
-  const stub = { ...kept, ...stubContent(args, draft, fields), _status: 'published', [PUBLIC_STATUS_FIELD]: 'coming_soon' }
+  // Dated as the draft version the transition wrote: readers see when it was announced, and the row is not newer than the draft.
+  const stub = { ...kept, ...stubContent(args, draft, fields), _status: 'published', [PUBLIC_STATUS_FIELD]: 'coming_soon', updatedAt }
   // The reader markers of this row, as a publish computes them; no translation is approved for a stub (no French
   // text, `translation.fr: coming_soon`), whatever the working draft's translations are at.
   const untranslated = { ...draft, [TRANSLATION_FIELD]: initialTranslations(args.options.targetLocales) }

@@ -69,7 +69,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     )
     if (input.name === 'announce') {
       const collection = req.payload.collections[input.collection as CollectionSlug]!.config
-      await writeAnnouncedStub({ collection, options, req }, input.id, ctx.stub!.fields)
+      await writeAnnouncedStub({ collection, options, req }, input.id, ctx.stub!.fields, String((doc as { updatedAt?: string }).updatedAt))
     }
     if (input.name === 'approve_translation') {
       // Readers of a published document get the newly approved text now, the source staying as published.

@@ -103,6 +103,8 @@ describe('announce (coming soon)', () => {
     expect([answer.status, answer.body.doc.workflow.state, answer.body.event.transition]).toEqual([200, 'draft', 'announce'])
 
     const view = await readerView(id, 'statement-announced')
+    // Dated as announced (the working draft the transition wrote has the same date).
+    expect((await get(`/api/${STATEMENTS}/${id}`)).body.updatedAt).toBe(answer.body.doc.updatedAt)
     expect(view.byId).toEqual({
       body: null,
       recommendations: 0,
