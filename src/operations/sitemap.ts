@@ -13,6 +13,8 @@ export type SitemapEntry = {
   previousSlugs: Record<string, string[]>
   /** The slug per locale readers can follow; null where that locale is not served. */
   slugs: Record<string, null | string>
+  /** `published` (the full text) or `coming_soon` (an announced stub). */
+  status: string
   translation: Record<string, string>
   updatedAt: string
 }
@@ -57,6 +59,7 @@ export const forLocale = (entry: SitemapEntry, locale: string, sourceLocale: str
   previousSlugs: entry.previousSlugs[locale] ?? [],
   slug: entry.slugs[locale] ?? entry.slugs[sourceLocale] ?? null,
   slugs: entry.slugs,
+  status: entry.status,
   translation: locale === sourceLocale ? null : (entry.translation[locale] ?? null),
   updatedAt: entry.updatedAt,
 })

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD } from '../workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
 import { columnOf, drizzleFor } from './drizzle'
 import type { SitemapEntry } from './sitemap'
 
@@ -26,14 +26,15 @@ const entryOf = (options: SanitizedWorkflowOptions, collection: string, stored: 
     id: stored.id as number | string,
     previousSlugs: keyed(locales, (locale) => previous[locale] ?? []),
     slugs: keyed(locales, (locale) => slugs[locale] ?? null),
+    status: (stored.status as string | undefined) ?? 'published',
     translation: keyed(options.targetLocales, (locale) => markers[locale]),
     updatedAt: new Date(stored.updatedAt as Date | string).toISOString(),
   }
 }
 
 /**
- * The columns of a page of published rows: id, date, slugs, previous slugs, fallback fields and the
- * markers, in one statement (`limit`/`offset` over `order by id`).
+ * The columns of a page of published rows: id, date, public status, slugs, previous slugs, fallback
+ * fields and the markers, in one statement (`limit`/`offset` over `order by id`).
  */
 const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: CollectionSlug): Source => {
   const published = async () => {
@@ -52,7 +53,7 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
       const column = (...path: string[]) => sql.identifier(columnOf(...path))
       const markers = options.targetLocales.map((locale) => sql`${column(DELIVERY_FIELD, locale)}`)
       const { rows } = await db.execute<Record<string, unknown>>(
-        sql`select id, updated_at, ${column(ALTERNATES_FIELD)}, ${column(PREVIOUS_SLUGS_FIELD)}, ${column(DELIVERY_FIELD, FALLBACK_FIELDS)}, ${sql.join(markers, sql`, `)} ${from} order by id limit ${limit} offset ${offset}`,
+        sql`select id, updated_at, ${column(PUBLIC_STATUS_FIELD)}, ${column(ALTERNATES_FIELD)}, ${column(PREVIOUS_SLUGS_FIELD)}, ${column(DELIVERY_FIELD, FALLBACK_FIELDS)}, ${sql.join(markers, sql`, `)} ${from} order by id limit ${limit} offset ${offset}`,
       )
       return rows.map((row) =>
         entryOf(options, collection, {
@@ -60,6 +61,7 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
           id: row.id,
           previousSlugs: row[columnOf(PREVIOUS_SLUGS_FIELD)],
           slugs: row[columnOf(ALTERNATES_FIELD)],
+          status: row[columnOf(PUBLIC_STATUS_FIELD)],
           translation: keyed(options.targetLocales, (locale) => row[columnOf(DELIVERY_FIELD, locale)]),
           updatedAt: row.updated_at,
         }),
@@ -74,7 +76,7 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
  */
 const findSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: CollectionSlug): Source => {
   const where = { _status: { equals: 'published' } } as const
-  const select = { [ALTERNATES_FIELD]: true, [DELIVERY_FIELD]: true, [PREVIOUS_SLUGS_FIELD]: true, updatedAt: true } as never
+  const select = { [ALTERNATES_FIELD]: true, [DELIVERY_FIELD]: true, [PREVIOUS_SLUGS_FIELD]: true, [PUBLIC_STATUS_FIELD]: true, updatedAt: true } as never
   const page = async (number: number, limit: number) => {
     const { docs } = await req.payload.find({ collection, depth: 0, draft: false, limit, overrideAccess: false, page: number, req, select, sort: 'id', where })
     return docs as unknown as Record<string, unknown>[]
@@ -93,6 +95,7 @@ const findSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, coll
           id: doc.id,
           previousSlugs: doc[PREVIOUS_SLUGS_FIELD],
           slugs: doc[ALTERNATES_FIELD],
+          status: doc[PUBLIC_STATUS_FIELD],
           translation: delivery,
           updatedAt: doc.updatedAt,
         })

@@ -109,7 +109,8 @@ describe('GET /api/sitemap (real HTTP)', () => {
       totalPages: 1,
     })
     expect(body.docs.some((doc: any) => [draftOnly, draftConference].includes(doc.id) && doc.updatedAt)).toBe(false)
-    for (const doc of body.docs) expect(keysOf(doc)).toEqual(['collection', 'fallbackFields', 'id', 'previousSlugs', 'slugs', 'translation', 'updatedAt'])
+    for (const doc of body.docs) expect(keysOf(doc)).toEqual(['collection', 'fallbackFields', 'id', 'previousSlugs', 'slugs', 'status', 'translation', 'updatedAt'])
+    expect(new Set(body.docs.map((doc: any) => doc.status))).toEqual(new Set(['published']))
   })
 
   it('each entry carries what the document itself tells readers: slugs, marker, fallbackFields and previousSlugs in every locale', async () => {
@@ -174,7 +175,7 @@ describe('GET /api/sitemap (real HTTP)', () => {
     const { body } = await json('/api/sitemap?locale=fr')
     expect(body.totalDocs).toBe(6)
     for (const entry of body.docs) {
-      expect(keysOf(entry)).toEqual(['collection', 'fallbackFields', 'id', 'locale', 'previousSlugs', 'slug', 'slugs', 'translation', 'updatedAt'])
+      expect(keysOf(entry)).toEqual(['collection', 'fallbackFields', 'id', 'locale', 'previousSlugs', 'slug', 'slugs', 'status', 'translation', 'updatedAt'])
       const doc = await readerView(entry.collection, entry.id, 'fr')
       expect([entry.id, entry.locale, entry.slug, entry.slugs, entry.translation, entry.fallbackFields, entry.previousSlugs]).toEqual([
         doc.id,
@@ -232,6 +233,22 @@ describe('GET /api/sitemap (real HTTP)', () => {
       statementsAccess.read = statementsRead
       conferencesAccess.read = conferencesRead
     }
+  })
+})
+
+describe('an announced statement (coming soon)', () => {
+  it('is listed with status coming_soon, as readers get its stub; the others say published', async () => {
+    const announced = await draftStatement(payload, staff.editor, 'announced')
+    await transitionAs(payload, staff.reviewer, STATEMENTS, announced, 'announce')
+    const { body } = await json(`/api/sitemap?collection=${STATEMENTS}&locale=fr`)
+    const stub = await readerView(STATEMENTS, announced, 'fr')
+    expect(body.docs.map((entry: any) => [entry.id, entry.status])).toEqual([
+      [bilingual, 'published'],
+      [renamed, 'published'],
+      [englishOnly, 'published'],
+      [announced, 'coming_soon'],
+    ])
+    expect([stub.status, body.docs[3].slug]).toEqual(['coming_soon', 'statement-announced'])
   })
 })
 
