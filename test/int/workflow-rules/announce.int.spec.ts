@@ -162,6 +162,17 @@ describe('announce (coming soon)', () => {
     expect([workflow.announcedHash, workflow.announcedBy, typeof workflow.announcedAt]).toEqual([expected, staff.reviewer.id, 'string'])
   })
 
+  it('announced again after an edit, readers get the new stub; until then, the one announced', async () => {
+    const id = await fullDraft('reannounced')
+    await transition(id, 'announce', tokens.reviewer)
+    await payload.update({ collection: STATEMENTS, data: { summary: 'A better summary' }, draft: true, id, overrideAccess: false, user: staff.editor })
+    expect((await get(`/api/${STATEMENTS}/${id}`)).body.summary).toBe('Approved text reannounced')
+    expect(await transition(id, 'announce', tokens.reviewer2)).toMatchObject({ status: 200 })
+    expect((await get(`/api/${STATEMENTS}/${id}`)).body.summary).toBe('A better summary')
+    const events = await payload.find({ collection: 'workflow-events', depth: 0, sort: 'createdAt', where: { and: [{ document: { equals: String(id) } }, { transition: { equals: 'announce' } }] } })
+    expect(events.docs.map((event) => event.user)).toEqual([staff.reviewer.id, staff.reviewer2.id])
+  })
+
   it('the status endpoint lists announce: allowed to a reviewer, refused to an editor', async () => {
     const id = await fullDraft('status')
     const asReviewer = await get(`/api/${STATEMENTS}/${id}/workflow`, tokens.reviewer)
