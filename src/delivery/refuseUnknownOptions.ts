@@ -16,6 +16,16 @@ const PARTS = new Set(['contains', 'like', 'not_like'])
 const optionValues = (field: FlattenedField): null | string[] =>
   field.type === 'select' || field.type === 'radio' ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : null
 
+/** A field's read access for this request without a document (an access rule that needs one and fails: not readable). */
+const mayRead = async (field: FlattenedField, req: PayloadRequest): Promise<boolean> => {
+  if (!field.access?.read) return true
+  try {
+    return Boolean(await field.access.read({ req }))
+  } catch {
+    return false
+  }
+}
+
 /**
  * Whether the caller may read every field along `path` (groups, relations): a field they may not read
  * is left to Payload, which refuses it as one that "cannot be queried" without naming its values.
@@ -25,7 +35,7 @@ const readable = async (req: PayloadRequest, collection: string, path: string): 
   for (const segment of path.replace(/__/g, '.').split('.')) {
     const field = fields.find((candidate) => candidate.name === segment)
     if (!field) continue
-    if (field.hidden || (field.access?.read && !(await field.access.read({ req })))) return false
+    if (field.hidden || !(await mayRead(field, req))) return false
     const target = field.type === 'relationship' || field.type === 'upload' || field.type === 'join' ? (field.type === 'join' ? field.collection : field.relationTo) : undefined
     if (typeof target === 'string') fields = configOf(req.payload, target)?.flattenedFields ?? []
     else if ('flattenedFields' in field) fields = field.flattenedFields
