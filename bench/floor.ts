@@ -29,8 +29,9 @@ const list = async (locale: string, limit: number) => {
 
 const sitemap = async () => {
   const { rows } = await pool.query(`select s.id, s.updated_at as "updatedAt", json_object_agg(l._locale, l.slug) as slugs
-    from policy_statements s join policy_statements_locales l on l._parent_id = s.id where s._status = 'published' group by s.id order by s.id`)
-  return { docs: rows, totalDocs: rows.length }
+    from policy_statements s join policy_statements_locales l on l._parent_id = s.id where s._status = 'published' group by s.id order by s.id limit 1000`)
+  const count = await pool.query(`select count(*)::int as n from policy_statements where _status = 'published'`)
+  return { docs: rows, totalDocs: count.rows[0].n }
 }
 
 const answer = async (url: URL, body: string): Promise<unknown> => {

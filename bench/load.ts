@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import autocannon from 'autocannon'
 
-/** `connections` overrides the default for heavy paths (the full sitemap). */
+/** `connections` overrides the default for heavy paths (the sitemap page of 1,000 slugs). */
 export type Target = { body?: (slug: string) => string; connections?: number; method?: 'GET' | 'POST'; path: (slug: string) => string }
 export type Measure = { cpuMs: number; non2xx: number; p99: number; rps: number }
 

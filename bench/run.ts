@@ -55,10 +55,10 @@ const PATHS: Record<string, Record<'A' | 'B' | 'C', Target>> = {
   detail: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: restDetail }])) as never,
   graphql: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { body: graphqlDetail, method: 'POST', path: () => '/api/graphql' }])) as never,
   list: Object.fromEntries(['A', 'B', 'C'].map((v) => [v, { path: restList }])) as never,
-  // Every published slug of 5,000 documents in one answer: 2 connections, or requests queue past the window.
+  // The sitemap's largest page (1,000 published slugs of 5,000 documents): 2 connections, or requests queue past the window.
   sitemap: {
-    A: { connections: 2, path: () => '/api/policy-statements?locale=all&select[slug]=true&pagination=false&depth=0' },
-    B: { connections: 2, path: () => '/api/sitemap?collection=policy-statements' },
+    A: { connections: 2, path: () => '/api/policy-statements?locale=all&select[slug]=true&limit=1000&depth=0' },
+    B: { connections: 2, path: () => '/api/sitemap?collection=policy-statements&limit=1000' },
     C: { connections: 2, path: () => '/api/sitemap' },
   },
 }

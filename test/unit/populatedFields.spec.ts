@@ -8,7 +8,7 @@ const withSlug = { fields: [{ name: 'slug', type: 'text' as const }] }
 
 describe('populatedFields: what a governed document carries when another one populates it', () => {
   it('leaves the page-only reader fields out of a collection without its own choice', () => {
-    expect(populatedFields(withSlug, options)).toEqual({ alternates: false, translationProgress: false })
+    expect(populatedFields(withSlug, options)).toEqual({ alternates: false, previousSlugs: false, translationProgress: false })
   })
 
   it('names only the fields the collection has: no slug, no alternates', () => {
@@ -16,7 +16,7 @@ describe('populatedFields: what a governed document carries when another one pop
   })
 
   it('adds them to the fields a collection already leaves out', () => {
-    expect(populatedFields({ ...withSlug, defaultPopulate: { body: false } }, options)).toEqual({ alternates: false, body: false, translationProgress: false })
+    expect(populatedFields({ ...withSlug, defaultPopulate: { body: false } }, options)).toEqual({ alternates: false, body: false, previousSlugs: false, translationProgress: false })
   })
 
   it("keeps a collection's own list of fields to populate, which names exactly what a link gets", () => {
