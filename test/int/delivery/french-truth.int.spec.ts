@@ -150,6 +150,17 @@ describe('French markers on every read path (real HTTP)', () => {
     expect([none.title, none.summary]).toEqual(['Vérité partielle', null])
   })
 
+  it('the sitemap in French: each document at the slug a French reader follows, with its marker and fallback fields', async () => {
+    const { body } = await get('/api/sitemap?collection=policy-statements&locale=fr&limit=10')
+    const entries = Object.fromEntries(body.docs.map((entry: any) => [entry.id, [entry.slug, entry.translation, entry.fallbackFields]]))
+    expect(Object.fromEntries(Object.entries(ids).map(([marker, id]) => [marker, entries[id]]))).toEqual({
+      approved: ['verite-approuvee', 'approved', []],
+      coming_soon: ['truth-soon', 'coming_soon', EXPECTED.coming_soon[3]],
+      outdated: ['verite-perimee', 'outdated', ['summary']],
+      partial: ['verite-partielle', 'partial', ['summary', 'body']],
+    })
+  })
+
   it('GraphQL: the same markers and fallback fields, null without fallback, a filter on partial', async () => {
     const { data, errors } = await graphql(`{
       PolicyStatements(locale: fr, fallbackLocale: none, sort: "id", where: { id: { greater_than_equal: ${ids.approved} } }) {
