@@ -4,6 +4,8 @@ import * as migration_20261127_110350_reader_json_fields from './20261127_110350
 import * as migration_20261207_164129_media_embargo from './20261207_164129_media_embargo';
 import * as migration_20261207_181840_editorial_desk from './20261207_181840_editorial_desk';
 import * as migration_20261207_184634_event_messages from './20261207_184634_event_messages';
+import * as migration_20261207_204701_french_truth from './20261207_204701_french_truth';
+import * as migration_20261207_204702_french_markers from './20261207_204702_french_markers';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261207_184634_event_messages.up,
     down: migration_20261207_184634_event_messages.down,
-    name: '20261207_184634_event_messages'
+    name: '20261207_184634_event_messages',
+  },
+  {
+    up: migration_20261207_204701_french_truth.up,
+    down: migration_20261207_204701_french_truth.down,
+    name: '20261207_204701_french_truth',
+  },
+  {
+    up: migration_20261207_204702_french_markers.up,
+    down: migration_20261207_204702_french_markers.down,
+    name: '20261207_204702_french_markers',
   },
 ];

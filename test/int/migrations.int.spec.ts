@@ -4,10 +4,13 @@ import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import * as frenchMarkers from '../../migrations/20261207_204702_french_markers'
 import * as readerJsonFields from '../../migrations/20261127_110350_reader_json_fields'
 import { lexicalCondition } from '../../src/cli/spawnBin'
 import { createTestDatabase } from '../helpers/database'
 import { initPayload, type TestContext } from '../helpers/initPayload'
+import { paragraph } from '../helpers/lexical'
+import { createStaff, publishViaWorkflow, reqAs, transitionAs } from '../helpers/workflow'
 
 const rowsOf = async (uri: string, sql: string) => {
   const client = new pg.Client({ connectionString: uri })
@@ -90,5 +93,36 @@ describe('committed migrations (payload migrate, production mode)', () => {
     } finally {
       await pool.end()
     }
+  })
+
+  it('recompute the markers stored before partial existed, and keep what conferences and partners had published (french_markers)', async () => {
+    const { payload } = pushed
+    const staff = await createStaff(payload)
+    const { id } = await payload.create({
+      collection: 'policy-statements',
+      data: { body: paragraph('Body.'), slug: 'migrated', summary: 'Summary.', title: 'Migrated', topic: 'regularization' },
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    await publishViaWorkflow(payload, staff, 'policy-statements', id)
+    await payload.update({ collection: 'policy-statements', data: { title: 'Migré' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+    await transitionAs(payload, staff.translator, 'policy-statements', id, 'submit_translation', { locale: 'fr' })
+    await transitionAs(payload, staff.reviewer2, 'policy-statements', id, 'approve_translation', { locale: 'fr' })
+    // A conference published before conferences were governed (written as the old app did, past the hooks).
+    const conference = await payload.db.create({
+      collection: 'conferences',
+      data: { _status: 'published', name: { en: 'Old conference', fr: 'Ancienne conférence' }, place: 'Ottawa', slug: { en: 'old-conference', fr: 'ancienne' }, startDate: '2024-03-01T00:00:00.000Z' },
+    })
+    await rowsOf(pushed.databaseUri, `update policy_statements set translation_fr = 'approved', translation_fallback_fields = null, previous_slugs = null where id = ${id}`)
+    const req = await reqAs(payload, staff.admin)
+    await frenchMarkers.up({ db: payload.db.drizzle, payload, req } as never)
+    const [statement] = await rowsOf(pushed.databaseUri, `select translation_fr, translation_fallback_fields, previous_slugs from policy_statements where id = ${id}`)
+    expect(statement).toEqual({ previous_slugs: { en: [], fr: [] }, translation_fallback_fields: { fr: ['summary', 'body'] }, translation_fr: 'partial' })
+    const [migrated_] = await rowsOf(pushed.databaseUri, `select workflow_state, translation_fr, alternates from conferences where id = ${conference.id}`)
+    expect(migrated_).toEqual({ alternates: { en: 'old-conference', fr: null }, translation_fr: 'coming_soon', workflow_state: 'published' })
+    // Its French was never reviewed: readers get the English until a reviewer approves a French.
+    const reader = await payload.find({ collection: 'conferences', locale: 'fr', overrideAccess: false, where: { id: { equals: conference.id } } })
+    expect(reader.docs.map((doc) => [doc.name, doc.translation?.fr])).toEqual([['Old conference', 'coming_soon']])
   })
 })
