@@ -4,7 +4,7 @@ import { translatedValue } from './units'
 
 /**
  * Checks a parsed file against the document it is imported into, then builds the target-locale data.
- * Units without a translation are left out, so existing French is never blanked.
+ * Units without a translation are left out, so existing target text is never blanked.
  */
 export const applyXliff = (parsed: ParsedXliff, expectation: ApplyXliffExpectation): ApplyXliffResult => {
   const expected = `${expectation.collection}/${expectation.id}`
@@ -13,10 +13,11 @@ export const applyXliff = (parsed: ParsedXliff, expectation: ApplyXliffExpectati
       'wrong_document',
       `This file is for ${parsed.collection}/${parsed.id}, not ${expected}. Import it on that document, or export this one.`,
     )
-  if (parsed.targetLanguage !== expectation.targetLocale || parsed.sourceLanguage !== 'en')
+  const sourceLocale = expectation.sourceLocale ?? 'en'
+  if (parsed.targetLanguage !== expectation.targetLocale || parsed.sourceLanguage !== sourceLocale)
     throw new XliffError(
       'wrong_locale',
-      `This file translates "${parsed.sourceLanguage}" into "${parsed.targetLanguage}"; expected "en" into "${expectation.targetLocale}". Export a "${expectation.targetLocale}" file and translate that.`,
+      `This file translates "${parsed.sourceLanguage}" into "${parsed.targetLanguage}"; expected "${sourceLocale}" into "${expectation.targetLocale}". Export a "${expectation.targetLocale}" file and translate that.`,
     )
   const inFile = (name: string): boolean =>
     name in parsed.sourceHashes || [...parsed.units.keys()].some((id) => id === name || id.startsWith(`${name}.`))

@@ -4,9 +4,9 @@ export type XliffFieldKind = 'array-text' | 'richText' | 'text' | 'textarea'
 export type XliffField = {
   kind: XliffFieldKind
   name: string
-  /** The English value: a string, an array of `{ text }` rows, or Lexical JSON. */
+  /** The source-locale value: a string, an array of `{ text }` rows, or Lexical JSON. */
   source: unknown
-  /** The current French value, same shape as `source`; ignored by `applyXliff`. */
+  /** The current target-locale value, same shape as `source`; ignored by `applyXliff`. */
   target?: unknown
 }
 
@@ -15,7 +15,7 @@ export type ExportXliffInput = {
   fields: XliffField[]
   id: number | string
   sourceHashes: Record<string, string>
-  sourceLocale: 'en'
+  sourceLocale: string
   targetLocale: string
 }
 
@@ -39,6 +39,8 @@ export type ApplyXliffExpectation = {
   currentSourceHashes: Record<string, string>
   fields: XliffField[]
   id: number | string
+  /** The locale the file must translate from (the plugin's `sourceLocale`). @default 'en' */
+  sourceLocale?: string
   targetLocale: string
 }
 
