@@ -38,6 +38,9 @@ import { PUBLIC_STATUS_FIELD } from './workflow/fieldNames'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
+import { checkDatabaseAdapter, checkTransactions } from './startup/checkDatabase'
+import { checkLocales } from './startup/checkLocales'
+import { checkUsersSlug } from './startup/checkUsersSlug'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
 import { embargoedUploadSlugs, withUploadEmbargo } from './uploads/withUploadEmbargo'
 import { withWorkflowTranslations } from './translations'
@@ -98,6 +101,9 @@ export const editorialWorkflow =
   (config: Config): Config => {
     const options = sanitizeOptions(incoming)
     const collections = config.collections ?? []
+    checkLocales(config.localization, options)
+    checkUsersSlug(collections, options)
+    if (!options.disabled) checkDatabaseAdapter(config.db)
     for (const slug of options.collections) {
       const collection = collections.find((candidate) => candidate.slug === slug)
       if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
@@ -118,6 +124,13 @@ export const editorialWorkflow =
       graphQL: options.disabled ? config.graphQL : { ...config.graphQL, queries: readerFieldsOnDemand(options, config.graphQL?.queries) },
       // Last, so that it sees the message the app's own error hooks settled on.
       hooks: options.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), showRefusalsWhole] },
+      // Before the app's own onInit (a seed, say) writes anything under rules that would not hold.
+      onInit: options.disabled
+        ? config.onInit
+        : async (payload) => {
+            await checkTransactions(payload)
+            await config.onInit?.(payload)
+          },
       // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
       collections: [

@@ -43,17 +43,21 @@ export type EditorialWorkflowOptions = {
    */
   slugField?: string
   /**
-   * Locale whose content is approved and hashed.
+   * Locale whose content is approved and hashed, and the source language of XLIFF files. Must be one
+   * of `config.localization.locales` (checked at start).
    * @default 'en'
    */
   sourceLocale?: string
   /**
-   * Locales translators work in.
+   * Locales translators work in, each with its own translation status and reader marker
+   * (`translation.<locale>`). Each must be one of `config.localization.locales` and differ from
+   * `sourceLocale` (checked at start).
    * @default ['fr']
    */
   targetLocales?: string[]
   /**
-   * The auth collection whose documents carry `roles`.
+   * The auth collection whose documents carry `roles`: submitters, reviewers, assignees, e-mail
+   * recipients and the event log's `user` are its documents. Must have `auth` (checked at start).
    * @default 'users'
    */
   usersSlug?: string

@@ -33,7 +33,7 @@ type Event = {
 const namesOf = async (req: PayloadRequest, ids: (number | string)[]) => {
   if (!ids.length) return new Map<string, string>()
   const { docs } = await req.payload.find({
-    collection: 'users',
+    collection: workflowOptions(req).usersSlug as 'users',
     depth: 0,
     limit: ids.length,
     overrideAccess: true,
