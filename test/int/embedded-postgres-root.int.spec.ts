@@ -8,6 +8,7 @@ import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { provideDatabase } from '../../src/cli/database'
+import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { findFreePort } from '../../src/db/port'
 import { binariesForPostgresUser, postgresCanEnter, postgresIds } from '../../src/db/postgresUser'
 import { readEnv } from '../../src/env'
@@ -76,5 +77,20 @@ describe('the embedded PostgreSQL with the clone in a private folder', () => {
     }
     // Made once per version, then reused.
     expect(binariesForPostgresUser(ids, hidden, version)).toBe(usable)
+  })
+
+  it.runIf(asRoot)('starts a test server (a new data folder in a root-owned temp folder) from binaries in the private folder, as npm test does', async () => {
+    const hidden = path.join(privateDir, 'native-for-server')
+    cpSync(path.join(privateDir, 'native'), hidden, { recursive: true, verbatimSymlinks: true })
+    const testRoot = mkdtempSync(path.join(os.tmpdir(), 'cms-root-test-'))
+    chmodSync(testRoot, 0o755)
+    cleanups.push(() => rmSync(testRoot, { force: true, recursive: true }))
+    const server = await startEmbeddedPostgres({ dataDir: path.join(testRoot, 'data'), database: 'postgres', fast: true, nativeDir: hidden, port: await findFreePort() })
+    try {
+      expect(await query(server.adminUri, 'select current_user as who, 1 + 1 as two')).toEqual([{ two: 2, who: 'postgres' }])
+      expect(statSync(path.join(testRoot, 'data')).uid).toBe(postgresIds().uid)
+    } finally {
+      await server.stop()
+    }
   })
 })
