@@ -1,5 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { languageName } from '../src/admin/labels'
 
@@ -8,13 +8,13 @@ import { WorkflowError } from '../src/operations/errors'
 import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
-import { contentFieldNames, localizedFieldNames } from '../src/workflow/sourceContent'
+import { contentFieldNames, localizedFieldNames, mixedFields, mixedSharedChanged } from '../src/workflow/sourceContent'
 
 const onlyTranslator = (roles: readonly string[]) =>
   roles.includes('translator') && !roles.some((role) => role === 'admin' || role === 'editor')
 
-const labelOf = (fields: Field[], name: string, i18n: Parameters<typeof getTranslation>[1]) => {
-  const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
+const labelOf = (fields: FlattenedField[], name: string, i18n: Parameters<typeof getTranslation>[1]) => {
+  const field = fields.find((candidate) => candidate.name === name)
   const label = field && 'label' in field ? field.label : undefined
   return label && typeof label !== 'function' ? getTranslation(label, i18n) : name
 }
@@ -48,13 +48,15 @@ export const refuseTranslatorSourceWrites =
       const languages = targets.map((locale) => languageName(req.t, locale)).join(', ')
       throw new WorkflowError(tw(req.t, 'errorTranslatorLocale', { language: languageName(req.t, targets[0]!), languages }), 403, 'translator_locale')
     }
-    const localized = localizedFieldNames(collection.fields)
-    const differing = contentFieldNames(collection.fields).filter(
-      (name) => !localized.has(name) && name in data && !sameContent(data[name], originalDoc?.[name]),
-    )
-    const shared = await keepStoredShared(req, collection.slug, originalDoc!.id, data, differing)
-    if (shared.length > 0) {
-      const fields = shared.map((name) => labelOf(collection.fields, name, req.i18n)).join(', ')
+    const localized = localizedFieldNames(collection.flattenedFields)
+    // Of a group, tab, array or blocks with localized fields inside, only the shared part is the source's.
+    const mixed = mixedFields(collection.flattenedFields)
+    const changed = (name: string) =>
+      mixed.has(name) ? mixedSharedChanged(mixed.get(name)!, data[name], originalDoc?.[name]) : !sameContent(data[name], originalDoc?.[name])
+    const differing = contentFieldNames(collection.flattenedFields).filter((name) => !localized.has(name) && name in data && changed(name))
+    const refused = await keepStoredShared(req, collection.slug, originalDoc!.id, data, differing)
+    if (refused.length > 0) {
+      const fields = refused.map((name) => labelOf(collection.flattenedFields, name, req.i18n)).join(', ')
       throw new WorkflowError(tw(req.t, 'errorTranslatorShared', { fields, source: languageName(req.t, options.sourceLocale) }), 403, 'translator_shared')
     }
     return data

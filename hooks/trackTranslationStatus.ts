@@ -25,7 +25,7 @@ export const trackTranslationStatus =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || isTransitionWrite(req, collection.slug, originalDoc?.id)) return data
-    const names = translatableFieldNames(collection.fields)
+    const names = translatableFieldNames(collection.flattenedFields)
     const translations = readTranslations(data, options.targetLocales)
     const moves: { changed?: string[]; from: string; locale: string; next: TranslationData }[] = []
     const locale = req.locale ?? options.sourceLocale

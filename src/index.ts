@@ -35,6 +35,7 @@ import { deliveryFields } from './fields/deliveryFields'
 import { populatedFields } from './fields/populatedFields'
 import { publicStatusField } from './fields/publicStatusField'
 import { PUBLIC_STATUS_FIELD } from './workflow/fieldNames'
+import { topLevelFields } from './workflow/sourceContent'
 import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
@@ -108,10 +109,11 @@ export const editorialWorkflow =
       const collection = collections.find((candidate) => candidate.slug === slug)
       if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
       if (!hasDrafts(collection)) throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled.`)
-      if (collection.fields.some((field) => 'name' in field && field.name === PUBLIC_STATUS_FIELD)) {
+      const names = topLevelFields(collection.fields).map((field) => field.name)
+      if (names.includes(PUBLIC_STATUS_FIELD)) {
         throw new Error(`editorialWorkflow: collection "${slug}" has its own field "${PUBLIC_STATUS_FIELD}"; the plugin adds one (what readers get: published | coming_soon): rename yours.`)
       }
-      const missing = (options.announceFields[slug] ?? []).filter((name) => !collection.fields.some((field) => 'name' in field && field.name === name))
+      const missing = (options.announceFields[slug] ?? []).filter((name) => !names.includes(name))
       if (missing.length) throw new Error(`editorialWorkflow: announceFields["${slug}"] names ${missing.join(', ')}, not a top-level named field of "${slug}".`)
     }
     // Uploads the governed documents point at are readable by readers once a published document uses them.

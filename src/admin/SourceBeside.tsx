@@ -37,7 +37,7 @@ const changed = cache(async (req: PayloadRequest, collection: string, id: number
   const doc = (await sourceDoc(req, collection, id)) as unknown as Record<string, unknown>
   const recorded = readTranslations(doc, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
   if (!Object.keys(recorded).length) return []
-  const names = translatableFieldNames(req.payload.collections[collection as CollectionSlug]!.config.fields)
+  const names = translatableFieldNames(req.payload.collections[collection as CollectionSlug]!.config.flattenedFields)
   return changedFields(recorded, fieldHashes(pickContent(doc, names), names), names)
 })
 // The English of every changed field as it was when the translation was made (one read of the versions).

@@ -146,6 +146,16 @@ const withSourceBeside = (field: Field): Field[] =>
       ]
     : [field]
 
+/** `map` applied to each field, also inside rows, collapsibles and unnamed tabs, whose fields are top-level data. */
+const throughLayout =
+  (map: (field: Field) => Field[]) =>
+  (field: Field): Field[] => {
+    const inner = throughLayout(map)
+    if (field.type === 'row' || field.type === 'collapsible') return [{ ...field, fields: field.fields.flatMap(inner) }]
+    if (field.type === 'tabs') return [{ ...field, tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? tab : { ...tab, fields: tab.fields.flatMap(inner) })) }]
+    return map(field)
+  }
+
 /** The workflow panel: a UI field (no column) at the top of the sidebar. */
 const panelField = (): Field => ({
   name: 'workflowPanel',
@@ -204,5 +214,5 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
         // No bulk Edit / Publish / Unpublish in the list, and a 403 for bulk updates by users over any API
         // (Payload refuses them unless overrideAccess): each document goes through its own workflow.
         disableBulkEdit: true,
-        fields: [panelField(), ...collection.fields.map(withoutBookkeepingDiff).flatMap((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)))],
+        fields: [panelField(), ...collection.fields.map(withoutBookkeepingDiff).flatMap(throughLayout((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options))))],
       }

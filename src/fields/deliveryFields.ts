@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, JSONField } from 'payload'
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES, type DeliveryProgress } from '../workflow/delivery'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import { topLevelFields } from '../workflow/sourceContent'
 
 type JSONSchema4 = ReturnType<NonNullable<JSONField['typescriptSchema']>[number]>
 
@@ -19,7 +20,7 @@ const objectOf = (keys: readonly string[], schema: JSONSchema4): JSONSchema4 => 
 })
 
 export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, options: SanitizedWorkflowOptions): boolean =>
-  collection.fields.some((field) => 'name' in field && field.name === options.slugField)
+  topLevelFields(collection.fields).some((field) => field.name === options.slugField)
 
 /**
  * What readers get per target locale, kept on the published document by the plugin: a marker

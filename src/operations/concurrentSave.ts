@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from '
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { sameContent } from '../workflow/contentHash'
-import { contentFieldNames, localizedFieldNames } from '../workflow/sourceContent'
+import { contentFieldNames, localizedFieldNames, mixedFields, mixedInLocale, mixedShared } from '../workflow/sourceContent'
 import { WORKFLOW_FIELD } from '../workflow/fieldNames'
 import { readWorkflow, sameWorkflow } from '../workflow/state'
 import { readTranslations, sameTranslations, TRANSLATION_FIELD } from '../workflow/translationState'
@@ -57,11 +57,19 @@ export const mergeConcurrentSave = async ({ claimed, collection, data, id, optio
     const [before, now] = [readTranslations(loaded, [locale])[locale], readTranslations(current, [locale])[locale]]
     if (before?.status !== now?.status) return null
   }
-  const localized = localizedFieldNames(collection.fields)
+  const localized = localizedFieldNames(collection.flattenedFields)
+  const mixed = mixedFields(collection.flattenedFields)
   const merged: Doc = { ...data }
-  for (const name of contentFieldNames(collection.fields)) {
+  for (const name of contentFieldNames(collection.flattenedFields)) {
     if (localized.has(name)) {
       if (!sameContent(inLocale(loaded[name], locale), inLocale(current[name], locale))) return null
+      continue
+    }
+    const field = mixed.get(name)
+    if (field) {
+      // Shared and per-language data in one value: any change since in this locale, or in the shared part it sends, conflicts.
+      if (!sameContent(mixedInLocale(field, loaded[name], locale), mixedInLocale(field, current[name], locale))) return null
+      if (name in data && !sameContent(mixedShared(field, loaded[name]), mixedShared(field, current[name]))) return null
       continue
     }
     if (sameContent(loaded[name], current[name])) continue

@@ -56,7 +56,7 @@ export const loadTransitionContext = async (
   const latest = config && (await readLatestSource({ collection: config, options, req }, id))
   if (!config || !latest) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: String(id) }), 404, 'not_found')
   const content = sourceContentOf(config, latest)
-  const translatableFields = translatableFieldNames(config.fields)
+  const translatableFields = translatableFieldNames(config.flattenedFields)
   const hash = contentHash(content)
   const rowLive = locked ? locked.live : await isLive(req, collection, id)
   const announced = rowLive && (await isAnnounced(req, collection, id))

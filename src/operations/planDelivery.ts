@@ -36,7 +36,7 @@ export const SERVES_TRANSLATION = new Set(['approved', 'outdated', 'partial'])
 
 /** Hashes of the source text a row (all locales) holds, per translatable field. */
 export const sourceHashesOf = ({ collection, options }: Plan, row: Row): Record<string, string> => {
-  const names = translatableFieldNames(collection.fields)
+  const names = translatableFieldNames(collection.flattenedFields)
   return fieldHashes(valuesIn(row, names, options.sourceLocale), names)
 }
 
@@ -78,7 +78,7 @@ const previousSlugs = (locales: readonly string[], before: null | Row, now: Row)
  */
 export const planDelivery = (plan: Plan, { before, draft, row }: { before: null | PublishedSnapshot; draft: Row; row: Row }): DeliveryChanges | null => {
   const { collection, options } = plan
-  const names = translatableFieldNames(collection.fields)
+  const names = translatableFieldNames(collection.flattenedFields)
   const sourceHashes = sourceHashesOf(plan, row)
   const source = valuesIn(row, names, options.sourceLocale)
   const states = readTranslations(draft, options.targetLocales)

@@ -5,7 +5,7 @@ import { contentHash } from '../workflow/contentHash'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
-import { contentFieldNames, localizedFieldNames, pickContent } from '../workflow/sourceContent'
+import { contentFieldNames, localizedFieldNames, mixedFields, mixedInLocale, mixedWithSource, pickContent } from '../workflow/sourceContent'
 
 type Args = {
   collection: SanitizedCollectionConfig
@@ -40,7 +40,7 @@ export const readLatestSource = (
 
 /** The content fields of a document read in the source locale. */
 export const sourceContentOf = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>): Record<string, unknown> =>
-  pickContent(doc, contentFieldNames(collection.fields))
+  pickContent(doc, contentFieldNames(collection.flattenedFields))
 
 /** Hash of the latest (draft) source-locale content as stored. */
 export const storedSourceHash = async (args: Args, id: number | string): Promise<string> =>
@@ -61,18 +61,24 @@ export const incomingSourceContent = async (
   { data, id, originalDoc }: Write,
 ): Promise<Record<string, unknown>> => {
   const { collection, options, req } = args
-  const names = contentFieldNames(collection.fields)
-  const localized = localizedFieldNames(collection.fields)
+  const names = contentFieldNames(collection.flattenedFields)
+  const localized = localizedFieldNames(collection.flattenedFields)
+  // Groups, named tabs, arrays and blocks shared by all languages with localized fields inside.
+  const mixed = mixedFields(collection.flattenedFields)
   const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
   const locale = req.locale ?? options.sourceLocale
   if (locale === options.sourceLocale) return pickContent(merged, names)
   if (locale === 'all') {
-    const source = Object.fromEntries(
-      names.map((name) => [name, localized.has(name) ? (merged[name] as Record<string, unknown> | undefined)?.[options.sourceLocale] : merged[name]]),
-    )
-    return pickContent(source, names)
+    const inSource = (name: string) => {
+      if (localized.has(name)) return (merged[name] as Record<string, unknown> | undefined)?.[options.sourceLocale]
+      return mixed.has(name) ? mixedInLocale(mixed.get(name)!, merged[name], options.sourceLocale) : merged[name]
+    }
+    return pickContent(Object.fromEntries(names.map((name) => [name, inSource(name)])), names)
   }
   const stored = id === undefined ? {} : ((await readLatestSource(args, id)) ?? {})
-  const source = Object.fromEntries(names.map((name) => [name, localized.has(name) ? stored[name] : merged[name]]))
-  return pickContent(source, names)
+  const inSource = (name: string) => {
+    if (localized.has(name)) return stored[name]
+    return mixed.has(name) ? mixedWithSource(mixed.get(name)!, merged[name], stored[name]) : merged[name]
+  }
+  return pickContent(Object.fromEntries(names.map((name) => [name, inSource(name)])), names)
 }

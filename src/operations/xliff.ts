@@ -1,7 +1,7 @@
-import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { translatableFieldNames } from '../workflow/sourceContent'
+import { topLevelField, translatableFieldNames } from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
 import { applyXliff, exportXliff, parseXliff, type XliffField, type XliffFieldKind } from '../xliff'
 import { WorkflowError } from './errors'
@@ -11,12 +11,12 @@ import { readLatestSource, sourceContentOf } from './sourceHash'
 
 type Target = { collection: string; id: number | string; locale: string }
 
-const kindOf = (field: Field): XliffFieldKind | null => {
+const kindOf = (field: FlattenedField): XliffFieldKind | null => {
   if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') return field.type
   if (field.type === 'array') {
     // Rows of one text field (besides Payload's row id), e.g. recommendations.
-    const data = field.fields.filter((sub) => 'name' in sub && sub.name !== 'id')
-    if (data.length === 1 && 'name' in data[0]! && data[0].name === 'text') return 'array-text'
+    const data = field.flattenedFields.filter((sub) => sub.name !== 'id')
+    if (data.length === 1 && data[0]!.name === 'text') return 'array-text'
   }
   return null
 }
@@ -37,9 +37,9 @@ const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { co
     req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req }),
   )
   if (!source || !target) throw new WorkflowError(`No ${collection} document with id ${id}: check the id.`, 404)
-  const names = translatableFieldNames(config.fields)
+  const names = translatableFieldNames(config.flattenedFields)
   const fields: XliffField[] = names.flatMap((name) => {
-    const field = config.fields.find((candidate) => 'name' in candidate && candidate.name === name)
+    const field = topLevelField(config.flattenedFields, name)
     const kind = field ? kindOf(field) : null
     const record = (doc: unknown) => (doc as Record<string, unknown>)[name]
     return kind ? [{ kind, name, source: record(source), target: record(target) }] : []

@@ -64,15 +64,13 @@ describe('decideDelivery', () => {
 })
 
 describe('planDelivery: what a publish stores in the row, from the document Payload is about to write', () => {
-  const collection = {
-    fields: [
-      { name: 'title', type: 'text', localized: true },
-      { name: 'slug', type: 'text', localized: true },
-      { name: 'topic', type: 'text' },
-    ],
-    flattenedFields: [],
-    slug: 'fixtures',
-  } as unknown as SanitizedCollectionConfig
+  const fields = [
+    { name: 'title', type: 'text', localized: true },
+    { name: 'slug', type: 'text', localized: true },
+    { name: 'topic', type: 'text' },
+  ]
+  // Top-level fields only: flattened, they are the same.
+  const collection = { fields, flattenedFields: fields, slug: 'fixtures' } as unknown as SanitizedCollectionConfig
   const plan = { collection, options: sanitizeOptions({ collections: ['fixtures' as never] }) }
   const english = { slug: { en: 'housing' }, title: { en: 'Housing' }, topic: 'rights' }
   const withFrench = { slug: { en: 'housing', fr: 'logement' }, title: { en: 'Housing', fr: 'Logement' }, topic: 'rights' }
