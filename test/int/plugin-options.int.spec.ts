@@ -1,4 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { buildConfig, type CollectionSlug, createLocalReq, type DatabaseAdapterObj, getPayload, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -19,6 +20,7 @@ type Loose = Record<'create' | 'findByID' | 'update', (args: Record<string, unkn
 }
 
 let payload: Payload
+let config: ReturnType<typeof optionsConfig>
 let database: Awaited<ReturnType<typeof createTestDatabase>>
 const people = {} as Record<'editor' | 'reviewer' | 'reviewer2' | 'translator', Person>
 const loose = () => payload as unknown as Loose
@@ -31,12 +33,26 @@ const transition = async (person: Person, id: number, name: string, locale?: str
 beforeAll(async () => {
   database = await createTestDatabase(inject('pgAdminUri'))
   process.env.DATABASE_URI = database.uri
-  payload = await getPayload({ config: optionsConfig(), key: 'options-fixture' })
+  config = optionsConfig()
+  // The default cache key, so that Payload's route handlers share this instance.
+  payload = await getPayload({ config })
   for (const [key, roles] of [['editor', ['editor']], ['reviewer', ['reviewer']], ['reviewer2', ['reviewer']], ['translator', ['translator']]] as const) {
     people[key] = (await loose().create({ collection: STAFF, data: { email: `${key}@staff.test`, name: key, password: 'a-long-test-password', roles } })) as Person
   }
 })
-afterAll(() => stopPayload(payload, 'options-fixture', database))
+afterAll(() => stopPayload(payload, 'default', database))
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+/** Payload's real REST route handlers for the fixture config, called with standard Requests. */
+const rest = async (method: 'GET' | 'POST', path: string, token?: string, body?: unknown) => {
+  const handler = (method === 'GET' ? REST_GET(config) : REST_POST(config)) as Handler
+  const url = new URL(path, 'http://localhost:3000')
+  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }
+  const request = new Request(url, { body: body === undefined ? undefined : JSON.stringify(body), headers, method })
+  return handler(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+}
+const tokenOf = async (person: Person) =>
+  ((await (await rest('POST', `/api/${STAFF}/login`, undefined, { email: person.email, password: 'a-long-test-password' })).json()) as { token: string }).token
 
 const withPlugin = (config: ReturnType<typeof optionsBaseConfig>, pluginOptions: Partial<Parameters<typeof editorialWorkflow>[0]> = {}) =>
   buildConfig({ ...config, plugins: [editorialWorkflow({ collections: [NOTES as CollectionSlug], targetLocales: ['fr', 'es'], usersSlug: STAFF, ...pluginOptions })] })
@@ -126,6 +142,24 @@ describe('an app with en, fr, es and its users in "staff"', () => {
       ['submit_translation', 'es', 'translator@staff.test'],
       ['approve_translation', 'es', 'reviewer@staff.test'],
     ])
+  })
+
+  it('signs staff in at /api/staff/login and runs the Spanish round over REST', async () => {
+    const { id } = await draftNote('REST round')
+    const [editor, reviewer, translator] = await Promise.all([tokenOf(people.editor), tokenOf(people.reviewer), tokenOf(people.translator)])
+    for (const [token, name] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
+      expect((await rest('POST', `/api/${NOTES}/${id}/workflow/${name}`, token)).status).toBe(200)
+    }
+    await translate(id, 'es', { title: 'Ronda REST' })
+    expect((await rest('POST', `/api/${NOTES}/${id}/workflow/submit_translation`, translator, { locale: 'es' })).status).toBe(200)
+    const refused = await rest('POST', `/api/${NOTES}/${id}/workflow/approve_translation`, translator, { locale: 'es' })
+    expect([refused.status, ((await refused.json()) as { errors: { data?: { code?: string } }[] }).errors[0]?.data?.code]).toEqual([403, 'role'])
+    expect((await rest('POST', `/api/${NOTES}/${id}/workflow/approve_translation`, reviewer, { locale: 'es' })).status).toBe(200)
+    const status = (await (await rest('GET', `/api/${NOTES}/${id}/workflow`, reviewer)).json()) as { state: string; translations: Record<string, { status: string }> }
+    expect([status.state, status.translations.es?.status, status.translations.fr?.status]).toEqual(['published', 'approved', 'not_started'])
+    const published = (await (await rest('GET', `/api/${NOTES}/${id}?locale=es`, reviewer)).json()) as Note
+    // Only the title was translated: Spanish readers get it, and the summary in English.
+    expect([published.title, published.translation]).toEqual(['Ronda REST', { es: 'partial', fallbackFields: { es: ['summary'], fr: ['title', 'summary'] }, fr: 'coming_soon' }])
   })
 
   it('exchanges a Spanish XLIFF file whose source language is the sourceLocale', async () => {
