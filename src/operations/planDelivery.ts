@@ -5,7 +5,7 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { sameContent } from '../workflow/contentHash'
 import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
-import { translatableFieldNames } from '../workflow/sourceContent'
+import { mixedFields, mixedWithoutLocales, translatableFieldNames } from '../workflow/sourceContent'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
 
@@ -104,6 +104,13 @@ export const planDelivery = (plan: Plan, { before, draft, row }: { before: null 
     delivery[locale] = decision.delivery
     fallbacks[locale] = decision.fallbackFields.filter((name) => !(name in values))
     progress[locale] = decision.progress
+  }
+  // Localized fields inside shared groups, named tabs, arrays and blocks have no translation review
+  // of their own yet: readers get their source text, never a translation nobody approved.
+  for (const [name, field] of mixedFields(collection.flattenedFields)) {
+    if (!(name in row)) continue
+    text[name] = mixedWithoutLocales(field, row[name], options.targetLocales)
+    if (!sameContent(row[name], text[name])) textChanged = true
   }
   const locales = [options.sourceLocale, ...options.targetLocales]
   const slugs = (text[options.slugField] ?? row[options.slugField] ?? {}) as Row

@@ -138,3 +138,10 @@ export const mixedSharedChanged = (field: FlattenedField, written: unknown, befo
   }
   return !sameContent(written, before)
 }
+
+/**
+ * A mixed field's value read with `locale: 'all'` without the text of `locales` in its localized
+ * fields: what readers get while those fields are not reviewed per language (they read the source).
+ */
+export const mixedWithoutLocales = (field: FlattenedField, value: unknown, locales: readonly string[]): unknown =>
+  mapLocalized(field, value, (localized) => (isRow(localized) ? Object.fromEntries(Object.entries(localized).filter(([locale]) => !locales.includes(locale))) : localized), [])

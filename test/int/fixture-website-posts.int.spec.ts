@@ -193,6 +193,17 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     expect(await events(id)).toEqual(['submit:draft>in_review', 'approve:in_review>approved', 'edit:approved>draft'])
   })
 
+  it('gives readers the English of localized fields inside a shared named tab, since no French review covers them', async () => {
+    const { id } = await createPost('Unreviewed tab')
+    await write('translator', id, 'fr', { meta: { description: 'Description non relue.', image: hero, title: 'Onglet non relu' }, title: 'Article non relu' })
+    await publish(id)
+    const french = (await reader(id, 'fr')) as Doc
+    expect([french.title, french.meta]).toEqual(['Unreviewed tab', { description: 'Unreviewed tab: the SEO description.', image: hero, title: 'Unreviewed tab | SEO' }])
+    const none = (await (await call('GET', `/api/posts/${id}?locale=fr&fallback-locale=none&depth=0`)).json()) as Doc
+    expect([none.title, none.meta.title ?? null, none.meta.image]).toEqual([null, null, hero])
+    expect((await draft(id, 'fr')).meta).toEqual({ description: 'Description non relue.', image: hero, title: 'Onglet non relu' })
+  })
+
   it('exports and imports the tabbed text fields as XLIFF', async () => {
     const { id } = await createPost('Exchanged post')
     const auth = { authorization: `JWT ${tokens.translator}` }

@@ -6,6 +6,7 @@ import {
   mixedFields,
   mixedInLocale,
   mixedSharedChanged,
+  mixedWithoutLocales,
   mixedWithSource,
   translatableFieldNames,
 } from '../../src/workflow/sourceContent'
@@ -68,5 +69,11 @@ describe('fields as Payload stores them', () => {
     expect(mixedSharedChanged(links!, [{ id: 'r1', label: 'Accueil', url: '/' }], rows)).toBe(false)
     expect(mixedSharedChanged(links!, [{ id: 'r1', label: 'Accueil', url: '/accueil' }], rows)).toBe(true)
     expect(mixedSharedChanged(links!, [...rows, { id: 'r2', label: 'Nouvelles', url: '/news' }], rows)).toBe(true)
+  })
+
+  it('takes the text of target locales out of a mixed value, so that readers get the source', () => {
+    const layout = mixedFields(fields).get('layout')!
+    const stored = [{ author: 'Ada', blockType: 'quote', id: 'b1', text: { en: 'Hello', fr: 'Bonjour' } }]
+    expect(mixedWithoutLocales(layout, stored, ['fr'])).toEqual([{ author: 'Ada', blockType: 'quote', id: 'b1', text: { en: 'Hello' } }])
   })
 })
