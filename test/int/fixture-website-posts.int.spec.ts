@@ -204,6 +204,25 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     expect((await draft(id, 'fr')).meta).toEqual({ description: 'Description non relue.', image: hero, title: 'Onglet non relu' })
   })
 
+  it('merges a French save of the shared named tab made from an older version, unless its shared part changed since', async () => {
+    const { id, updatedAt } = await createPost('Concurrent tab')
+    const frenchSave = (claimed: string) =>
+      call('PATCH', `/api/posts/${id}?locale=fr&draft=true`, {
+        body: JSON.stringify({ meta: { description: 'Description simultanée.', image: hero, title: 'Onglet simultané' }, updatedAt: claimed }),
+        headers: { authorization: `JWT ${tokens.translator}`, 'content-type': 'application/json' },
+      })
+    await write('editor', id, 'en', { meta: { description: 'Concurrent tab: the SEO description.', image: hero, title: 'A new English SEO title' } })
+    const merged = await frenchSave(updatedAt)
+    expect(merged.status).toBe(200)
+    expect((await draft(id, 'fr')).meta).toEqual({ description: 'Description simultanée.', image: hero, title: 'Onglet simultané' })
+    expect((await draft(id)).meta.title).toBe('A new English SEO title')
+    const loaded = (await draft(id, 'fr')).updatedAt as string
+    await write('editor', id, 'en', { meta: { description: 'Concurrent tab: the SEO description.', image: null, title: 'A new English SEO title' } })
+    const stale = await frenchSave(loaded)
+    expect([stale.status, ((await stale.json()) as { errors: { data?: { code?: string } }[] }).errors[0]?.data?.code]).toEqual([409, 'stale'])
+    expect((await draft(id)).meta.image).toBeNull()
+  })
+
   it('exports and imports the tabbed text fields as XLIFF', async () => {
     const { id } = await createPost('Exchanged post')
     const auth = { authorization: `JWT ${tokens.translator}` }
