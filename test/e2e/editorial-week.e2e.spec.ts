@@ -209,7 +209,8 @@ describe('an editorial week in the admin (Chromium)', () => {
     await rita.goto('/admin/my-work')
     const row = rita.getByTestId('queue-scheduled').getByTestId(`row-${STATEMENTS}-${ids.seasonal}`)
     const expected = new Intl.DateTimeFormat('en', { hour: 'numeric', timeZone: 'America/Montreal' }).format(publishAt)
-    await expect(row.textContent()).resolves.toContain(expected.replace(/\s/g, ' ').split(' ')[0])
+    // The time is rendered in the browser (the reader's zone): wait for it rather than read the row once.
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(expected.replace(/\s/g, ' ').split(' ')[0])
   })
 
   it('Thursday: Théo, in the French admin, translates Emma’s statement and submits the French', async () => {
