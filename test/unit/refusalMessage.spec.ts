@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { eventLabel, refusalMessage } from '../../src/operations/refusalMessage'
-import { workflowTranslations } from '../../src/translations'
 import { APPROVAL_STATES, transition, TRANSITION_NAMES, type TransitionContext } from '../../src/workflow/approval'
 import { TRANSLATION_STATES, TRANSLATION_TRANSITIONS, translationTransition } from '../../src/workflow/translation'
+import { tFor } from '../helpers/translate'
 
-/** Payload's `t` for the plugin's namespace, in one language. */
-const tFor = (language: 'en' | 'fr') => (key: string, vars: Record<string, number | string> = {}) => {
-  const [namespace, name] = key.split(':') as [string, string]
-  const text = (workflowTranslations[language] as unknown as Record<string, Record<string, string>>)[namespace]?.[name]
-  return text === undefined ? key : text.replace(/{{(\w+)}}/g, (_, variable: string) => String(vars[variable] ?? ''))
-}
 const en = tFor('en')
 const fr = tFor('fr')
 

@@ -7,6 +7,7 @@ import { loginOverHttp, request } from '../../helpers/attacks'
 import { pdfFile, pngFile } from '../../helpers/files'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
+import { recordStatements } from '../../helpers/sqlStatements'
 import { BRIEFING_NOTES, INFOGRAPHICS, MEDIA, STATEMENTS } from '../../helpers/slugs'
 import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
@@ -175,18 +176,11 @@ describe('depth=1 populates what a statement page needs (readers)', () => {
   })
 
   it('costs one media query per join (every infographic image in one), not one per document', async () => {
-    const statements: string[] = []
-    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
-    const query = pool.query
-    pool.query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
-      if (text) statements.push(text)
-      return query.apply(pool, args)
-    }
+    const { statements, stop } = recordStatements(payload)
     try {
       expect((await get(`/api/policy-statements/${statement}?depth=1`)).status).toBe(200)
     } finally {
-      pool.query = query
+      stop()
     }
     const mediaReads = statements.filter((text) => /from "media"/i.test(text))
     // The briefing notes' PDFs, and the two infographics' images, each read with the readers' access rule.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
+import { recordStatements } from '../../helpers/sqlStatements'
 import { paragraph } from '../../helpers/lexical'
 import { BRIEFING_NOTES, STATEMENTS } from '../../helpers/slugs'
 import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../../helpers/workflow'
@@ -40,19 +41,6 @@ afterAll(async () => {
 const json = async (path: string) => {
   const response = await fetch(`${server.url}${path}`)
   return { body: (await response.json()) as Record<string, any>, status: response.status }
-}
-
-/** The SQL text of every statement sent through the adapter's pool until `stop` (reads outside a transaction). */
-const recordStatements = () => {
-  const statements: string[] = []
-  const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
-  const query = pool.query
-  pool.query = (...args: unknown[]) => {
-    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
-    if (text) statements.push(text)
-    return query.apply(pool, args)
-  }
-  return { statements, stop: () => void (pool.query = query) }
 }
 
 describe('front-end conveniences (real HTTP)', () => {
@@ -109,7 +97,7 @@ describe('front-end conveniences (real HTTP)', () => {
   })
 
   it('GraphQL reads the reader fields only when the query names them, fragments and aliases included (real HTTP)', async () => {
-    const { statements, stop } = recordStatements()
+    const { statements, stop } = recordStatements(payload)
     const graphql = async (body: string) => {
       const response = await fetch(`${server.url}/api/graphql`, { body: JSON.stringify({ query: body }), headers: { 'content-type': 'application/json' }, method: 'POST' })
       return ((await response.json()) as { data: Record<string, any> }).data
@@ -149,7 +137,7 @@ describe('front-end conveniences (real HTTP)', () => {
   })
 
   it('GET /api/sitemap lists published slugs in both locales, one statement per collection, never the bodies', async () => {
-    const { statements, stop } = recordStatements()
+    const { statements, stop } = recordStatements(payload)
     const sitemap = await json('/api/sitemap').finally(stop)
     expect(sitemap.status).toBe(200)
     const statementsEntries = sitemap.body.docs.filter((doc: any) => doc.collection === STATEMENTS)

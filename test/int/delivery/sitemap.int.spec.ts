@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
+import { recordStatements } from '../../helpers/sqlStatements'
 import { CONFERENCES, STATEMENTS } from '../../helpers/slugs'
 import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
@@ -69,19 +70,6 @@ const json = async (path: string, headers: Record<string, string> = {}) => {
 }
 const keysOf = (doc: Record<string, unknown>) => Object.keys(doc).sort()
 const idsOf = (docs: { collection: string; id: number }[]) => docs.map((doc) => [doc.collection, doc.id])
-
-/** The SQL text of every statement sent through the adapter's pool until `stop`. */
-const recordStatements = () => {
-  const statements: string[] = []
-  const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
-  const query = pool.query
-  pool.query = (...args: unknown[]) => {
-    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
-    if (text) statements.push(text)
-    return query.apply(pool, args)
-  }
-  return { statements, stop: () => void (pool.query = query) }
-}
 
 /** What a reader gets for the document itself, in `locale`: the sitemap must say the same. */
 const readerView = async (collection: string, id: number, locale: string) => (await json(`/api/${collection}/${id}?locale=${locale}`)).body
@@ -157,7 +145,7 @@ describe('GET /api/sitemap (real HTTP)', () => {
   })
 
   it('reads columns only: a count per collection, then one statement per collection the page reaches (no bodies, no locale tables)', async () => {
-    const { statements, stop } = recordStatements()
+    const { statements, stop } = recordStatements(payload)
     const page = await json('/api/sitemap?limit=2&page=2').finally(stop)
     expect(page.body.docs).toHaveLength(2)
     const reads = statements.filter((sql) => !/select count\(\*\)/.test(sql))
