@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { languageName } from '../../src/admin/labels'
 import { workflowTranslations } from '../../src/translations'
+import { tFor } from '../helpers/translate'
 
 describe('plugin strings', () => {
   it('has every key in English and French, none empty, the same placeholders in both', () => {
@@ -13,6 +15,14 @@ describe('plugin strings', () => {
       expect(fr[key]!.trim(), key).not.toBe('')
       expect(placeholders(fr[key]!), key).toEqual(placeholders(en[key]!))
     }
+  })
+
+  it('names each language the plugin may be configured with, in both admin languages (not its code)', () => {
+    expect(['en', 'fr', 'es'].map((locale) => [languageName(tFor('en'), locale), languageName(tFor('fr'), locale)])).toEqual([
+      ['English', 'anglais'],
+      ['French', 'français'],
+      ['Spanish', 'espagnol'],
+    ])
   })
 
   it('renames Payload\'s French "Republier", which reads as "publish again"', () => {
