@@ -37,6 +37,18 @@ const wrongTranslationState = (t: T, { locale, state, transition }: RefusalParam
   return tw(t, 'refusalWrongTranslationNotWaiting', { language, state: translationStateLabel(t, state) })
 }
 
+/** Refusals whose words take no parameters. */
+const PLAIN = {
+  already_live: 'refusalAlreadyLive',
+  announced_only: 'refusalAnnouncedOnly',
+  comment_required: 'refusalCommentRequired',
+  empty_stub: 'refusalEmptyStub',
+  not_announceable: 'refusalNotAnnounceable',
+  nothing_to_discard: 'refusalNothingToDiscard',
+  publish_at_invalid: 'refusalPublishAtInvalid',
+  stale_approval: 'refusalStaleApproval',
+} as const satisfies Record<string, WorkflowKey>
+
 /**
  * A refusal of the approval or translation machine in plain words, in the language of `t`
  * (`req.t` on the server, `useTranslation().t` in the admin): state, transition, role and language
@@ -68,22 +80,8 @@ export const refusalMessage = (t: T, { code, params }: Pick<Refusal, 'code' | 'p
     case 'four_eyes':
       if (translation) return tw(t, 'refusalFourEyesTranslation', { language })
       return params.because === 'submitted' ? tw(t, 'refusalFourEyesSubmitted') : tw(t, 'refusalFourEyesEdited')
-    case 'comment_required':
-      return tw(t, 'refusalCommentRequired')
-    case 'publish_at_invalid':
-      return tw(t, 'refusalPublishAtInvalid')
-    case 'stale_approval':
-      return tw(t, 'refusalStaleApproval')
-    case 'nothing_to_discard':
-      return tw(t, 'refusalNothingToDiscard')
-    case 'already_live':
-      return tw(t, 'refusalAlreadyLive')
-    case 'announced_only':
-      return tw(t, 'refusalAnnouncedOnly')
-    case 'empty_stub':
-      return tw(t, 'refusalEmptyStub')
-    case 'not_announceable':
-      return tw(t, 'refusalNotAnnounceable')
+    default:
+      return tw(t, PLAIN[code])
   }
 }
 
