@@ -3,7 +3,6 @@ import { chmodSync, cpSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -12,6 +11,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { findFreePort } from '../../src/db/port'
 import { binariesForPostgresUser, postgresCanEnter, postgresIds } from '../../src/db/postgresUser'
 import { readEnv } from '../../src/env'
+import { rowsOf } from '../helpers/sqlRows'
 
 // A folder like root's home: mode 0700, owned by whoever runs the tests (root in CI and here).
 const privateDir = mkdtempSync(path.join(os.tmpdir(), 'cms-private-'))
@@ -20,16 +20,6 @@ const asRoot = process.getuid?.() === 0
 const cleanups: (() => void)[] = [() => rmSync(privateDir, { force: true, recursive: true })]
 afterAll(() => cleanups.forEach((cleanup) => cleanup()))
 
-const query = async (uri: string, sql: string) => {
-  const client = new pg.Client({ connectionString: uri })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
-
 describe('the embedded PostgreSQL with the clone in a private folder', () => {
   it('starts through the path npm run dev takes, with the data where the postgres user can write it, kept across restarts', async () => {
     const dataDir = path.join(privateDir, '.data', 'postgres')
@@ -37,8 +27,8 @@ describe('the embedded PostgreSQL with the clone in a private folder', () => {
     const first = await provideDatabase(env)
     let placed = ''
     try {
-      placed = (await query(first.uri, 'show data_directory'))[0].data_directory
-      await query(first.uri, "create table kept (v text); insert into kept values ('still here')")
+      placed = (await rowsOf(first.uri, 'show data_directory'))[0].data_directory
+      await rowsOf(first.uri, "create table kept (v text); insert into kept values ('still here')")
     } finally {
       await first.stop()
     }
@@ -54,7 +44,7 @@ describe('the embedded PostgreSQL with the clone in a private folder', () => {
     }
     const second = await provideDatabase(env)
     try {
-      expect(await query(second.uri, 'select v from kept')).toEqual([{ v: 'still here' }])
+      expect(await rowsOf(second.uri, 'select v from kept')).toEqual([{ v: 'still here' }])
     } finally {
       await second.stop()
     }
@@ -87,7 +77,7 @@ describe('the embedded PostgreSQL with the clone in a private folder', () => {
     cleanups.push(() => rmSync(testRoot, { force: true, recursive: true }))
     const server = await startEmbeddedPostgres({ dataDir: path.join(testRoot, 'data'), database: 'postgres', fast: true, nativeDir: hidden, port: await findFreePort() })
     try {
-      expect(await query(server.adminUri, 'select current_user as who, 1 + 1 as two')).toEqual([{ two: 2, who: 'postgres' }])
+      expect(await rowsOf(server.adminUri, 'select current_user as who, 1 + 1 as two')).toEqual([{ two: 2, who: 'postgres' }])
       expect(statSync(path.join(testRoot, 'data')).uid).toBe(postgresIds().uid)
     } finally {
       await server.stop()

@@ -1,27 +1,17 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/db/embedded'
 import { StartupError } from '../../src/db/errors'
 import { findFreePort } from '../../src/db/port'
+import { rowsOf } from '../helpers/sqlRows'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cms-embedded-'))
 chmodSync(root, 0o755) // the server runs as the postgres user when tests run as root
 afterAll(() => rmSync(root, { force: true, recursive: true }))
-
-const query = async (uri: string, sql: string) => {
-  const client = new pg.Client({ connectionString: uri })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
 
 const startError = async (start: Promise<RunningPostgres>): Promise<string> => {
   try {
@@ -41,16 +31,16 @@ describe('embedded PostgreSQL', () => {
     const port = await findFreePort()
     const first = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port })
     try {
-      const [row] = await query(first.uri, 'select current_database() as db, version() as version')
+      const [row] = await rowsOf(first.uri, 'select current_database() as db, version() as version')
       expect(row.db).toBe('cms')
       expect(row.version).toMatch(/^PostgreSQL 17\./)
-      await query(first.uri, "create table kept (v text); insert into kept values ('still here')")
+      await rowsOf(first.uri, "create table kept (v text); insert into kept values ('still here')")
     } finally {
       await first.stop()
     }
     const second = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port })
     try {
-      expect(await query(second.uri, 'select v from kept')).toEqual([{ v: 'still here' }])
+      expect(await rowsOf(second.uri, 'select v from kept')).toEqual([{ v: 'still here' }])
     } finally {
       await second.stop()
     }

@@ -11,16 +11,8 @@ import { createTestDatabase } from '../helpers/database'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { paragraph } from '../helpers/lexical'
 import { createStaff, publishViaWorkflow, reqAs, transitionAs } from '../helpers/workflow'
+import { rowsOf } from '../helpers/sqlRows'
 
-const rowsOf = async (uri: string, sql: string) => {
-  const client = new pg.Client({ connectionString: uri })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
 const columns = (uri: string) =>
   rowsOf(
     uri,
