@@ -1,7 +1,8 @@
 import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { PLUGIN_FIELDS, PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
+import { PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
+import { contentFields } from '../workflow/sourceContent'
 import { initialTranslations, TRANSLATION_FIELD } from '../workflow/translationState'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
@@ -9,8 +10,6 @@ import { planDelivery } from './planDelivery'
 
 type Row = Record<string, unknown>
 type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
-
-const NOT_CONTENT = new Set<string>(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', ...PLUGIN_FIELDS])
 
 const hasMany = (field: FlattenedField) => 'hasMany' in field && Boolean(field.hasMany)
 
@@ -31,7 +30,7 @@ const emptyOf = (field: FlattenedField, locales: readonly string[]): unknown => 
  */
 export const stubContent = ({ collection, options }: Omit<Args, 'req'>, draft: Row, fields: readonly string[]): Row => {
   const locales = [options.sourceLocale, ...options.targetLocales]
-  const content = collection.flattenedFields.filter((field) => field.type !== 'join' && !NOT_CONTENT.has(field.name))
+  const content = contentFields(collection.flattenedFields)
   return Object.fromEntries(
     content.map((field) => {
       if (!fields.includes(field.name)) return [field.name, emptyOf(field, locales)]

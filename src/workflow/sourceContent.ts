@@ -26,10 +26,10 @@ export const topLevelField = (fields: Fields, name: string): FlattenedField | un
   topLevelFields(fields).find((field) => field.name === name)
 
 /** Top-level fields that hold content (not joins, UI, or the workflow group). */
-export const contentFieldNames = (fields: Fields): string[] =>
-  topLevelFields(fields)
-    .filter((field) => field.type !== 'join' && !SYSTEM_KEYS.has(field.name))
-    .map((field) => field.name)
+export const contentFields = (fields: Fields): FlattenedField[] =>
+  topLevelFields(fields).filter((field) => field.type !== 'join' && !SYSTEM_KEYS.has(field.name))
+
+export const contentFieldNames = (fields: Fields): string[] => contentFields(fields).map((field) => field.name)
 
 export const localizedFieldNames = (fields: Fields): Set<string> =>
   new Set(topLevelFields(fields).filter((field) => 'localized' in field && field.localized).map((field) => field.name))
