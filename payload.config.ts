@@ -18,19 +18,19 @@ import { Partners } from './collections/Partners'
 import { PolicyStatements } from './collections/PolicyStatements'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
-import { indexLocaleParents } from './src/db/indexLocaleParents'
-import { pgSurvivingOutages } from './src/db/pgSurvivingOutages'
+import { indexLocaleParents } from './src/app/db/indexLocaleParents'
+import { pgSurvivingOutages } from './src/app/db/pgSurvivingOutages'
 import { graphqlLimits } from './src/delivery/graphqlLimits'
 import { lockTimeoutIs409 } from './src/delivery/lockTimeoutIs409'
 import { unreadableFormsAre400 } from './src/delivery/multipartErrors'
 import { databaseUnavailableIs503 } from './src/delivery/databaseErrors'
 import { callerQueryErrorsAre400 } from './src/delivery/queryErrors'
 import { jobsForAdmins } from './src/access/jobs'
-import { emailAdapter } from './src/email'
-import { readEnv, resolveFromRoot } from './src/env'
+import { emailAdapter } from './src/app/email'
+import { readEnv, resolveFromRoot } from './src/app/env'
 import { editorialWorkflow } from './src/index'
 import { queryGuards } from './src/delivery/queryGuards'
-import { mediaStorage } from './src/storage'
+import { mediaStorage } from './src/app/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -65,7 +65,7 @@ export default buildConfig({
     Users,
   ],
   db: postgresAdapter({
-    // Locale tables get an index on the document id they are read by (src/db/indexLocaleParents.ts).
+    // Locale tables get an index on the document id they are read by (src/app/db/indexLocaleParents.ts).
     afterSchemaInit: [indexLocaleParents],
     migrationDir: path.resolve(dirname, 'migrations'),
     // A request waits at most DATABASE_POOL_TIMEOUT_MS for a connection ("timeout exceeded when trying
@@ -77,7 +77,7 @@ export default buildConfig({
       lock_timeout: env.DATABASE_LOCK_TIMEOUT_MS,
       max: env.DATABASE_POOL_MAX,
     },
-    // Pools that outlive a database restart instead of ending the process (src/db/pgSurvivingOutages.ts).
+    // Pools that outlive a database restart instead of ending the process (src/app/db/pgSurvivingOutages.ts).
     pg: pgSurvivingOutages,
     prodMigrations: migrations,
     readReplicas: env.DATABASE_READ_REPLICA_URIS.length ? env.DATABASE_READ_REPLICA_URIS : undefined,
@@ -85,7 +85,7 @@ export default buildConfig({
     push: !production,
   }),
   editor: lexicalEditor(),
-  // Workflow notifications: SMTP when SMTP_HOST is set, the console otherwise (src/email.ts).
+  // Workflow notifications: SMTP when SMTP_HOST is set, the console otherwise (src/app/email.ts).
   email: emailAdapter(env),
   // Introspection off in production, a complexity cap, and depth/alias limits (src/delivery/graphqlLimits.ts).
   graphQL: graphqlLimits(),

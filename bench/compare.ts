@@ -8,7 +8,7 @@ import os from 'node:os'
 import nodePath from 'node:path'
 import pg from 'pg'
 
-import { findFreePort } from '../src/db/port'
+import { findFreePort } from '../src/app/db/port'
 import { measure } from './load'
 import { restDetail, restList } from './paths'
 import { startPostgres } from './postgres'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalCondition } from '../src/cli/spawnBin'
+import { lexicalCondition } from '../src/app/cli/spawnBin'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { findFreePort } from '../src/db/port'
+import { findFreePort } from '../src/app/db/port'
 import { answerOf } from './answer'
 import { cpuPerRead } from './cpu'
 import { measure, type Measure, type Target } from './load'

@@ -4,7 +4,7 @@ import type { User } from '../payload-types'
 
 import { adminOnlyField, hasRole, ROLES } from '../src/access/roles'
 import { loginLimits } from '../src/delivery/loginLimits'
-import { readEnv } from '../src/env'
+import { readEnv } from '../src/app/env'
 import { appLabel, type AppLabelKey } from '../src/translations/app'
 
 // The very first account (created from the admin's sign-up screen) has to be able to manage the others.

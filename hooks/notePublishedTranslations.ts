@@ -2,9 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { snapshotBeforePublish } from '../src/operations/deliverTranslations'
 import type { SanitizedWorkflowOptions } from '../src/types'
-import { noteForWrite } from '../src/workflow/writeNotes'
+import { noteForWrite, PUBLISHED_NOTE } from '../src/workflow/writeNotes'
 
-export const PUBLISHED_NOTE = 'published-translations'
 
 /**
  * Before a write that publishes (the publish transition, or Payload's scheduled-publish job: the

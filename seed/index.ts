@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { readEnv } from '../src/env'
+import { readEnv } from '../src/app/env'
 import type { CountedCollection, Counts, Tally } from './context'
 import { seedData } from './data'
 import { SeedRefusedError } from './errors'

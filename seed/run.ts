@@ -2,7 +2,7 @@
 // drops --flags, so options are positional words or environment variables (SEED_FORCE=true).
 import { getPayload } from 'payload'
 
-import { readEnv } from '../src/env'
+import { readEnv } from '../src/app/env'
 import { assertMayRun, hasUsers, seed } from './index'
 
 const [mode, ...extra] = process.argv.slice(2)

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { findFreePort } from '../../src/db/port'
+import { findFreePort } from '../../src/app/db/port'
 import { type Child, startScript } from '../processes'
 import { type Receiver, startReceiver } from './receiver'
 

@@ -1,4 +1,4 @@
-import { witnessOutages } from '../db/outageWitness'
+import { witnessOutages } from './db/outageWitness'
 import { bodyKind, type BodyLimits, isJsonType, jsonBodyProblem, readAtMost, tooLargeMessage } from '../delivery/bodyLimits'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { clientAddress, type TrustedProxies } from '../delivery/clientAddress'

@@ -1,4 +1,4 @@
-import { witnessOutages } from '../db/outageWitness'
+import { witnessOutages } from './db/outageWitness'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../delivery/databaseErrors'
 import { admitRequest, edgeError, type EdgeOptions } from './apiEdge'

@@ -5,7 +5,7 @@ import { type RouteHandler, withCacheHeaders } from '../delivery/cacheHeaders'
 import { withFileHeaders } from '../delivery/fileHeaders'
 import { trustedProxies } from '../delivery/clientAddress'
 import { databaseProbe } from '../delivery/databaseErrors'
-import { readEnv } from '../env'
+import { readEnv } from './env'
 import { type EdgeOptions, withApiEdge } from './apiEdge'
 import { withGraphqlEdge } from './graphqlEdge'
 

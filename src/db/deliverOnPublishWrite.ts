@@ -1,10 +1,9 @@
 import type { BaseDatabaseAdapter, Config, PayloadRequest, UpdateOneArgs } from 'payload'
 
-import { PUBLISHED_NOTE } from '../../hooks/notePublishedTranslations'
 import { planDelivery, type PublishedSnapshot, type Row } from '../operations/planDelivery'
 import type { SanitizedWorkflowOptions } from '../types'
 import { PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
-import { takeWriteNote } from '../workflow/writeNotes'
+import { PUBLISHED_NOTE, takeWriteNote } from '../workflow/writeNotes'
 
 /**
  * A publish writes the published row, then the new version from what that write returns (Payload's

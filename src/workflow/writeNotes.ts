@@ -6,6 +6,9 @@ import type { PayloadRequest } from 'payload'
  * hooks different `req` objects (a proxy, then the original), but one transaction. Entries are
  * removed when read.
  */
+/** The note of what readers had before a publish write (hooks/notePublishedTranslations.ts). */
+export const PUBLISHED_NOTE = 'published-translations'
+
 const notes = new Map<string, { at: number; value: unknown }>()
 
 const key = async (req: PayloadRequest, kind: string, collection: string, id: unknown): Promise<null | string> => {

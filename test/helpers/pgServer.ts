@@ -6,8 +6,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { findFreePort } from '../../src/db/port'
+import { startEmbeddedPostgres } from '../../src/app/db/embedded'
+import { findFreePort } from '../../src/app/db/port'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cms-test-pg-'))
 chmodSync(root, 0o755) // the server runs as the postgres user when we are root

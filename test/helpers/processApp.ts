@@ -6,8 +6,8 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalCondition } from '../../src/cli/spawnBin'
-import { findFreePort } from '../../src/db/port'
+import { lexicalCondition } from '../../src/app/cli/spawnBin'
+import { findFreePort } from '../../src/app/db/port'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

@@ -8,8 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 
-import { type RunningPostgres, startEmbeddedPostgres } from '../../src/db/embedded'
-import { findFreePort } from '../../src/db/port'
+import { type RunningPostgres, startEmbeddedPostgres } from '../../src/app/db/embedded'
+import { findFreePort } from '../../src/app/db/port'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cms-test-pg-restart-'))
 chmodSync(root, 0o755) // the server runs as the postgres user when we are root

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import { readEnv } from '../../src/env'
+import { readEnv } from '../../src/app/env'
 import { type DocBlock, docBlocks } from '../helpers/docCommands'
 import { type ApiServer, startApiServer } from '../helpers/httpServer'
 import { initPayload, type TestContext } from '../helpers/initPayload'

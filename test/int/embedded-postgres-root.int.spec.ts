@@ -6,11 +6,11 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { provideDatabase } from '../../src/cli/database'
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { findFreePort } from '../../src/db/port'
-import { binariesForPostgresUser, postgresCanEnter, postgresIds } from '../../src/db/postgresUser'
-import { readEnv } from '../../src/env'
+import { provideDatabase } from '../../src/app/cli/database'
+import { startEmbeddedPostgres } from '../../src/app/db/embedded'
+import { findFreePort } from '../../src/app/db/port'
+import { binariesForPostgresUser, postgresCanEnter, postgresIds } from '../../src/app/db/postgresUser'
+import { readEnv } from '../../src/app/env'
 import { rowsOf } from '../helpers/sqlRows'
 
 // A folder like root's home: mode 0700, owned by whoever runs the tests (root in CI and here).

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres, type RunningPostgres } from '../../src/db/embedded'
-import { StartupError } from '../../src/db/errors'
-import { findFreePort } from '../../src/db/port'
+import { startEmbeddedPostgres, type RunningPostgres } from '../../src/app/db/embedded'
+import { StartupError } from '../../src/app/db/errors'
+import { findFreePort } from '../../src/app/db/port'
 import { rowsOf } from '../helpers/sqlRows'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cms-embedded-'))

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import * as frenchMarkers from '../../migrations/20261207_204702_french_markers'
 import * as readerJsonFields from '../../migrations/20261127_110350_reader_json_fields'
-import { lexicalCondition } from '../../src/cli/spawnBin'
+import { lexicalCondition } from '../../src/app/cli/spawnBin'
 import { createTestDatabase } from '../helpers/database'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { paragraph } from '../helpers/lexical'
@@ -48,7 +48,7 @@ describe('committed migrations (payload migrate, production mode)', () => {
     expect(await indexes(migrated.uri)).toEqual(await indexes(pushed.databaseUri))
   })
 
-  it('index every locale table by the document it belongs to (src/db/indexLocaleParents.ts), in both', async () => {
+  it('index every locale table by the document it belongs to (src/app/db/indexLocaleParents.ts), in both', async () => {
     for (const uri of [migrated.uri, pushed.databaseUri]) {
       const localeTables = (await indexes(uri)).filter(({ tablename }) => tablename.endsWith('_locales'))
       const tables = [...new Set(localeTables.map(({ tablename }) => tablename as string))]

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasUsers, seed, SeedDataError, SeedRefusedError, type SeedResult } from '../../seed'
 import { seedData } from '../../seed/data'
-import { readEnv } from '../../src/env'
+import { readEnv } from '../../src/app/env'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import {
   BRIEFING_NOTES,

@@ -3,8 +3,8 @@ import net from 'node:net'
 
 import { describe, expect, it } from 'vitest'
 
-import { checkDatabaseUri } from '../../src/db/checkDatabaseUri'
-import { findFreePort } from '../../src/db/port'
+import { checkDatabaseUri } from '../../src/app/db/checkDatabaseUri'
+import { findFreePort } from '../../src/app/db/port'
 
 const cli = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync('node_modules/.bin/tsx', [script, ...args], {
@@ -31,7 +31,7 @@ describe('DATABASE_URI checks', () => {
 describe('command line start-up errors are one line', () => {
   it('npm run payload / seed with an unreachable DATABASE_URI', async () => {
     const port = await findFreePort()
-    const result = cli('src/cli/run.ts', ['payload', 'migrate:status'], { DATABASE_URI: `postgres://u:p@127.0.0.1:${port}/cms` })
+    const result = cli('src/app/cli/run.ts', ['payload', 'migrate:status'], { DATABASE_URI: `postgres://u:p@127.0.0.1:${port}/cms` })
     expect(result.status).toBe(1)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/^Error: Cannot reach the PostgreSQL in DATABASE_URI/)
@@ -42,7 +42,7 @@ describe('command line start-up errors are one line', () => {
     await new Promise((resolve) => server.once('listening', resolve))
     const port = (server.address() as net.AddressInfo).port
     try {
-      const result = cli('src/cli/dev.ts', [], { PORT: String(port) })
+      const result = cli('src/app/cli/dev.ts', [], { PORT: String(port) })
       expect(result.status).toBe(1)
       expect(result.stderr.trim()).toBe(`Error: Port ${port} is taken: stop what listens there or start with PORT=3001 npm run dev.`)
     } finally {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../src/env'
+import { readEnv } from '../../src/app/env'
 
 /** The README and .env.example name only scripts and settings that exist, so they cannot go stale. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -29,8 +29,8 @@ describe('the docs agree with the code', () => {
     expect(() => readEnv(example)).not.toThrow()
   })
 
-  it('every setting src/env.ts reads is documented in .env.example', () => {
-    const envSource = read('src/env.ts')
+  it('every setting src/app/env.ts reads is documented in .env.example', () => {
+    const envSource = read('src/app/env.ts')
     const read_ = unique([...envSource.matchAll(/^ {2}([A-Z][A-Z0-9_]+): z/gm)].map((match) => match[1]!))
     expect(read_.filter((name) => !exampleVariables.includes(name) && name !== 'NODE_ENV')).toEqual([])
   })

@@ -4,7 +4,7 @@ import { admitRequest } from '../../src/app/apiEdge'
 import { jsonBodyProblem, nestedDeeperThan } from '../../src/delivery/bodyLimits'
 import { clientAddress, proxyEntryProblem, trustedProxies } from '../../src/delivery/clientAddress'
 import { loginThrottle } from '../../src/delivery/loginThrottle'
-import { readEnv } from '../../src/env'
+import { readEnv } from '../../src/app/env'
 
 describe('clientAddress: the rightmost X-Forwarded-For hop that is not a trusted proxy', () => {
   it('trusts nothing by default: the last hop (the socket address) is the client, whatever the client wrote', () => {

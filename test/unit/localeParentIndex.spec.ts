@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeParentIndexName } from '../../src/db/indexLocaleParents'
+import { localeParentIndexName } from '../../src/app/db/indexLocaleParents'
 
 describe('localeParentIndexName', () => {
   it('names the index after its table', () => {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../src/env'
+import { readEnv } from '../../src/app/env'
 import { sanitizeOptions } from '../../src/types'
 import { serializeEvent, type WebhookEvent } from '../../src/webhooks/event'
 import { signedWebhookHeaders, verifyWebhook, webhookSignature } from '../../src/webhooks/sign'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../src/env'
+import { readEnv } from '../../src/app/env'
 import { walkWhere } from '../../src/delivery/whereShape'
 
 describe('walkWhere', () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort } from '../../../src/db/port'
+import { findFreePort } from '../../../src/app/db/port'
 
 export type NextServer = { logs: () => string; stop: () => Promise<void>; url: string }
 

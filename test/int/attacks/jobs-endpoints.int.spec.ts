@@ -3,7 +3,7 @@ import { Forbidden, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PayloadJob } from '../../../payload-types'
-import { findFreePort } from '../../../src/db/port'
+import { findFreePort } from '../../../src/app/db/port'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { STATEMENTS } from '../../helpers/slugs'

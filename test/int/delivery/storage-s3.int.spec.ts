@@ -6,7 +6,7 @@ import S3rver from 's3rver'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findFreePort } from '../../../src/db/port'
+import { findFreePort } from '../../../src/app/db/port'
 import { pdfFile, pngFile } from '../../helpers/files'
 import { filesUnder, loginOverHttp } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'

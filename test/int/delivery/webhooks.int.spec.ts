@@ -5,7 +5,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PayloadJob } from '../../../payload-types'
-import { findFreePort } from '../../../src/db/port'
+import { findFreePort } from '../../../src/app/db/port'
 import { transitionDocument } from '../../../src/index'
 import type { WebhookEvent } from '../../../src/webhooks/event'
 import { verifyWebhook } from '../../../src/webhooks/sign'

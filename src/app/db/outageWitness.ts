@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { isDatabaseUnavailable } from '../delivery/databaseErrors'
+import { isDatabaseUnavailable } from '../../delivery/databaseErrors'
 
 const witness = new AsyncLocalStorage<{ saw: boolean }>()
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 
-import { proxyEntryProblem } from './delivery/clientAddress'
+import { proxyEntryProblem } from '../delivery/clientAddress'
 
 const bytes = z.coerce.number().int().positive()
 
