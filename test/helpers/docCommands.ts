@@ -4,20 +4,26 @@ import path from 'node:path'
 /** One shell command from a document: where it is, the command, and the status its comment promises (`# 400`). */
 export type DocCommand = { command: string; expected: null | number; file: string; line: number }
 
+/** The fewest runnable curl commands the docs show: a split or an edit that loses some fails the doc tests. */
+export const MIN_DOC_COMMANDS = 38
+
 /** A block of commands that share shell variables (`etag=$(curl …)` then `curl -H "If-None-Match: $etag" …`). */
 export type DocBlock = DocCommand[]
 
 // Commands that need what a reader of the docs brings and a test does not: their own files, another host.
 const NEEDS_OUTSIDE = [/(^|\s)(-F|--form|--data-binary|-T)\s+\S*@/, /@[\w.-]+\.(xlf|po|vtt|png|pdf)\b/, /example\.(org|com)/, /localhost:(?!3000\b)\d+/]
 
-const markdownFiles = (root: string): string[] => {
-  const docs = path.join(root, 'docs')
-  const inDocs = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const full = path.join(dir, name)
-      return statSync(full).isDirectory() ? inDocs(full) : name.endsWith('.md') ? [full] : []
-    })
-  return [path.join(root, 'README.md'), ...(statSync(docs, { throwIfNoEntry: false })?.isDirectory() ? inDocs(docs) : [])]
+/** The documentation pages: README.md, every Markdown file under docs/, and bench/README.md. */
+export const markdownFiles = (root: string): string[] => {
+  const inDir = (dir: string): string[] =>
+    statSync(dir, { throwIfNoEntry: false })?.isDirectory()
+      ? readdirSync(dir).flatMap((name) => {
+          const full = path.join(dir, name)
+          return statSync(full).isDirectory() ? inDir(full) : name.endsWith('.md') ? [full] : []
+        })
+      : []
+  const bench = path.join(root, 'bench', 'README.md')
+  return [path.join(root, 'README.md'), ...inDir(path.join(root, 'docs')), ...(statSync(bench, { throwIfNoEntry: false }) ? [bench] : [])]
 }
 
 /** The `curl` commands of every ```sh / ```bash block of one Markdown text, continuation lines joined. */
@@ -51,6 +57,6 @@ export const commandsIn = (text: string, file: string): DocBlock[] => {
   return blocks
 }
 
-/** Every runnable `curl` command of README.md and docs/**.md under `root`. */
+/** Every runnable `curl` command of README.md, docs/**.md and bench/README.md under `root`. */
 export const docBlocks = (root: string): DocBlock[] =>
   markdownFiles(root).flatMap((file) => commandsIn(readFileSync(file, 'utf8'), path.relative(root, file)))
