@@ -1,15 +1,23 @@
-// Component paths for Payload's import map, relative to the app's `admin.importMap.baseDir`.
-const base = '/src/admin'
+/**
+ * Component paths for Payload's import map. They name the package's entry points (package.json
+ * `exports`), not files of this repository, so they resolve the same from an app that installs the
+ * plugin as from this one (which reaches itself by its own name).
+ */
+export const PACKAGE_NAME = 'bilingual-editorial-cms'
+const rsc = `${PACKAGE_NAME}/rsc`
+const client = `${PACKAGE_NAME}/client`
 
 export const ADMIN_COMPONENTS = {
-  myWorkDashboard: `${base}/MyWorkDashboard#MyWorkDashboard`,
-  myWorkLink: `${base}/MyWorkLink#MyWorkLink`,
-  myWorkView: `${base}/MyWorkView#MyWorkView`,
-  panel: `${base}/WorkflowPanel#WorkflowPanel`,
-  headerStatus: `${base}/WorkflowDocumentButtons#WorkflowHeaderStatus`,
-  publishButton: `${base}/WorkflowDocumentButtons#WorkflowPublishButton`,
-  saveDraftButton: `${base}/WorkflowDocumentButtons#WorkflowSaveDraftButton`,
-  sourceBeside: `${base}/SourceBeside#SourceBeside`,
-  unpublishButton: `${base}/WorkflowDocumentButtons#WorkflowUnpublishButton`,
-  xliffButtons: `${base}/XliffButtons#XliffButtons`,
+  changesView: `${rsc}#ChangesView`,
+  myWorkDashboard: `${rsc}#MyWorkDashboard`,
+  myWorkLink: `${rsc}#MyWorkLink`,
+  myWorkView: `${rsc}#MyWorkView`,
+  noDiff: `${rsc}#NoDiff`,
+  panel: `${rsc}#WorkflowPanel`,
+  headerStatus: `${rsc}#WorkflowHeaderStatus`,
+  publishButton: `${rsc}#WorkflowPublishButton`,
+  saveDraftButton: `${rsc}#WorkflowSaveDraftButton`,
+  sourceBeside: `${rsc}#SourceBeside`,
+  unpublishButton: `${rsc}#WorkflowUnpublishButton`,
+  xliffButtons: `${client}#XliffButtons`,
 } as const
