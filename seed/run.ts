@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import { readEnv } from '../src/app/env'
 import { assertMayRun, hasUsers, seed } from './index'
+import { SCHEMA_READY_LINE } from './signals'
 
 const [mode, ...extra] = process.argv.slice(2)
 const log = (line: string) => console.log(`[seed] ${line}`)
@@ -20,6 +21,7 @@ const run = async (): Promise<number> => {
   // Imported here rather than at the top so that a configuration error also ends as one line below.
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
+  console.log(SCHEMA_READY_LINE)
   try {
     if (mode === 'if-empty' && (await hasUsers(payload))) {
       log('skipped: the database already has users (if-empty)')

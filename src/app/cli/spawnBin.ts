@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import readline from 'node:readline'
 
 /**
  * Lexical's `node` entry points pick their dev or prod build with a top-level await, and on Node 20
@@ -15,20 +16,45 @@ const resolveBin = (bin: string, args: string[], env: NodeJS.ProcessEnv): [strin
     ? [process.execPath, [lexicalCondition(env.NODE_ENV), path.resolve('node_modules/payload/bin.js'), ...args]]
     : [path.resolve('node_modules/.bin', bin), args]
 
-/** Runs a package binary from node_modules/.bin with `env`, passing signals on; resolves its exit code. */
-export const spawnBin = (bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> =>
-  new Promise((resolve) => {
-    const [command, commandArgs] = resolveBin(bin, args, env)
-    const child = spawn(command, commandArgs, { env, stdio: 'inherit' })
-    const forward = (signal: NodeJS.Signals) => child.kill(signal)
-    process.on('SIGINT', forward)
-    process.on('SIGTERM', forward)
+export type StartedBin = {
+  /** Resolves the exit code (1 when ended by a signal). */
+  exited: Promise<number>
+  /** Sends `signal` unless it has exited already. */
+  kill: (signal?: NodeJS.Signals) => void
+}
+
+/**
+ * Starts a package binary from node_modules/.bin with `env`, passing our SIGINT and SIGTERM on.
+ * With `onLine`, its standard output comes line by line to `onLine` instead of to ours.
+ */
+export const startBin = (
+  bin: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { onLine }: { onLine?: (line: string) => void } = {},
+): StartedBin => {
+  const [command, commandArgs] = resolveBin(bin, args, env)
+  const child = spawn(command, commandArgs, { env, stdio: ['inherit', onLine ? 'pipe' : 'inherit', 'inherit'] })
+  if (onLine) readline.createInterface({ input: child.stdout! }).on('line', onLine)
+  const forward = (signal: NodeJS.Signals) => child.kill(signal)
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  const exited = new Promise<number>((resolve) =>
     child.on('exit', (code, signal) => {
       process.off('SIGINT', forward)
       process.off('SIGTERM', forward)
       resolve(code ?? (signal ? 1 : 0))
-    })
-  })
+    }),
+  )
+  const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+  }
+  return { exited, kill }
+}
+
+/** Runs a package binary from node_modules/.bin with `env`, passing signals on; resolves its exit code. */
+export const spawnBin = (bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> =>
+  startBin(bin, args, env).exited
 
 export const payloadEnv = (uri: string): NodeJS.ProcessEnv => ({
   ...process.env,
