@@ -12,9 +12,9 @@ import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { transition } from '../src/workflow/approval'
 import { isTransitionWrite } from '../src/workflow/intent'
-import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
+import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
 import { readWorkflow, type WorkflowData } from '../src/workflow/state'
-import { readTranslations, TRANSLATION_FIELD } from '../src/workflow/translationState'
+import { readTranslations } from '../src/workflow/translationState'
 
 /**
  * Payload's "Revert to published" reads the published document and saves it back whole (`_status:

@@ -6,10 +6,9 @@ import { publishIfScheduled } from '../src/operations/publishIfScheduled'
 import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, PUBLIC_STATUS_FIELD } from '../src/workflow/fieldNames'
+import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, PUBLIC_STATUS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
 import { INITIAL_WORKFLOW, readWorkflow, sameWorkflow } from '../src/workflow/state'
-import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
-import { initialTranslations, readTranslations, sameTranslations, TRANSLATION_FIELD } from '../src/workflow/translationState'
+import { initialTranslations, readTranslations, sameTranslations } from '../src/workflow/translationState'
 
 /**
  * Workflow fields and `_status: 'published'` change only through transitions. Runs on every write

@@ -11,7 +11,8 @@ import { translatableFieldNames } from '../src/workflow/sourceContent'
 import { fieldHashes } from '../src/workflow/sourceDiff'
 import { afterTargetEdit, outdatedBy } from '../src/workflow/translation'
 import { addEditor } from '../src/workflow/state'
-import { readTranslations, TRANSLATION_FIELD, type TranslationData } from '../src/workflow/translationState'
+import { TRANSLATION_FIELD } from '../src/workflow/fieldNames'
+import { readTranslations, type TranslationData } from '../src/workflow/translationState'
 
 /**
  * Moves translation statuses that nobody transitions by hand: editing a target locale puts its

@@ -3,7 +3,7 @@ import type { GroupField } from 'payload'
 import { staffOnlyField } from '../access/staffField'
 import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSLATION_STATES } from '../workflow/translation'
-import { TRANSLATION_FIELD } from '../workflow/translationState'
+import { TRANSLATION_FIELD } from '../workflow/fieldNames'
 
 const TRANSLATION_FIELD_DB = 'translation_workflow'
 

@@ -3,7 +3,7 @@ import type { GroupField } from 'payload'
 import { staffOnlyField } from '../access/staffField'
 import type { SanitizedWorkflowOptions } from '../types'
 import { APPROVAL_STATES } from '../workflow/approval'
-import { WORKFLOW_FIELD } from '../workflow/sourceContent'
+import { WORKFLOW_FIELD } from '../workflow/fieldNames'
 
 /** The approval state stored on each document; read-only in the admin, written by transitions. */
 export const workflowGroup = (options: SanitizedWorkflowOptions): GroupField => ({

@@ -1,9 +1,9 @@
 import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
+import { PUBLIC_STATUS_FIELD, TRANSLATION_FIELD } from '../workflow/fieldNames'
 import { contentFields } from '../workflow/sourceContent'
-import { initialTranslations, TRANSLATION_FIELD } from '../workflow/translationState'
+import { initialTranslations } from '../workflow/translationState'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { planDelivery } from './planDelivery'

@@ -9,7 +9,7 @@ import { queueTransitionWebhooks, viewBeforeTransition } from '../webhooks/queue
 import type { TransitionName } from '../workflow/approval'
 import { withTransitionIntent } from '../workflow/intent'
 import { readWorkflow } from '../workflow/state'
-import { WORKFLOW_FIELD } from '../workflow/sourceContent'
+import { WORKFLOW_FIELD } from '../workflow/fieldNames'
 import { isTranslationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
 import { writeAnnouncedStub } from './announceStub'

@@ -3,8 +3,6 @@ import { type Id, idOf } from './state'
 
 import { TRANSLATION_FIELD } from './fieldNames'
 
-export { TRANSLATION_FIELD }
-
 /** What is stored per target locale in the `translationWorkflow` group. */
 export type TranslationData = {
   /** Per-field source hashes of the last approved translation (the `sourceHashes` it was approved with). */
