@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { actorFor } from '../src/access/can'
 import { languageName } from '../src/admin/labels'
 import { markDiscard } from '../src/operations/discardWrite'
 import { refusalError, WorkflowError } from '../src/operations/errors'
@@ -48,7 +49,7 @@ export const discardToPublished =
       throw new WorkflowError(tw(req.t, 'errorDiscardFromSource', { language: languageName(req.t, options.sourceLocale) }), 409, 'discard_from_source')
     }
     if ((await incomingSourceHash({ collection, options, req }, { data, id, originalDoc })) !== published.hash) return data
-    const user = req.user as { id: number | string; roles?: string[] } | null
+    const actor = await actorFor(req, options, { collection: collection.slug, doc: originalDoc ?? {}, locale: options.sourceLocale }, ['discard'])
     const live = !announced && (await isLive(req, collection.slug, id))
     const outcome = transition(before.state, 'discard', {
       announced,
@@ -57,8 +58,9 @@ export const discardToPublished =
       editors: before.editors,
       live,
       now: new Date(),
-      roles: user?.roles ?? [],
-      userId: user?.id ?? '',
+      permitted: actor.permitted,
+      roles: actor.roles,
+      userId: actor.id,
     })
     if (!outcome.ok) throw refusalError(req.t, outcome)
     const next: WorkflowData = { ...published.workflow, approvedHash: published.hash, contentHash: published.hash, editors: [], scheduledAt: null, scheduledBy: null, state: outcome.to }

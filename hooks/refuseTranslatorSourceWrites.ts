@@ -1,6 +1,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionBeforeChangeHook, FlattenedField, PayloadRequest } from 'payload'
 
+import { workflowRolesOf } from '../src/access/roles'
 import { languageName } from '../src/admin/labels'
 
 import { loadedAndCurrent } from '../src/operations/concurrentSave'
@@ -8,10 +9,8 @@ import { WorkflowError } from '../src/operations/errors'
 import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
+import { isOnlyTranslator } from '../src/workflow/roles'
 import { contentFieldNames, localizedFieldNames, mixedFields, mixedSharedChanged } from '../src/workflow/sourceContent'
-
-const onlyTranslator = (roles: readonly string[]) =>
-  roles.includes('translator') && !roles.some((role) => role === 'admin' || role === 'editor')
 
 const labelOf = (fields: FlattenedField[], name: string, i18n: Parameters<typeof getTranslation>[1]) => {
   const field = fields.find((candidate) => candidate.name === name)
@@ -41,8 +40,7 @@ const keepStoredShared = async (req: PayloadRequest, collection: string, id: num
 export const refuseTranslatorSourceWrites =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    const roles = ((req.user as { roles?: string[] } | null)?.roles ?? []) as string[]
-    if (!onlyTranslator(roles)) return data
+    if (!isOnlyTranslator(workflowRolesOf(req.user, options))) return data
     const targets = options.targetLocales
     if (operation === 'create' || !req.locale || !targets.includes(req.locale)) {
       const languages = targets.map((locale) => languageName(req.t, locale)).join(', ')

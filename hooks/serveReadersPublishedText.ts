@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isStaff } from '../src/access/roles'
+import { isWorkflowStaff } from '../src/access/roles'
 import { unaskedReaderFields } from '../src/delivery/readerFieldsOnDemand'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
@@ -16,10 +16,10 @@ import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../src/workflow/fieldNames'
  * without the plugin. Internal reads (overrideAccess) are left alone.
  */
 export const serveReadersPublishedText =
-  (_options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
+  (options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
     const reading = operation === 'read' || (operation as string) === 'readDistinct'
-    if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isStaff(req.user as never)) return args
+    if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isWorkflowStaff(req.user, options)) return args
     const select = (args as { select?: Record<string, unknown> }).select
     const includes = select && Object.values(select).some((value) => value !== false)
     const unasked = Object.fromEntries(unaskedReaderFields(req, collection.slug).map((name) => [name, false]))

@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { isStaff } from '../src/access/roles'
+import { isWorkflowStaff } from '../src/access/roles'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { DELIVERY_FIELD, FALLBACK_FIELDS } from '../src/workflow/fieldNames'
 
@@ -13,7 +13,7 @@ export const showUntranslatedAsNull =
   (options: SanitizedWorkflowOptions): CollectionAfterReadHook =>
   ({ doc, req }) => {
     const locale = req.locale ?? ''
-    if (req.fallbackLocale !== false || !options.targetLocales.includes(locale) || isStaff(req.user as never)) return doc
+    if (req.fallbackLocale !== false || !options.targetLocales.includes(locale) || isWorkflowStaff(req.user, options)) return doc
     const listed = ((doc as Record<string, Record<string, Record<string, unknown>> | undefined>)[DELIVERY_FIELD]?.[FALLBACK_FIELDS]?.[locale] ?? []) as string[]
     const absent = listed.filter((name) => doc[name] === undefined)
     return absent.length ? { ...doc, ...Object.fromEntries(absent.map((name) => [name, null])) } : doc

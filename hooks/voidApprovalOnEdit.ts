@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../src/access/roles'
+import { hasWorkflowRole } from '../src/access/roles'
 import { isDiscardWrite } from '../src/operations/discardWrite'
 import { WorkflowError } from '../src/operations/errors'
 import { recordEvent } from '../src/operations/recordEvent'
@@ -35,7 +35,7 @@ export const voidApprovalOnEdit =
     const event = (transition: 'edit' | 'suggest', to: string, message: EventMessage | null) =>
       recordEvent(req, options, { collection: collection.slug, comment: message && eventComment(req, collection.slug, message), contentHash: hash, message, document: originalDoc!.id, from: before.state, locale: options.sourceLocale, to, transition })
     if (operation === 'update' && before.state === 'in_review') {
-      if (!hasRole(req.user as never, 'reviewer')) throw new WorkflowError(tw(req.t, 'errorWithdrawFirst'), 409, 'withdraw_first')
+      if (!hasWorkflowRole(req.user, options, 'reviewer')) throw new WorkflowError(tw(req.t, 'errorWithdrawFirst'), 409, 'withdraw_first')
       await event('suggest', 'in_review', null)
       return { ...data, [WORKFLOW_FIELD]: { ...before, contentHash: hash, editors } }
     }

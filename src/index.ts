@@ -24,6 +24,7 @@ import { withdrawUploadsOfDeleted } from '../hooks/withdrawUploadsOfDeleted'
 import { withAdminViews } from './admin/withAdminViews'
 import { withAssignments } from './assignments/withAssignments'
 import { withAdmin } from './admin/withAdmin'
+import { withOverrides } from './collections/overrides'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { deliverOnPublishWrite } from './db/deliverOnPublishWrite'
 import { safeJobClaims } from './db/safeJobClaims'
@@ -47,7 +48,18 @@ import { embargoedUploadSlugs, withUploadEmbargo } from './uploads/withUploadEmb
 import { withWorkflowTranslations } from './translations'
 import { deliverWebhookTask } from './webhooks/task'
 
-export type { EditorialWorkflowOptions, SanitizedWorkflowOptions, WebhookOptions } from './types'
+export type {
+  CollectionOverrides,
+  EditorialWorkflowOptions,
+  SanitizedWorkflowOptions,
+  WebhookOptions,
+  WorkflowAction,
+  WorkflowCan,
+  WorkflowCanArgs,
+  WorkflowRole,
+  WorkflowRolesOptions,
+} from './types'
+export { allowedByRoles } from './access/can'
 export type { WebhookEvent, WebhookKind } from './webhooks/event'
 export { verifyWebhook, webhookSignature } from './webhooks/sign'
 export { transitionDocument, workflowStatus } from './operations/localApi'
@@ -143,7 +155,7 @@ export const editorialWorkflow =
               ? withUploadEmbargo(collection, config, options)
               : collection,
         ),
-        withNotifications(workflowEventsCollection(options), options),
+        withOverrides(withNotifications(workflowEventsCollection(options), options), options.eventsCollection.overrides, 'eventsCollection'),
       ],
     }), options), options)
   }

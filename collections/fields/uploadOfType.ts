@@ -4,7 +4,7 @@ import type { UploadField, Validate } from 'payload'
 import { tw } from '../../src/translations'
 import { populateWithDocument } from './populateWithDocument'
 
-import { idOf } from '../../src/workflow/state'
+import { idOf } from '../../src/workflow/ids'
 
 type Options = {
   /** The field's label in both admin languages, e.g. "Captions"; messages name the field by it. */

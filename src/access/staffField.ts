@@ -1,9 +1,12 @@
 import type { FieldAccess } from 'payload'
 
-import { isStaff } from './roles'
+import { isWorkflowStaff, type RoleReading } from './roles'
 
 /**
  * Workflow internals (states, hashes, who submitted and approved) are for staff: readers neither
  * see them nor filter on them (Payload refuses a `where` on a field the caller cannot read).
  */
-export const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user as never)
+export const staffOnlyField =
+  (options: RoleReading): FieldAccess =>
+  ({ req }) =>
+    isWorkflowStaff(req.user, options)

@@ -1,10 +1,7 @@
 import type { FieldAccess } from 'payload'
 
-type WithRoles = { roles?: null | readonly string[] } | null | undefined
-
-/** A translator with no editor or admin role: writes target-locale fields only. */
-export const isOnlyTranslator = (roles: null | readonly string[] | undefined): boolean =>
-  Boolean(roles?.includes('translator')) && !roles!.some((role) => role === 'admin' || role === 'editor')
+import { isOnlyTranslator } from '../workflow/roles'
+import { workflowRolesOf, type RoleReading } from './roles'
 
 /**
  * Field `access.update` that makes a field read-only in the admin form for translators where they
@@ -16,10 +13,9 @@ export const isOnlyTranslator = (roles: null | readonly string[] | undefined): b
  * Payload silently dropping them. The hook is the guard; this only shapes the form.
  */
 export const translatorReadOnly =
-  (options: { localized: boolean; sourceLocale: string }): FieldAccess =>
+  (options: RoleReading & { localized: boolean; sourceLocale: string }): FieldAccess =>
   (args) => {
     if ('siblingData' in args && args.siblingData !== undefined) return true
-    const user = args.req.user as WithRoles
-    if (!isOnlyTranslator(user?.roles)) return true
+    if (!isOnlyTranslator(workflowRolesOf(args.req.user, options))) return true
     return options.localized && Boolean(args.req.locale) && args.req.locale !== options.sourceLocale
   }

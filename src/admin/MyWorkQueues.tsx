@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import './workflow.scss'
 import './myWork.scss'
 
-import { hasRole } from '../access/roles'
+import { hasWorkflowRole, usersWithRoles } from '../access/roles'
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { AssignReviewer } from './AssignReviewer'
@@ -18,7 +18,7 @@ const reviewersOf = async (req: PayloadRequest, options: SanitizedWorkflowOption
     pagination: false,
     req,
     sort: 'name',
-    where: { roles: { in: ['reviewer', 'admin'] } },
+    where: usersWithRoles(options, 'reviewer', 'admin'),
   })
   return (docs as unknown as { email: string; id: number | string; name?: string }[]).map((user) => ({ id: user.id, name: user.name || user.email }))
 }
@@ -29,7 +29,7 @@ export const MyWorkQueues = async ({ req }: { req: PayloadRequest }) => {
   const queues = await myWorkQueues(req, options)
   const t = req.t
   if (!queues.length) return <p>{tw(t, 'queueNoRole')}</p>
-  const reviewers = queues.some((queue) => queue.assign && queue.rows.length) && hasRole(req.user as never, 'reviewer', 'admin') ? await reviewersOf(req, options) : []
+  const reviewers = queues.some((queue) => queue.assign && queue.rows.length) && hasWorkflowRole(req.user, options, 'reviewer', 'admin') ? await reviewersOf(req, options) : []
   return (
     <div className="my-work" data-testid="my-work">
       {queues.map((queue) => (

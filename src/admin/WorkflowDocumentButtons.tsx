@@ -5,7 +5,7 @@ import { SaveDraftButton } from '@payloadcms/ui'
 
 import type { SanitizedWorkflowOptions } from '../types'
 import { stateLabel } from './labels'
-import { panelModel } from './panelModel'
+import { panelModel, panelRoles } from './panelModel'
 import { readStatusFor } from './readStatus'
 import { WithdrawAndSaveButton } from './WithdrawAndSave'
 import { WorkflowActionGuard } from './WorkflowActions'
@@ -21,7 +21,6 @@ type Props = {
 }
 
 const optionsOf = (payload: Payload) => (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
-const rolesOf = (user?: TypedUser) => ((user as { roles?: string[] } | undefined)?.roles ?? []) as string[]
 const localeOf = (props: Props) => (typeof props.locale === 'string' ? props.locale : props.locale?.code)
 
 const statusOf = async (props: Props) => {
@@ -36,7 +35,7 @@ const allowedAction = async (props: Props, name: 'publish' | 'unpublish') => {
   const found = await statusOf(props)
   if (!found) return null
   const options = optionsOf(props.payload)
-  const action = panelModel(found.status, { roles: rolesOf(props.user), sourceLocale: options.sourceLocale, viewLocale: localeOf(props) }).actions.find(
+  const action = panelModel(found.status, { roles: panelRoles(props.user, options), sourceLocale: options.sourceLocale, viewLocale: localeOf(props) }).actions.find(
     (a) => a.name === name,
   )
   return action ? { action, collection: found.collection, id: found.id, locales: [options.sourceLocale, ...options.targetLocales] } : null

@@ -3,16 +3,16 @@ import './workflow.scss'
 
 import { Button, Pill } from '@payloadcms/ui'
 
-import { hasRole } from '../access/roles'
+import { hasWorkflowRole, workflowRolesOf } from '../access/roles'
 import { eventMessageText, isEventMessage } from '../operations/eventMessage'
 import { eventLabel } from '../operations/refusalMessage'
-import { isOnlyTranslator } from '../access/translatorFields'
+import { isOnlyTranslator } from '../workflow/roles'
 import { tw } from '../translations'
 import { changesHref } from './changes/href'
 import { fieldLabels } from './fieldLabels'
 import { languageName, stateLabel, translationStateLabel } from './labels'
 import { LocalTime } from './LocalTime'
-import { panelModel, type PanelBlock, type WorkflowStatus } from './panelModel'
+import { panelModel, panelRoles, type PanelBlock, type WorkflowStatus } from './panelModel'
 import { readStatusForAdmin, workflowOptions } from './readStatus'
 import { statusSignature } from './statusSignature'
 import { WorkflowActions } from './WorkflowActions'
@@ -64,7 +64,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
   const locale = req.locale
   const t = req.t
   const options = workflowOptions(req)
-  const roles = ((req.user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  const roles = workflowRolesOf(req.user, options)
   if (id === undefined || id === null) {
     return (
       <div className="workflow-panel" data-testid="workflow-panel">
@@ -82,7 +82,7 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
       </div>
     )
   }
-  const model = panelModel(status, { roles, sourceLocale: options.sourceLocale, viewLocale: locale })
+  const model = panelModel(status, { roles: panelRoles(req.user, options), sourceLocale: options.sourceLocale, viewLocale: locale })
   const events = status.history as unknown as Event[]
   const names = await namesOf(req, [...new Set(events.map((event) => event.user).filter((user) => user != null))] as (number | string)[])
   const onSource = !locale || locale === options.sourceLocale
@@ -177,9 +177,9 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         id={String(id)}
         locales={[options.sourceLocale, ...options.targetLocales]}
         signature={statusSignature(status)}
-        suggesting={model.state === 'in_review' && hasRole({ roles }, 'reviewer') && onSource}
+        suggesting={model.state === 'in_review' && hasWorkflowRole(req.user, options, 'reviewer') && onSource}
       />
-      {!onSource && locale && options.targetLocales.includes(locale) && hasRole({ roles }, 'translator', 'editor', 'admin') && (
+      {!onSource && locale && options.targetLocales.includes(locale) && hasWorkflowRole(req.user, options, 'translator', 'editor', 'admin') && (
         <XliffButtons collection={collectionSlug} id={String(id)} locale={locale} />
       )}
       {model.blocked.length > 0 && !suggested && (

@@ -2,12 +2,16 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
 
-import { hasRole } from '../access/roles'
+import { actorFor } from '../access/can'
+import { hasWorkflowRole, workflowRolesOf } from '../access/roles'
 import { assignedTo, assigneesOf } from '../assignments/read'
 import { tw, type WorkflowKey } from '../translations'
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions, WorkflowAction } from '../types'
+import { fourEyesConflict } from '../workflow/fourEyes'
 import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
-import { idOf, readWorkflow, type Id } from '../workflow/state'
+import { idOf, type Id } from '../workflow/ids'
+import { readWorkflow } from '../workflow/state'
+import { WORKFLOW_ROLES, type WorkflowRole } from '../workflow/roles'
 import { languageName } from './labels'
 
 export type Person = { id: Id; name: string }
@@ -40,9 +44,13 @@ export type Queue = {
 }
 
 type Doc = Record<string, unknown> & { id: Id; updatedAt: string }
-type User = { id: Id; roles?: string[] }
+type User = Record<string, unknown> & { id: Id }
 type Definition = {
+  /** The transition the queue's documents wait for: under the app's `can`, a row shows only if `can` allows it. */
+  action?: WorkflowAction
   assign?: boolean
+  /** The user's roles give them this queue (else, under `can`, it shows only when `can` lets them act on a row). */
+  byRole: boolean
   empty: WorkflowKey
   filter?: (doc: Doc) => boolean
   ids?: (slug: string) => Promise<string[]>
@@ -57,18 +65,21 @@ type Definition = {
   where: Where
 }
 
-const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
-
-/** The queues a user's roles give them, each a `where` on the latest drafts plus an in-memory check. */
-const queueDefinitions = (req: PayloadRequest, user: User, options: SanitizedWorkflowOptions): Definition[] => {
-  const roles = user.roles ?? []
-  const is = (role: string) => roles.includes(role) || roles.includes('admin')
+/**
+ * The queues of a user with `roles`, each a `where` on the latest drafts plus an in-memory check;
+ * `held` are the roles the user has (under `can`, `roles` are all of them and `byRole` tells apart).
+ */
+const queueDefinitions = (req: PayloadRequest, user: User, options: SanitizedWorkflowOptions, roles: readonly WorkflowRole[], held: readonly WorkflowRole[]): Definition[] => {
+  const holds = (list: readonly WorkflowRole[], role: WorkflowRole) => list.includes(role) || list.includes('admin')
+  const is = (role: WorkflowRole) => holds(roles, role)
   const notMine = (group: Record<string, unknown> | undefined) =>
-    !same(idOf(group?.submittedBy), user.id) && !(Array.isArray(group?.editors) && group.editors.some((id) => same(id, user.id)))
+    !fourEyesConflict(user.id, { editors: Array.isArray(group?.editors) ? group.editors : [], submittedBy: idOf(group?.submittedBy) })
   const inReview: Where = { [`${WORKFLOW_FIELD}.state`]: { equals: 'in_review' } }
   const queues: Definition[] = []
+  const push = (queue: Omit<Definition, 'byRole'>, ...by: WorkflowRole[]) => queues.push({ ...queue, byRole: by.some((role) => holds(held, role)) })
   if (is('reviewer')) {
-    queues.push({
+    push({
+      action: 'approve',
       assign: true,
       empty: 'queueAssignedEmpty',
       ids: (slug) => assignedTo(req, slug, user.id),
@@ -76,8 +87,9 @@ const queueDefinitions = (req: PayloadRequest, user: User, options: SanitizedWor
       since: 'submit',
       title: 'queueAssignedTitle',
       where: inReview,
-    })
-    queues.push({
+    }, 'reviewer')
+    push({
+      action: 'approve',
       assign: true,
       empty: 'queueReviewEmpty',
       filter: (doc) => notMine(doc[WORKFLOW_FIELD] as Record<string, unknown>),
@@ -85,10 +97,11 @@ const queueDefinitions = (req: PayloadRequest, user: User, options: SanitizedWor
       since: 'submit',
       title: 'queueReviewTitle',
       where: inReview,
-    })
-    queues.push({ empty: 'queuePublishEmpty', key: 'publish', since: 'submit', title: 'queuePublishTitle', where: { [`${WORKFLOW_FIELD}.state`]: { equals: 'approved' } } })
+    }, 'reviewer')
+    push({ action: 'publish', empty: 'queuePublishEmpty', key: 'publish', since: 'submit', title: 'queuePublishTitle', where: { [`${WORKFLOW_FIELD}.state`]: { equals: 'approved' } } }, 'reviewer')
     for (const locale of options.targetLocales) {
-      queues.push({
+      push({
+        action: 'approve_translation',
         empty: 'queueTranslationReviewEmpty',
         filter: (doc) => notMine((doc[TRANSLATION_FIELD] as Record<string, Record<string, unknown>> | undefined)?.[locale]),
         key: `review-${locale}`,
@@ -96,11 +109,11 @@ const queueDefinitions = (req: PayloadRequest, user: User, options: SanitizedWor
         since: 'submit_translation',
         title: 'queueTranslationReviewTitle',
         where: { [`${TRANSLATION_FIELD}.${locale}.status`]: { equals: 'in_review' } },
-      })
+      }, 'reviewer')
     }
   }
   if (is('reviewer') || is('editor')) {
-    queues.push({
+    push({
       empty: 'queueScheduledEmpty',
       key: 'scheduled',
       scheduled: true,
@@ -108,29 +121,31 @@ const queueDefinitions = (req: PayloadRequest, user: User, options: SanitizedWor
       sort: `${WORKFLOW_FIELD}.scheduledAt`,
       title: 'queueScheduledTitle',
       where: { and: [{ [`${WORKFLOW_FIELD}.state`]: { equals: 'approved' } }, { [`${WORKFLOW_FIELD}.scheduledAt`]: { exists: true } }] },
-    })
+    }, 'reviewer', 'editor')
   }
   if (is('translator')) {
     for (const locale of options.targetLocales) {
-      queues.push({
+      push({
+        action: 'submit_translation',
         empty: 'queueTranslateEmpty',
         key: `translate-${locale}`,
         locale,
         title: 'queueTranslateTitle',
         where: { [`${TRANSLATION_FIELD}.${locale}.status`]: { in: ['not_started', 'outdated'] } },
-      })
-      queues.push({
+      }, 'translator')
+      push({
+        action: 'submit_translation',
         empty: 'queueContinueEmpty',
         key: `continue-${locale}`,
         locale,
         title: 'queueContinueTitle',
         where: { [`${TRANSLATION_FIELD}.${locale}.status`]: { equals: 'in_progress' } },
-      })
+      }, 'translator')
     }
   }
   if (is('editor')) {
-    queues.push({ empty: 'queueChangesEmpty', key: 'changes', since: 'submit', title: 'queueChangesTitle', where: { [`${WORKFLOW_FIELD}.state`]: { equals: 'changes_requested' } } })
-    queues.push({ empty: 'queueDraftsEmpty', key: 'drafts', title: 'queueDraftsTitle', where: { [`${WORKFLOW_FIELD}.state`]: { equals: 'draft' } } })
+    push({ action: 'submit', empty: 'queueChangesEmpty', key: 'changes', since: 'submit', title: 'queueChangesTitle', where: { [`${WORKFLOW_FIELD}.state`]: { equals: 'changes_requested' } } }, 'editor')
+    push({ action: 'submit', empty: 'queueDraftsEmpty', key: 'drafts', title: 'queueDraftsTitle', where: { [`${WORKFLOW_FIELD}.state`]: { equals: 'draft' } } }, 'editor')
   }
   return queues
 }
@@ -169,11 +184,19 @@ const namesOf = async (req: PayloadRequest, options: SanitizedWorkflowOptions, i
 
 /** "My work": per queue, the documents of every governed collection that wait for this user, in the admin's language. */
 export const myWorkQueues = async (req: PayloadRequest, options: SanitizedWorkflowOptions): Promise<Queue[]> => {
-  const user = req.user as (User & Record<string, unknown>) | null
-  if (!user?.roles?.length) return []
+  const user = req.user as null | User
+  const held = workflowRolesOf(user, options)
+  if (!user || !held.length) return []
   const adminRoute = req.payload.config.routes.admin
-  return Promise.all(
-    queueDefinitions(req, user, options).map(async (queue) => {
+  // Under the app's `can`, every queue is looked at and its rows are those `can` lets the user act on.
+  const definitions = queueDefinitions(req, user, options, options.can ? WORKFLOW_ROLES : held, held)
+  const mayAct = async (queue: Definition, slug: string, doc: Doc) => {
+    if (!options.can || !queue.action) return queue.byRole
+    const actor = await actorFor(req, options, { collection: slug, doc, locale: queue.locale ?? options.sourceLocale }, [queue.action])
+    return actor.permitted?.[queue.action] === true
+  }
+  const queues = await Promise.all(
+    definitions.map(async (queue) => {
       const language = queue.locale ? languageName(req.t, queue.locale) : ''
       const rows: QueueRow[] = []
       for (const slug of options.collections) {
@@ -192,7 +215,9 @@ export const myWorkQueues = async (req: PayloadRequest, options: SanitizedWorkfl
           user,
           where: only ? { and: [queue.where, { id: { in: only } }] } : queue.where,
         })
-        const found = (docs as unknown as Doc[]).filter((doc) => !queue.filter || queue.filter(doc))
+        const candidates = (docs as unknown as Doc[]).filter((doc) => !queue.filter || queue.filter(doc))
+        const verdicts = await Promise.all(candidates.map((doc) => mayAct(queue, slug, doc)))
+        const found = candidates.filter((_, index) => verdicts[index])
         const ids = found.map((doc) => doc.id)
         const events = queue.since ? await latestEvents(req, options, slug, ids, queue.since, queue.locale ?? options.sourceLocale) : new Map<string, EventRow>()
         const assignees = queue.assign ? await assigneesOf(req, slug, ids) : new Map<string, Id>()
@@ -222,7 +247,8 @@ export const myWorkQueues = async (req: PayloadRequest, options: SanitizedWorkfl
         }
       }
       return {
-        assign: Boolean(queue.assign && hasRole(user as never, 'reviewer', 'admin')),
+        assign: Boolean(queue.assign && hasWorkflowRole(user, options, 'reviewer', 'admin')),
+        byRole: queue.byRole,
         empty: tw(req.t, queue.empty, { language }),
         key: queue.key,
         rows,
@@ -231,4 +257,5 @@ export const myWorkQueues = async (req: PayloadRequest, options: SanitizedWorkfl
       }
     }),
   )
+  return queues.filter(({ byRole, rows }) => byRole || rows.length > 0).map(({ byRole: _byRole, ...queue }) => queue)
 }

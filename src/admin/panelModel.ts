@@ -1,5 +1,8 @@
+import { workflowRolesOf, type RoleReading } from '../access/roles'
 import type { readWorkflowStatus } from '../operations/status'
+import type { WorkflowCan } from '../types'
 import { APPROVAL_TABLE } from '../workflow/approval'
+import { WORKFLOW_ROLES } from '../workflow/roles'
 import { TRANSLATION_TABLE } from '../workflow/translation'
 
 export type WorkflowStatus = Awaited<ReturnType<typeof readWorkflowStatus>>
@@ -53,6 +56,13 @@ const OPTIONAL = new Set(['announce'])
 const REVIEW_IN_LOCALE = new Set(['approve_translation', 'request_translation_changes'])
 
 const mayEver = (rule: Rule, roles: readonly string[]) => rule.roles.some((role) => roles.includes(role))
+
+/**
+ * The roles `panelModel` weighs a refusal with. Under the app's `can`, the machine asked `can` before
+ * four eyes and staleness, so such a refusal is one the user could otherwise make: every role counts.
+ */
+export const panelRoles = (user: unknown, options: RoleReading & { can?: WorkflowCan }): readonly string[] =>
+  options.can ? WORKFLOW_ROLES : workflowRolesOf(user, options)
 
 export type PanelContext = {
   roles: readonly string[]

@@ -29,6 +29,7 @@ const withTranslatorReadOnly = (field: Field, options: SanitizedWorkflowOptions)
             (field as { access?: { update?: FieldAccess } }).access?.update,
             translatorReadOnly({
               localized: Boolean(field.localized),
+              roles: options.roles,
               sourceLocale: options.sourceLocale,
             }),
           ),

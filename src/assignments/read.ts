@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { ASSIGNMENTS_SLUG } from '../collections/ReviewAssignments'
-import { idOf, type Id } from '../workflow/state'
+import { idOf, type Id } from '../workflow/ids'
 
 type Row = { collection: string; document: string; reviewer?: unknown }
 

@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { withOverrides } from '../collections/overrides'
 import { reviewAssignmentsCollection } from '../collections/ReviewAssignments'
 import { assignEndpoints } from '../endpoints/assign'
 import type { SanitizedWorkflowOptions } from '../types'
@@ -16,6 +17,6 @@ export const withAssignments = (config: Config, options: SanitizedWorkflowOption
         ? collection
         : { ...collection, endpoints: [...assignEndpoints(collection.slug, options), ...(collection.endpoints || [])] },
     ),
-    reviewAssignmentsCollection(options),
+    withOverrides(reviewAssignmentsCollection(options), options.reviewAssignmentsCollection.overrides, 'reviewAssignmentsCollection'),
   ],
 })

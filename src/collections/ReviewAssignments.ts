@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { refuseDirectAssignments } from '../../hooks/refuseDirectAssignments'
-import { isStaff } from '../access/roles'
+import { isWorkflowStaff } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
 
 export const ASSIGNMENTS_SLUG = 'review-assignments'
@@ -16,7 +16,7 @@ export const reviewAssignmentsCollection = (options: SanitizedWorkflowOptions): 
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => isStaff(req.user as never),
+    read: ({ req }) => isWorkflowStaff(req.user, options),
     update: () => false,
   },
   admin: { hidden: true },

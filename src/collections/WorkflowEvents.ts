@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { refuseEventChanges } from '../../hooks/refuseEventChanges'
 import { refuseForgedEvents } from '../../hooks/refuseForgedEvents'
-import { isStaff } from '../access/roles'
+import { isWorkflowStaff } from '../access/roles'
 import { transitionLabel } from '../admin/labels'
 import { serverStrings } from '../translations/server'
 import type { SanitizedWorkflowOptions } from '../types'
@@ -26,7 +26,7 @@ export const workflowEventsCollection = (options: SanitizedWorkflowOptions): Col
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => isStaff(req.user as never),
+    read: ({ req }) => isWorkflowStaff(req.user, options),
     update: () => false,
   },
   admin: { defaultColumns: ['createdAt', 'collection', 'document', 'transition', 'from', 'to', 'user'], group: inBoth('eventsGroup') },

@@ -2,7 +2,7 @@ import type { GraphQLFieldConfig, GraphQLNamedType, GraphQLResolveInfo } from 'g
 import { getNamedType } from 'graphql/index.js'
 import { isolateObjectProperty, type Config, type PayloadRequest } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { isWorkflowStaff, type RoleReading } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
 import { askedFields } from './askedFields'
@@ -31,9 +31,9 @@ export const unaskedReaderFields = (req: PayloadRequest, collection: string): st
 }
 
 const onDemand =
-  (collection: string, list: boolean, resolve: Resolver): Resolver =>
+  (collection: string, list: boolean, resolve: Resolver, options: RoleReading): Resolver =>
   (source, args, context, info) => {
-    if (!isStaff(context.req.user as never)) {
+    if (!isWorkflowStaff(context.req.user, options)) {
       const asked = askedFields(info, list)
       const fields = READER_FIELDS.filter((name) => !asked.has(name))
       if (fields.length) {
@@ -62,7 +62,7 @@ export const readerFieldsOnDemand =
       for (const field of Object.values(Query.fields)) {
         const returned = getNamedType(field.type) as GraphQLNamedType & { getFields?: () => Record<string, { type: Parameters<typeof getNamedType>[0] }> }
         const list = returned !== type && getNamedType(returned.getFields?.().docs?.type) === type
-        if (field.resolve && (returned === type || list)) field.resolve = onDemand(slug, list, field.resolve)
+        if (field.resolve && (returned === type || list)) field.resolve = onDemand(slug, list, field.resolve, options)
       }
     }
     return previous ? previous(graphQL, schema) : {}

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { hasRole } from '../access/roles'
+import { hasWorkflowRole, usersWithRoles } from '../access/roles'
 import { assigneeOf } from '../assignments/read'
 import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { AssignError, assignReviewer } from '../operations/assign'
@@ -43,7 +43,7 @@ const candidatesHandler =
       limitWorkflowRequest(req, options)
       const id = documentId(req, collection)
       if (!req.user) throw new WorkflowError('Sign in first.', 401)
-      if (!hasRole(req.user as never, 'reviewer', 'admin')) throw new AssignError(req, 'role')
+      if (!hasWorkflowRole(req.user, options, 'reviewer', 'admin')) throw new AssignError(req, 'role')
       const { docs } = await req.payload.find({
         collection: options.usersSlug as 'users',
         depth: 0,
@@ -52,7 +52,7 @@ const candidatesHandler =
         req,
         select: { email: true, name: true } as never,
         sort: 'name',
-        where: { roles: { in: ['reviewer', 'admin'] } },
+        where: usersWithRoles(options, 'reviewer', 'admin'),
       })
       const reviewers = (docs as unknown as { email: string; id: number | string; name?: string }[]).map((user) => ({ id: user.id, name: user.name || user.email }))
       return Response.json({ assignee: await assigneeOf(req.payload, collection, id, req), reviewers })

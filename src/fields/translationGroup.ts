@@ -11,7 +11,7 @@ const TRANSLATION_FIELD_DB = 'translation_workflow'
 export const translationGroup = (options: SanitizedWorkflowOptions): GroupField => ({
   name: TRANSLATION_FIELD,
   type: 'group',
-  access: { read: staffOnlyField },
+  access: { read: staffOnlyField(options) },
   admin: { position: 'sidebar', readOnly: true },
   disableDuplicate: true,
   fields: options.targetLocales.map((locale) => ({

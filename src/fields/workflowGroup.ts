@@ -9,7 +9,7 @@ import { WORKFLOW_FIELD } from '../workflow/fieldNames'
 export const workflowGroup = (options: SanitizedWorkflowOptions): GroupField => ({
   name: WORKFLOW_FIELD,
   type: 'group',
-  access: { read: staffOnlyField },
+  access: { read: staffOnlyField(options) },
   admin: { position: 'sidebar', readOnly: true },
   disableDuplicate: true,
   fields: [

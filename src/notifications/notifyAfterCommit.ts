@@ -1,8 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionSlug, Payload, Where } from 'payload'
 
+import { usersWithRoles } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
 import { assigneeOf } from '../assignments/read'
 import { labelsOf } from '../admin/fieldLabels'
+import { sameId } from '../workflow/ids'
 import { i18nFor } from './i18n'
 import { audienceFor, notificationFor, type Audience, type NotifiedEvent } from './messages'
 
@@ -37,16 +39,16 @@ const whoFor = async (payload: Payload, options: SanitizedWorkflowOptions, audie
   switch (audience) {
     case 'assignee': {
       const assignee = await assigneeOf(payload, event.collection, event.document)
-      return assignee == null ? { roles: { in: ['reviewer'] } } : { id: { equals: assignee } }
+      return assignee == null ? usersWithRoles(options, 'reviewer') : { id: { equals: assignee } }
     }
     case 'reviewers':
-      return { roles: { in: ['reviewer'] } }
+      return usersWithRoles(options, 'reviewer')
     case 'submitter':
       return lastEventBy(payload, options, event, 'submit')
     case 'translationSubmitter':
       return lastEventBy(payload, options, event, 'submit_translation', event.locale)
     case 'translators':
-      return { roles: { in: ['translator'] } }
+      return usersWithRoles(options, 'translator')
   }
 }
 
@@ -54,7 +56,7 @@ const recipients = async (payload: Payload, options: SanitizedWorkflowOptions, a
   const where = await whoFor(payload, options, audience, event)
   if (!where) return []
   const { docs } = await payload.find({ collection: options.usersSlug as 'users', depth: 0, limit: 100, overrideAccess: true, pagination: false, where })
-  return (docs as unknown as User[]).filter((user) => String(user.id) !== String(event.user))
+  return (docs as unknown as User[]).filter((user) => !sameId(user.id, event.user))
 }
 
 /** Sends an event's e-mail to each recipient, in the recipient's own language. */

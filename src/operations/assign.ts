@@ -2,14 +2,16 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasWorkflowRole } from '../access/roles'
 import { stateLabel } from '../admin/labels'
 import { withAssignmentWrite } from '../assignments/intent'
 import { ASSIGNMENTS_SLUG } from '../collections/ReviewAssignments'
 import { deliver } from '../notifications/notifyAfterCommit'
 import { tw, type WorkflowKey } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
-import { readWorkflow, type Id } from '../workflow/state'
+import { fourEyesConflict } from '../workflow/fourEyes'
+import { sameId, type Id } from '../workflow/ids'
+import { readWorkflow } from '../workflow/state'
 import { WorkflowError } from './errors'
 import { lockDocument } from './lockDocument'
 
@@ -33,7 +35,7 @@ export class AssignError extends WorkflowError {
   }
 }
 
-type User = { id: Id; roles?: null | string[] }
+type User = Record<string, unknown> & { id: Id }
 
 /**
  * Assigns a document in review to a reviewer (`reviewer: null` removes the assignment): done by a
@@ -43,7 +45,7 @@ type User = { id: Id; roles?: null | string[] }
 export const assignReviewer = async (req: PayloadRequest, options: SanitizedWorkflowOptions, input: { collection: string; id: Id; reviewer: Id | null }) => {
   const user = req.user as null | User
   if (!user) throw new WorkflowError('Sign in first: reviewers are assigned by a named user.', 401)
-  if (!hasRole(user, 'reviewer', 'admin')) throw new AssignError(req, 'role')
+  if (!hasWorkflowRole(user, options, 'reviewer', 'admin')) throw new AssignError(req, 'role')
   const ownsTransaction = await initTransaction(req)
   try {
     await lockDocument(req, input.collection, input.id)
@@ -62,9 +64,8 @@ export const assignReviewer = async (req: PayloadRequest, options: SanitizedWork
     if (workflow.state !== 'in_review') throw new AssignError(req, 'wrong_state', { state: stateLabel(req.t, workflow.state) })
     if (input.reviewer !== null) {
       const reviewer = (await req.payload.findByID({ collection: options.usersSlug as 'users', depth: 0, disableErrors: true, id: input.reviewer, overrideAccess: true, req })) as null | User
-      if (!reviewer || !hasRole(reviewer, 'reviewer', 'admin')) throw new AssignError(req, 'not_reviewer')
-      const authors = [workflow.submittedBy, ...workflow.editors].filter((id) => id != null).map(String)
-      if (authors.includes(String(reviewer.id))) throw new AssignError(req, 'four_eyes')
+      if (!reviewer || !hasWorkflowRole(reviewer, options, 'reviewer', 'admin')) throw new AssignError(req, 'not_reviewer')
+      if (fourEyesConflict(reviewer.id, workflow)) throw new AssignError(req, 'four_eyes')
     }
     const where: Where = { and: [{ collection: { equals: input.collection } }, { document: { equals: String(input.id) } }] }
     const data = { assignedBy: user.id, collection: input.collection, document: String(input.id), reviewer: input.reviewer }
@@ -79,7 +80,7 @@ export const assignReviewer = async (req: PayloadRequest, options: SanitizedWork
     if (ownsTransaction) await killTransaction(req)
     throw error
   }
-  if (input.reviewer !== null && String(input.reviewer) !== String(user.id)) {
+  if (input.reviewer !== null && !sameId(input.reviewer, user.id)) {
     const event = { collection: input.collection, document: String(input.id), locale: options.sourceLocale, to: 'in_review', transition: 'assign', user: user.id }
     void deliver(req.payload, options, event).catch((error: unknown) => req.payload.logger.error({ err: error, msg: `Assignment e-mail for ${input.collection} ${input.id} not sent` }))
   }

@@ -24,6 +24,8 @@ export type TransitionContextData = {
   announced: boolean
   /** The stub of a collection listed in `announceFields`; null for the others. */
   stub: null | Stub
+  /** The latest draft in the source locale, workflow groups included (what the app's `can` is shown). */
+  doc: Record<string, unknown>
   /** True when the working copy's source content differs from the published version's. */
   draftChanges: boolean
   hash: string
@@ -65,6 +67,7 @@ export const loadTransitionContext = async (
   return {
     announced,
     stub: stubOf(config, options, latest),
+    doc: latest,
     draftChanges: published !== null && published.hash !== hash,
     hash,
     live,

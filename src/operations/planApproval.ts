@@ -1,5 +1,6 @@
 import type { TFunction } from '@payloadcms/translations'
 
+import type { Actor } from '../access/can'
 import { transition, type TransitionName } from '../workflow/approval'
 import type { WorkflowData } from '../workflow/state'
 import { outdatedBy } from '../workflow/translation'
@@ -50,7 +51,7 @@ const statusChange = (name: TransitionName) =>
 export const planApproval = (
   ctx: TransitionContextData,
   input: TransitionInput & { name: TransitionName },
-  user: { id: number | string; roles?: string[] },
+  user: Actor<TransitionName>,
   sourceLocale: string,
   t: TFunction,
 ): Plan => {
@@ -64,8 +65,9 @@ export const planApproval = (
     editors: ctx.workflow.editors,
     live: ctx.live,
     now: new Date(),
+    permitted: user.permitted,
     publishAt: input.publishAt,
-    roles: user.roles ?? [],
+    roles: user.roles,
     submittedBy: ctx.workflow.submittedBy,
     userId: user.id,
   })

@@ -1,5 +1,6 @@
 import type { TFunction } from '@payloadcms/translations'
 
+import type { Actor } from '../access/can'
 import { tw } from '../translations'
 import type { TranslationTransition } from '../workflow/translation'
 import { translationTransition } from '../workflow/translation'
@@ -12,7 +13,7 @@ import type { Plan, TransitionInput } from './plan'
 export const planTranslation = (
   ctx: TransitionContextData,
   input: TransitionInput & { name: TranslationTransition },
-  user: { id: number | string; roles?: string[] },
+  user: Actor<TranslationTransition>,
   targetLocales: readonly string[],
   t: TFunction,
 ): Plan => {
@@ -25,7 +26,8 @@ export const planTranslation = (
     comment: input.comment,
     editors: before.editors,
     locale,
-    roles: user.roles ?? [],
+    permitted: user.permitted,
+    roles: user.roles,
     submittedBy: before.submittedBy,
     userId: user.id,
   })

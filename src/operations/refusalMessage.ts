@@ -62,6 +62,8 @@ export const refusalMessage = (t: T, { code, params }: Pick<Refusal, 'code' | 'p
     orList(t, values.map((value) => `“${translation ? translationStateLabel(t, value) : stateLabel(t, value)}”`))
   switch (code) {
     case 'role':
+      // No roles named: the app's `can` refused, and no role would help.
+      if (!params.roles?.length) return tw(t, 'refusalRoleByApp', { transition: label })
       return tw(t, 'refusalRole', { roles: orList(t, (params.roles ?? []).map((role) => tw(t, roleKey(role)))), transition: label })
     case 'wrong_state': {
       const specific = translation ? wrongTranslationState(t, params) : wrongApprovalState(t, params)

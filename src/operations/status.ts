@@ -2,7 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
-import { transitionsFor } from '../workflow/approval'
+import { actorFor } from '../access/can'
+import { isWorkflowStaff } from '../access/roles'
+import { TRANSITION_NAMES, transitionsFor } from '../workflow/approval'
+import { sameId } from '../workflow/ids'
 import { translationProgress } from '../workflow/progress'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { TRANSLATION_TRANSITIONS, translationTransition } from '../workflow/translation'
@@ -20,10 +23,16 @@ export const readWorkflowStatus = async (
   collection: string,
   id: number | string,
 ) => {
-  const user = req.user as ({ id: number | string; roles?: string[] } & Record<string, unknown>) | null
+  const user = req.user as ({ id: number | string } & Record<string, unknown>) | null
   if (!user) throw new WorkflowError(tw(req.t, 'errorSignInStatus'), 401, 'sign_in')
-  if (!user.roles?.length) throw new WorkflowError(tw(req.t, 'errorStaffOnly'), 403, 'staff_only')
+  if (!isWorkflowStaff(user, options)) throw new WorkflowError(tw(req.t, 'errorStaffOnly'), 403, 'staff_only')
   const ctx = await loadTransitionContext(req, options, collection, id)
+  // What the caller may do, asked as a transition asks it: the lists below agree with what it enforces.
+  const target = { collection, doc: ctx.doc }
+  const actor = await actorFor(req, options, { ...target, locale: options.sourceLocale }, TRANSITION_NAMES)
+  const translators = Object.fromEntries(
+    await Promise.all(options.targetLocales.map(async (locale) => [locale, await actorFor(req, options, { ...target, locale }, TRANSLATION_TRANSITIONS)] as const)),
+  )
   const history = await req.payload.find({
     collection: options.eventsSlug as 'workflow-events',
     depth: 0,
@@ -79,7 +88,8 @@ export const readWorkflowStatus = async (
           sourceRevising: revising.length > 0,
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {
-            const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, roles: user.roles ?? [], submittedBy: t.submittedBy, userId: user.id })
+            const { permitted, roles } = translators[locale]!
+            const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, permitted, roles, submittedBy: t.submittedBy, userId: user.id })
             return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, params: outcome.params, reason: refusalMessage(req.t, outcome) }
           }),
         },
@@ -94,11 +104,12 @@ export const readWorkflowStatus = async (
       editors: ctx.workflow.editors,
       live: ctx.live,
       now: new Date(),
-      roles: user.roles,
+      permitted: actor.permitted,
+      roles: actor.roles,
       submittedBy: ctx.workflow.submittedBy,
       userId: user.id,
     }).map((option) => (option.allowed ? option : { ...option, reason: refusalMessage(req.t, { code: option.code!, params: option.params! }) })),
     /** The caller changed the content since the last approval (a reviewer's suggestion included): four eyes bars them from approving it. */
-    youEdited: ctx.workflow.editors.some((editor) => String(editor) === String(user.id)),
+    youEdited: ctx.workflow.editors.some((editor) => sameId(editor, user.id)),
   }
 }

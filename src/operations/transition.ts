@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { actorFor } from '../access/can'
 import { tw } from '../translations'
 import { eventComment, type EventMessage } from './eventMessage'
 import type { SanitizedWorkflowOptions } from '../types'
@@ -16,7 +17,7 @@ import { writeAnnouncedStub } from './announceStub'
 import { deliverTranslations } from './deliverTranslations'
 import { WorkflowError } from './errors'
 import { lockDocument } from './lockDocument'
-import type { TransitionInput } from './plan'
+import type { Plan, TransitionInput } from './plan'
 import { planApproval } from './planApproval'
 import { planTranslation } from './planTranslation'
 import { preservingLocale } from './preservingLocale'
@@ -50,9 +51,17 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const locked = await lockDocument(req, input.collection, input.id)
     const ctx = await loadTransitionContext(req, options, input.collection, input.id, locked)
     if (input.name === 'submit') await assertReadyToSubmit(req, options, input.collection, input.id)
-    const plan = isTranslationTransition(input.name)
-      ? planTranslation(ctx, { ...input, name: input.name }, user, options.targetLocales, req.t)
-      : planApproval(ctx, { ...input, name: input.name as TransitionName }, user, options.sourceLocale, req.t)
+    const target = { collection: input.collection, doc: ctx.doc }
+    let plan: Plan
+    if (isTranslationTransition(input.name)) {
+      const locale = input.locale ?? options.targetLocales[0]!
+      // An unknown locale is refused by the plan (400), before the app's `can` is asked about it.
+      const actor = await actorFor(req, options, { ...target, locale }, options.targetLocales.includes(locale) ? [input.name] : [])
+      plan = planTranslation(ctx, { ...input, name: input.name }, actor, options.targetLocales, req.t)
+    } else {
+      const name = input.name as TransitionName
+      plan = planApproval(ctx, { ...input, name }, await actorFor(req, options, { ...target, locale: options.sourceLocale }, [name]), options.sourceLocale, req.t)
+    }
     const readersBefore = await viewBeforeTransition(req, options, input)
     const uploadsBefore = RELEASING.has(input.name) ? await uploadsOfRow(req, options, input.collection, input.id) : null
     const doc = await withTransitionIntent(req, { collection: input.collection, id: input.id }, () =>

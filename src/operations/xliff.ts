@@ -1,5 +1,6 @@
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
+import { isWorkflowStaff } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
 import { topLevelField, translatableFieldNames } from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
@@ -23,9 +24,9 @@ const kindOf = (field: FlattenedField): XliffFieldKind | null => {
 
 /** Loads what both directions need: the text fields with their English and current target values. */
 const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { collection, id, locale }: Target) => {
-  const user = req.user as { roles?: string[] } | null
+  const user = req.user
   if (!user) throw new WorkflowError('Sign in first: translation files are for staff.', 401)
-  if (!user.roles?.length) throw new WorkflowError('Only staff (admin, editor, translator, reviewer) exchange translation files.', 403)
+  if (!isWorkflowStaff(user, options)) throw new WorkflowError('Only staff (admin, editor, translator, reviewer) exchange translation files.', 403)
   if (!options.targetLocales.includes(locale)) {
     throw new WorkflowError(`"${locale}" is not a translation locale: use ${options.targetLocales.map((code) => `${code}.xlf`).join(' or ')}.`, 400)
   }

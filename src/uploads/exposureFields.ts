@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { hasRole, isStaff } from '../access/roles'
+import { hasWorkflowRole, isWorkflowStaff, type RoleReading } from '../access/roles'
 
 export const PUBLIC_FIELD = 'public'
 export const PUBLIC_IN_FIELD = 'publicIn'
@@ -10,12 +10,12 @@ export const PUBLIC_IN_FIELD = 'publicIn'
  * by editors for files anyone may read (logos…), and `publicIn`, the locales in which a published
  * document uses the file, kept by the plugin (src/operations/refreshPublicUploads.ts).
  */
-export const exposureFields = (locales: readonly string[]): Field[] => [
+export const exposureFields = (locales: readonly string[], options: RoleReading): Field[] => [
   {
     name: PUBLIC_FIELD,
     type: 'checkbox',
     // Releasing a file without review is an editor's call, as creating content is.
-    access: { create: ({ req }) => hasRole(req.user as never, 'admin', 'editor'), update: ({ req }) => hasRole(req.user as never, 'admin', 'editor') },
+    access: { create: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor'), update: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor') },
     admin: {
       description: 'Anyone may read this file, published or not (logos…). Otherwise readers get it once a published document uses it.',
       position: 'sidebar',
@@ -29,7 +29,7 @@ export const exposureFields = (locales: readonly string[]): Field[] => [
     // A json list in the row rather than a hasMany select (a table of its own): read access filters on
     // it, and a filter through a joined table made Payload read every populated file in two statements.
     type: 'json',
-    access: { create: () => false, read: ({ req }) => isStaff(req.user as never), update: () => false },
+    access: { create: () => false, read: ({ req }) => isWorkflowStaff(req.user, options), update: () => false },
     admin: { description: `Languages (${locales.join(', ')}) in which a published document uses this file (kept by the workflow).`, position: 'sidebar', readOnly: true },
     label: 'Published in',
   },

@@ -1,5 +1,7 @@
 import type { FlattenedField } from 'payload'
 
+import { idOf } from '../workflow/ids'
+
 /** A field of a governed collection that points at an upload collection. */
 export type UploadPath = {
   /** Whether the value differs per locale (the field or one of its containers is localized). */
@@ -47,14 +49,16 @@ export const uploadPathsIn = (
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const idOf = (value: unknown): (number | string)[] =>
-  typeof value === 'number' || typeof value === 'string' ? [value] : isRecord(value) && (typeof value.id === 'number' || typeof value.id === 'string') ? [value.id] : []
+const idsOf = (value: unknown): (number | string)[] => {
+  const id = idOf(value)
+  return id === null ? [] : [id]
+}
 
 /** Ids of the upload nodes for `relationTo` anywhere in a rich-text value (Lexical JSON). */
 export const uploadNodeIds = (value: unknown, relationTo: string): (number | string)[] => {
   if (Array.isArray(value)) return value.flatMap((item) => uploadNodeIds(item, relationTo))
   if (!isRecord(value)) return []
-  const own = value.type === 'upload' && value.relationTo === relationTo ? idOf(value.value) : []
+  const own = value.type === 'upload' && value.relationTo === relationTo ? idsOf(value.value) : []
   return [...own, ...Object.values(value).flatMap((item) => uploadNodeIds(item, relationTo))]
 }
 
@@ -66,11 +70,11 @@ export const idsAtPath = (
   value: unknown,
   segments: readonly string[],
   locales: ReadonlySet<string>,
-  leaf: (value: unknown) => (number | string)[] = idOf,
+  leaf: (value: unknown) => (number | string)[] = idsOf,
   only?: string,
 ): (number | string)[] => {
   if (value === null || value === undefined) return []
-  if (Array.isArray(value) && (segments.length > 0 || leaf === idOf)) return value.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
+  if (Array.isArray(value) && (segments.length > 0 || leaf === idsOf)) return value.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
   if (isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.has(key))) {
     // A localized value: every locale's, or with `only` the one locale's.
     const values = only === undefined ? Object.values(value) : [value[only]]

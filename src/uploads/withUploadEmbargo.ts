@@ -25,7 +25,7 @@ export const withUploadEmbargo = (collection: CollectionConfig, config: Config, 
   const locales = localeCodes(config)
   return {
     ...collection,
-    access: options.disabled ? collection.access : { ...collection.access, read: embargoedRead(collection.access?.read) },
-    fields: [...collection.fields, ...exposureFields(locales.length ? locales : ['default'])],
+    access: options.disabled ? collection.access : { ...collection.access, read: embargoedRead(collection.access?.read, options) },
+    fields: [...collection.fields, ...exposureFields(locales.length ? locales : ['default'], options)],
   }
 }

@@ -1,3 +1,6 @@
+import { fourEyesConflict } from './fourEyes'
+import type { WorkflowRole } from './roles'
+
 /**
  * The approval machine for the source locale: a transition table and one pure function that
  * computes the next state or a refusal (a code and its parameters, never prose: the caller renders
@@ -29,8 +32,6 @@ export const TRANSITION_NAMES = [
 ] as const
 export type TransitionName = (typeof TRANSITION_NAMES)[number]
 
-type Role = 'admin' | 'editor' | 'reviewer' | 'translator'
-
 type Rule = {
   /** A public stub of the document (collections with `announceFields` only): not while the full text is live. */
   announces?: boolean
@@ -44,7 +45,7 @@ type Rule = {
   /** Requires a working copy that differs from the published version. */
   needsDraftChanges?: boolean
   needsPublishAt?: boolean
-  roles: readonly Role[]
+  roles: readonly WorkflowRole[]
   /** The published version's state for `discard`, which goes back to it; `'same'`: the state does not change. */
   to: ApprovalState | 'same'
 }
@@ -78,7 +79,13 @@ export type TransitionContext = {
   /** Whether a published version of the full text is live (an announced stub is not). */
   live: boolean
   now: Date
+  /**
+   * The app's `can` verdict per transition, when it gives one: it replaces the roles check for that
+   * transition (every other rule still holds).
+   */
+  permitted?: Readonly<Partial<Record<TransitionName, boolean>>>
   publishAt?: Date
+  /** The caller's workflow roles. */
   roles: readonly string[]
   /** The stub would have no title (`announce`). */
   stubEmpty?: boolean
@@ -118,13 +125,17 @@ export type Refusal = { code: RefusalCode; ok: false; params: RefusalParams }
 
 export type Outcome = Refusal | { ok: true; to: ApprovalState }
 
-const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
+/** Whether the caller may make a transition at all: the app's `can` verdict when given, else the roles table. */
+export const mayMake = (ruleRoles: readonly string[], roles: readonly string[], permitted: boolean | undefined): boolean =>
+  permitted ?? ruleRoles.some((role) => roles.includes(role))
 
 /** The next state for `name` from `state`, or why not (a code and its parameters). */
 export const transition = (state: ApprovalState, name: TransitionName, ctx: TransitionContext): Outcome => {
   const rule: Rule = APPROVAL_TABLE[name]
   const refuse = (code: RefusalCode, params: Partial<RefusalParams> = {}): Refusal => ({ code, ok: false, params: { state, transition: name, ...params } })
-  if (!rule.roles.some((role) => ctx.roles.includes(role))) return refuse('role', { roles: rule.roles })
+  const permitted = ctx.permitted?.[name]
+  // Refused by the app's `can`: no role would help, so none is named.
+  if (!mayMake(rule.roles, ctx.roles, permitted)) return refuse('role', { roles: permitted === false ? [] : rule.roles })
   if (rule.announces && !ctx.announceable) return refuse('not_announceable')
   if (rule.announces && ctx.live) return refuse('already_live')
   // Unpublishing an announced document withdraws its stub; nothing else acts on a stub as on published text.
@@ -133,9 +144,8 @@ export const transition = (state: ApprovalState, name: TransitionName, ctx: Tran
     if (rule.from !== 'live') return refuse('wrong_state', { allowed: rule.from })
     return name === 'discard' && ctx.announced ? refuse('announced_only') : refuse('not_live')
   }
-  if (rule.fourEyes && (same(ctx.submittedBy, ctx.userId) || ctx.editors.some((id) => same(id, ctx.userId)))) {
-    return refuse('four_eyes', { because: same(ctx.submittedBy, ctx.userId) ? 'submitted' : 'edited' })
-  }
+  const conflict = rule.fourEyes ? fourEyesConflict(ctx.userId, ctx) : null
+  if (conflict) return refuse('four_eyes', { because: conflict })
   if (rule.needsDraftChanges && !ctx.draftChanges) return refuse('nothing_to_discard')
   if (rule.needsComment && !ctx.comment?.trim()) return refuse('comment_required')
   if (rule.needsPublishAt && (!ctx.publishAt || ctx.publishAt.getTime() <= ctx.now.getTime())) return refuse('publish_at_invalid')

@@ -1,6 +1,5 @@
 import { isApprovalState, type ApprovalState } from './approval'
-
-export type Id = number | string
+import { idOf, sameId, type Id } from './ids'
 
 /** The workflow group stored on every document the plugin manages (source locale). */
 export type WorkflowData = {
@@ -32,13 +31,6 @@ export const INITIAL_WORKFLOW: WorkflowData = {
   submittedBy: null,
 }
 
-/** A relationship value (id or populated document) as its id. */
-export const idOf = (value: unknown): Id | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
-  return null
-}
-
 /** Reads the stored group, tolerating missing parts (documents created before the plugin). */
 export const readWorkflow = (doc: null | Record<string, unknown> | undefined): WorkflowData => {
   const raw = (doc?.workflow ?? {}) as Record<string, unknown>
@@ -64,7 +56,7 @@ export const readWorkflow = (doc: null | Record<string, unknown> | undefined): W
  * one changed it most recently, which a refused stale save names).
  */
 export const addEditor = (editors: Id[], userId: Id | undefined): Id[] =>
-  userId === undefined ? editors : [...editors.filter((id) => String(id) !== String(userId)), userId]
+  userId === undefined ? editors : [...editors.filter((id) => !sameId(id, userId)), userId]
 
 export const sameWorkflow = (a: WorkflowData, b: WorkflowData): boolean =>
   JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))

@@ -1,4 +1,5 @@
-import type { RefusalParams } from './approval'
+import { mayMake, type RefusalParams } from './approval'
+import { fourEyesConflict } from './fourEyes'
 
 /**
  * The translation machine, one per document and target locale. Three transitions are made by
@@ -24,14 +25,15 @@ export type TranslationContext = {
   /** Users who changed this locale's fields since the last translation approval. */
   editors: readonly (number | string)[]
   locale: string
+  /** The app's `can` verdict per transition, when it gives one: it replaces the roles check (every other rule still holds). */
+  permitted?: Readonly<Partial<Record<TranslationTransition, boolean>>>
+  /** The caller's workflow roles. */
   roles: readonly string[]
   submittedBy?: null | number | string
   userId: number | string
 }
 
 export type TranslationOutcome = { code: 'comment_required' | 'four_eyes' | 'role' | 'wrong_state'; ok: false; params: RefusalParams } | { ok: true; to: TranslationState }
-
-const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
 
 /** The next status of one locale's translation, or why not (a code and its parameters, no prose). */
 export const translationTransition = (
@@ -45,11 +47,11 @@ export const translationTransition = (
     ok: false,
     params: { locale: ctx.locale, state, transition: name, ...params },
   })
-  if (!rule.roles.some((role) => ctx.roles.includes(role))) return refuse('role', { roles: rule.roles })
+  const permitted = ctx.permitted?.[name]
+  if (!mayMake(rule.roles, ctx.roles, permitted)) return refuse('role', { roles: permitted === false ? [] : rule.roles })
   if (!rule.from.includes(state)) return refuse('wrong_state', { allowed: rule.from })
-  if (rule.fourEyes && (same(ctx.submittedBy, ctx.userId) || ctx.editors.some((id) => same(id, ctx.userId)))) {
-    return refuse('four_eyes', { because: same(ctx.submittedBy, ctx.userId) ? 'submitted' : 'edited' })
-  }
+  const conflict = rule.fourEyes ? fourEyesConflict(ctx.userId, ctx) : null
+  if (conflict) return refuse('four_eyes', { because: conflict })
   if (rule.needsComment && !ctx.comment?.trim()) return refuse('comment_required')
   return { ok: true, to: rule.to }
 }

@@ -1,5 +1,5 @@
 import { TRANSLATION_STATES, type TranslationState } from './translation'
-import { type Id, idOf } from './state'
+import { type Id, idOf } from './ids'
 
 import { TRANSLATION_FIELD } from './fieldNames'
 
