@@ -3,7 +3,8 @@
 // at once would ask), plus the parts: install, embedded PostgreSQL, seed, Next.js ready, the admin's
 // first compile. Then Ctrl-C, and a second `npm run dev` on the seeded database (no re-seed).
 // The npm cache of this machine is used as it is: warm when this project was installed here before.
-// NEWCOMER_REPO=<path or URL> clones another checkout; NEWCOMER_KEEP=1 keeps the clone.
+// NEWCOMER_REPO=<path or URL> clones another checkout; NEWCOMER_KEEP=1 keeps the clone;
+// NEWCOMER_NODE_MODULES=<folder> hard-links that node_modules instead of installing (to time `npm run dev` alone).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -45,10 +46,13 @@ try {
   execFileSync('git', ['clone', '--quiet', repo, dir], { stdio: 'inherit' })
   log(`cloned ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim()} into ${dir}`)
   const installStart = Date.now()
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'inherit'] })
+  const linked = process.env.NEWCOMER_NODE_MODULES
+  const install = linked
+    ? spawnSync('cp', ['-al', path.resolve(linked), path.join(dir, 'node_modules')], { stdio: 'inherit' })
+    : spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   const installMs = Date.now() - installStart
-  if (install.status !== 0) throw new Error(`npm install exited with ${install.status}`)
-  log(`npm install: ${seconds(installMs)} (npm cache as this machine has it)`)
+  if (install.status !== 0) throw new Error(`${linked ? 'cp -al' : 'npm install'} exited with ${install.status}`)
+  log(linked ? `node_modules hard-linked from ${linked}: not an install time` : `npm install: ${seconds(installMs)} (npm cache as this machine has it)`)
 
   const port = await findFreePort()
   const env = { EMBEDDED_PG_PORT: String(await findFreePort()) }
@@ -79,7 +83,7 @@ try {
   console.log('| step | time from its start |\n| --- | ---: |')
   for (const [name, ms] of rows) console.log(`| ${name} | ${seconds(ms)} |`)
   console.log(`\nSecond start re-seeded: ${reseeded ? 'YES (wrong)' : 'no'}`)
-  if (total > LIMIT_S * 1000) {
+  if (!linked && total > LIMIT_S * 1000) {
     console.log(`Over the ${LIMIT_S} s goal by ${seconds(total - LIMIT_S * 1000)}.`)
     failed = true
   }

@@ -1,13 +1,12 @@
-// `npm run dev`: the database (embedded unless DATABASE_URI is set); on a database without users the
-// seed and `next dev` side by side, Next.js kept off the database until the seed has pushed the
-// schema; the admin asked once so its first compile is done before the browser asks; one line when
-// all of it is ready.
+// `npm run dev`: the database (embedded unless DATABASE_URI is set), the seed when it has no users,
+// and `next dev`, side by side; the admin asked once so its first compile is done before the browser
+// asks; one "[dev] ready" line once the seed is done and the admin answers.
 import { SCHEMA_READY_LINE } from '../../../seed/signals'
 import { StartupError } from '../db/errors'
 import { isPortFree } from '../db/port'
 import { readEnv } from '../env'
-import { type DatabaseGate, startDatabaseGate } from './databaseGate'
-import { provideDatabase } from './database'
+import { startDatabaseGate } from './databaseGate'
+import { embeddedIsNew, plannedEmbeddedUri, provideDatabase, type ProvidedDatabase } from './database'
 import { main } from './main'
 import { hasUsersInSql } from './seedState'
 import { payloadEnv, type StartedBin, startBin } from './spawnBin'
@@ -16,14 +15,20 @@ import { warmUpAdmin } from './warmUp'
 const SEED_FAILED = 'Seeding failed (see above): fix the error, then run "npm run dev" again.'
 const since = (start: number) => `${((Date.now() - start) / 1000).toFixed(1)} s`
 
-/** Runs the seed; resolves once it has exited, calling `onSchemaReady` when its schema push is done. */
+/** The seed of an empty database; `onSchemaReady` runs once its schema push is done. */
 const runSeed = (uri: string, onSchemaReady: () => void): StartedBin =>
-  startBin('payload', ['run', 'seed/run.ts', 'if-empty'], payloadEnv(uri), {
-    onLine: (line) => {
-      console.log(line)
-      if (line === SCHEMA_READY_LINE) onSchemaReady()
+  startBin(
+    'payload',
+    ['run', 'seed/run.ts', 'if-empty'],
+    // Its first connection may wait at the gate while the embedded server starts.
+    { ...payloadEnv(uri), DATABASE_POOL_TIMEOUT_MS: process.env.DATABASE_POOL_TIMEOUT_MS ?? '60000' },
+    {
+      onLine: (line) => {
+        console.log(line)
+        if (line === SCHEMA_READY_LINE) onSchemaReady()
+      },
     },
-  })
+  )
 
 main(async () => {
   const started = Date.now()
@@ -35,50 +40,65 @@ main(async () => {
   const onInterrupt = () => (interrupted = true)
   process.on('SIGINT', onInterrupt)
   process.on('SIGTERM', onInterrupt)
-  const database = await provideDatabase(env)
-  let gate: DatabaseGate | undefined
+  const startNext = (uri: string) => startBin('next', ['dev', '--port', String(env.PORT)], payloadEnv(uri))
+
+  // The embedded server's URI is known before it runs, so Next.js (and, in a new data folder, the
+  // seed) start at once, behind gates that hold their connections: the seed's until the server is
+  // up, Next's until the seed has pushed the schema (their two schema pushes must not race).
+  // Another server is not proxied (TLS checks its host name): Next.js starts after the seed's push.
+  const planned = plannedEmbeddedUri(env)
+  const nextGate = planned ? await startDatabaseGate(planned) : undefined
+  const seedGate = planned && embeddedIsNew(env) ? await startDatabaseGate(planned) : undefined
+  let schemaReady = () => undefined as void
+  const schema = new Promise<void>((resolve) => (schemaReady = resolve))
+  const onSchemaReady = () => (nextGate?.open(), schemaReady())
+  let seed = seedGate ? runSeed(seedGate.uri, onSchemaReady) : undefined
+  let next = nextGate ? startNext(nextGate.uri) : undefined
   const warmUp = new AbortController()
+  let database: ProvidedDatabase | undefined
   try {
+    database = await provideDatabase(env)
     if (interrupted) return 130
-    const seeded = await hasUsersInSql(database.uri)
-    let schemaReady = () => undefined as void
-    const schema = new Promise<void>((resolve) => (schemaReady = resolve))
-    // The embedded server is on loopback: Next.js starts at once, behind the gate. Another server
-    // (TLS checks its host name) is not proxied: Next.js starts once the schema is there.
-    if (!seeded && database.embedded) gate = await startDatabaseGate(database.uri)
-    if (seeded) console.log('[dev] the database has users: no seed (npm run seed adds what is missing)')
-    const seed = seeded ? undefined : runSeed(database.uri, () => (gate?.open(), schemaReady()))
-    if (seed && !gate && (await Promise.race([schema.then(() => true), seed.exited.then(() => false)])) === false) {
-      if (interrupted) return 130
-      throw new StartupError(SEED_FAILED)
+    if (await hasUsersInSql(database.uri)) {
+      seed?.kill()
+      await seed?.exited
+      seed = undefined
+      nextGate?.open()
+      console.log('[dev] the database has users: no seed (npm run seed adds what is missing)')
+    } else {
+      seedGate?.open()
+      seed ??= runSeed(database.uri, onSchemaReady)
     }
-    const next = startBin('next', ['dev', '--port', String(env.PORT)], payloadEnv(gate?.uri ?? database.uri))
-    void next.exited.then(() => warmUp.abort())
-    const firstAnswer = warmUpAdmin(env.PORT, warmUp.signal)
-    if (seed) {
-      const code = await Promise.race([seed.exited, next.exited.then(() => undefined)])
-      if (code === undefined || interrupted) {
-        seed.kill()
-        await seed.exited
-        return await next.exited
-      }
-      if (code !== 0) {
-        next.kill()
-        await next.exited
+    if (!next) {
+      if (seed && !(await Promise.race([schema.then(() => true), seed.exited.then(() => false)]))) {
+        if (interrupted) return 130
         throw new StartupError(SEED_FAILED)
       }
-      gate?.open()
-      console.log(`[dev] seeded (${since(started)} from start)`)
+      next = startNext(database.uri)
+    }
+    const nextExited = next.exited
+    void nextExited.then(() => warmUp.abort())
+    const firstAnswer = warmUpAdmin(env.PORT, warmUp.signal)
+    if (seed) {
+      const code = await Promise.race([seed.exited, nextExited.then(() => undefined)])
+      if (code === undefined || interrupted) return await nextExited
+      if (code !== 0) throw new StartupError(SEED_FAILED)
+      nextGate?.open()
+      console.log(`[dev] seeded, ${since(started)} from start`)
     }
     const status = await firstAnswer
     const url = `http://localhost:${env.PORT}/admin`
     if (status === 200) console.log(`[dev] ready in ${since(started)}: ${url}`)
     else if (status !== undefined) console.log(`[dev] up in ${since(started)}, but ${url} answered ${status} (see above)`)
-    return await next.exited
+    return await nextExited
   } finally {
+    // Whatever ended the run (Ctrl-C, a failed seed, a database that did not start), nothing stays.
     warmUp.abort()
-    await gate?.close()
-    await database.stop()
+    seed?.kill()
+    next?.kill()
+    await Promise.all([seed?.exited, next?.exited])
+    await Promise.all([nextGate?.close(), seedGate?.close()])
+    await database?.stop()
     process.off('SIGINT', onInterrupt)
     process.off('SIGTERM', onInterrupt)
   }

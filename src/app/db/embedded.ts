@@ -37,7 +37,7 @@ const USER = 'postgres'
 // Local-only cluster listening on 127.0.0.1: the password guards nothing beyond this machine.
 const PASSWORD = 'postgres'
 
-const uriFor = (port: number, database: string) =>
+export const uriFor = (port: number, database: string) =>
   `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
 
 const pidHoldingDataDir = (dataDir: string): number | undefined => {

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { SCHEMA_READY_LINE } from '../../seed/signals'
+import { startDatabaseGate } from '../../src/app/cli/databaseGate'
+import { hasUsersInSql } from '../../src/app/cli/seedState'
+import { payloadEnv, startBin } from '../../src/app/cli/spawnBin'
+import { createTestDatabase } from '../helpers/database'
+
+// What `npm run dev` relies on to run Next.js beside the seed (src/app/cli/dev.ts). The whole
+// command, with Next.js, is timed and checked by `npm run newcomer` (bench/newcomer.ts).
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>
+beforeAll(async () => {
+  database = await createTestDatabase(inject('pgAdminUri'))
+})
+afterAll(async () => database?.drop())
+
+const settled = <T>(promise: Promise<T>) => {
+  const state = { done: false }
+  void promise.then(
+    () => (state.done = true),
+    () => (state.done = true),
+  )
+  return state
+}
+
+describe('the database gate in front of next dev', () => {
+  it('holds a connection until opened, then passes it through, and ends it on close', async () => {
+    const gate = await startDatabaseGate(database.uri)
+    const client = new pg.Client({ connectionString: gate.uri })
+    const ended = new Promise<void>((resolve) => client.on('end', resolve))
+    client.on('error', () => undefined)
+    const connecting = client.connect()
+    const connected = settled(connecting)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(connected.done).toBe(false)
+
+    gate.open()
+    await connecting
+    expect((await client.query<{ db: string }>('select current_database() as db')).rows[0]?.db).toBe(database.name)
+    // Connections made after opening go straight through.
+    const later = new pg.Client({ connectionString: gate.uri })
+    await later.connect()
+    expect((await later.query('select 1 as one')).rows[0]).toEqual({ one: 1 })
+    await later.end()
+
+    await gate.close()
+    await ended
+  })
+})
+
+describe('the seed as npm run dev runs it', () => {
+  it('says when its schema push is done, before it writes, and leaves a database the SQL check calls seeded', async () => {
+    expect(await hasUsersInSql(database.uri)).toBe(false) // no tables yet
+    const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-dev-seed-'))
+    const lines: string[] = []
+    try {
+      const seed = startBin('payload', ['run', 'seed/run.ts', 'if-empty'], { ...payloadEnv(database.uri), MEDIA_DIR: mediaDir, NODE_ENV: 'development' }, { onLine: (line) => lines.push(line) })
+      expect(await seed.exited).toBe(0)
+    } finally {
+      rmSync(mediaDir, { force: true, recursive: true })
+    }
+    const ready = lines.indexOf(SCHEMA_READY_LINE)
+    expect(ready).toBeGreaterThanOrEqual(0)
+    expect(lines.findIndex((line) => line.startsWith('[seed] users:'))).toBeGreaterThan(ready)
+    expect(lines.some((line) => /^\[seed\] done in .+: 64 created, 0 skipped$/.test(line))).toBe(true)
+    expect(await hasUsersInSql(database.uri)).toBe(true)
+  })
+})
+
+describe('the seeded-database check', () => {
+  it('says false when it cannot tell (a server that cannot be reached), so the seed decides', async () => {
+    const unreachable = new URL(database.uri)
+    unreachable.port = '1'
+    expect(await hasUsersInSql(unreachable.toString())).toBe(false)
+  })
+})
