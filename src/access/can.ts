@@ -33,8 +33,17 @@ export const actorFor = async <A extends WorkflowAction>(
   const roles = workflowRolesOf(user, options)
   const can = options.can
   if (!can) return { id: user.id, roles }
-  const verdicts = await Promise.all(actions.map(async (action) => [action, (await can({ action, ...target, req, roles, user })) === true] as const))
-  return { id: user.id, permitted: Object.fromEntries(verdicts) as Partial<Record<A, boolean>>, roles }
+  const verdicts = await Promise.all(
+    actions.map(
+      async (action) =>
+        [action, (await can({ action, ...target, req, roles, user })) === true] as const,
+    ),
+  )
+  return {
+    id: user.id,
+    permitted: Object.fromEntries(verdicts) as Partial<Record<A, boolean>>,
+    roles,
+  }
 }
 
 /**
@@ -42,6 +51,9 @@ export const actorFor = async <A extends WorkflowAction>(
  * `can` that narrows the table, e.g. `(args) => allowedByRoles(args.action, args.roles) && …`.
  */
 export const allowedByRoles = (action: WorkflowAction, roles: readonly string[]): boolean => {
-  const rule = action in APPROVAL_TABLE ? APPROVAL_TABLE[action as TransitionName] : TRANSLATION_TABLE[action as TranslationTransition]
+  const rule =
+    action in APPROVAL_TABLE
+      ? APPROVAL_TABLE[action as TransitionName]
+      : TRANSLATION_TABLE[action as TranslationTransition]
   return (rule.roles as readonly string[]).some((role) => roles.includes(role))
 }

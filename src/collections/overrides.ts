@@ -22,7 +22,10 @@ const andAccess = (plugin: AccessMap, app: AccessMap | undefined): AccessMap => 
   const merged: Record<string, unknown> = { ...plugin }
   for (const [key, rule] of Object.entries(app ?? {})) {
     const own = (plugin as Record<string, unknown>)[key]
-    merged[key] = typeof own === 'function' && typeof rule === 'function' && own !== rule ? both(own as Access, rule as Access) : (own ?? rule)
+    merged[key] =
+      typeof own === 'function' && typeof rule === 'function' && own !== rule
+        ? both(own as Access, rule as Access)
+        : (own ?? rule)
   }
   return merged as AccessMap
 }
@@ -32,7 +35,9 @@ const withPluginHooks = (plugin: Hooks, app: Hooks | undefined): Hooks => {
   const merged: Record<string, unknown[]> = {}
   for (const key of new Set([...Object.keys(plugin), ...Object.keys(app ?? {})])) {
     const own = ((plugin as Record<string, unknown[] | undefined>)[key] ?? []) as unknown[]
-    const added = ((app as Record<string, unknown[] | undefined> | undefined)?.[key] ?? []).filter((hook) => !own.includes(hook))
+    const added = ((app as Record<string, unknown[] | undefined> | undefined)?.[key] ?? []).filter(
+      (hook) => !own.includes(hook),
+    )
     merged[key] = [...own, ...added]
   }
   return merged as Hooks
@@ -43,14 +48,20 @@ const withPluginHooks = (plugin: Hooks, app: Hooks | undefined): Hooks => {
  * labels as the app returns them, access ANDed with the plugin's (narrower, never wider), the
  * plugin's hooks kept first, and the slug unchanged. `option` names the option in errors.
  */
-export const withOverrides = (collection: CollectionConfig, overrides: CollectionOverrides['overrides'], option: string): CollectionConfig => {
+export const withOverrides = (
+  collection: CollectionConfig,
+  overrides: CollectionOverrides['overrides'],
+  option: string,
+): CollectionConfig => {
   if (!overrides) return collection
   const result = overrides({ defaultCollection: collection, defaultFields: collection.fields })
   // Wherever the app puts them (rows, tabs, collapsibles), the plugin's fields must all be there.
   const names = new Set(topLevelFields(result.fields).map((field) => field.name))
   const missing = topLevelFields(collection.fields).filter((field) => !names.has(field.name))
   if (missing.length) {
-    throw new Error(`editorialWorkflow: ${option}.overrides dropped the plugin's field(s) ${missing.map((field) => field.name).join(', ')}; keep defaultFields and add yours.`)
+    throw new Error(
+      `editorialWorkflow: ${option}.overrides dropped the plugin's field(s) ${missing.map((field) => field.name).join(', ')}; keep defaultFields and add yours.`,
+    )
   }
   return {
     ...result,

@@ -8,5 +8,12 @@ export type Authorship = { editors: readonly unknown[]; submittedBy?: unknown }
  * when they may. The one check behind approval, translation approval, announcing, the review queues
  * and assignments.
  */
-export const fourEyesConflict = (userId: unknown, work: Authorship): 'edited' | 'submitted' | null =>
-  sameId(work.submittedBy, userId) ? 'submitted' : work.editors.some((id) => sameId(id, userId)) ? 'edited' : null
+export const fourEyesConflict = (
+  userId: unknown,
+  work: Authorship,
+): 'edited' | 'submitted' | null =>
+  sameId(work.submittedBy, userId)
+    ? 'submitted'
+    : work.editors.some((id) => sameId(id, userId))
+      ? 'edited'
+      : null

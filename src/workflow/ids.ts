@@ -11,4 +11,5 @@ export const idOf = (value: unknown): Id | null => {
 }
 
 /** The same user or document, whether its id came as a number or a string (ids from URLs and JSON are strings). */
-export const sameId = (a: unknown, b: unknown): boolean => a !== null && a !== undefined && String(a) === String(b)
+export const sameId = (a: unknown, b: unknown): boolean =>
+  a !== null && a !== undefined && String(a) === String(b)

@@ -8,7 +8,12 @@ export type WorkflowRole = (typeof WORKFLOW_ROLES)[number]
 /** Per workflow role, the app's names that carry it (after defaults: every role listed). */
 export type RoleNames = Readonly<Record<WorkflowRole, readonly string[]>>
 
-export const IDENTITY_ROLE_NAMES: RoleNames = { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'], translator: ['translator'] }
+export const IDENTITY_ROLE_NAMES: RoleNames = {
+  admin: ['admin'],
+  editor: ['editor'],
+  reviewer: ['reviewer'],
+  translator: ['translator'],
+}
 
 /** The workflow roles carried by a user's stored role value (a list of names, or one name). */
 export const workflowRolesFrom = (stored: unknown, names: RoleNames): WorkflowRole[] => {
@@ -18,4 +23,5 @@ export const workflowRolesFrom = (stored: unknown, names: RoleNames): WorkflowRo
 
 /** A translator with no editor or admin role: writes target-locale fields only. */
 export const isOnlyTranslator = (roles: null | readonly string[] | undefined): boolean =>
-  Boolean(roles?.includes('translator')) && !roles!.some((role) => role === 'admin' || role === 'editor')
+  Boolean(roles?.includes('translator')) &&
+  !roles!.some((role) => role === 'admin' || role === 'editor')
