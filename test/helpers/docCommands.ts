@@ -11,7 +11,12 @@ export const MIN_DOC_COMMANDS = 38
 export type DocBlock = DocCommand[]
 
 // Commands that need what a reader of the docs brings and a test does not: their own files, another host.
-const NEEDS_OUTSIDE = [/(^|\s)(-F|--form|--data-binary|-T)\s+\S*@/, /@[\w.-]+\.(xlf|po|vtt|png|pdf)\b/, /example\.(org|com)/, /localhost:(?!3000\b)\d+/]
+const NEEDS_OUTSIDE = [
+  /(^|\s)(-F|--form|--data-binary|-T)\s+\S*@/,
+  /@[\w.-]+\.(xlf|po|vtt|png|pdf)\b/,
+  /example\.(org|com)/,
+  /localhost:(?!3000\b)\d+/,
+]
 
 /** The documentation pages: README.md, every Markdown file under docs/, and bench/README.md. */
 export const markdownFiles = (root: string): string[] => {
@@ -23,7 +28,11 @@ export const markdownFiles = (root: string): string[] => {
         })
       : []
   const bench = path.join(root, 'bench', 'README.md')
-  return [path.join(root, 'README.md'), ...inDir(path.join(root, 'docs')), ...(statSync(bench, { throwIfNoEntry: false }) ? [bench] : [])]
+  return [
+    path.join(root, 'README.md'),
+    ...inDir(path.join(root, 'docs')),
+    ...(statSync(bench, { throwIfNoEntry: false }) ? [bench] : []),
+  ]
 }
 
 /** The `curl` commands of every ```sh / ```bash block of one Markdown text, continuation lines joined. */
@@ -52,11 +61,18 @@ export const commandsIn = (text: string, file: string): DocBlock[] => {
     if (!/(^|[\s$(])curl\s/.test(joined) || joined.startsWith('#')) return
     if (NEEDS_OUTSIDE.some((pattern) => pattern.test(joined))) return
     const expected = /#\s*(\d{3})\b/.exec(joined)
-    block.push({ command: joined, expected: expected ? Number(expected[1]) : null, file, line: start })
+    block.push({
+      command: joined,
+      expected: expected ? Number(expected[1]) : null,
+      file,
+      line: start,
+    })
   })
   return blocks
 }
 
 /** Every runnable `curl` command of README.md, docs/**.md and bench/README.md under `root`. */
 export const docBlocks = (root: string): DocBlock[] =>
-  markdownFiles(root).flatMap((file) => commandsIn(readFileSync(file, 'utf8'), path.relative(root, file)))
+  markdownFiles(root).flatMap((file) =>
+    commandsIn(readFileSync(file, 'utf8'), path.relative(root, file)),
+  )

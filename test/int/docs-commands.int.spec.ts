@@ -26,7 +26,12 @@ beforeAll(async () => {
   await seed(payload, { log: () => undefined })
   server = await startApiServer()
   const password = readEnv().SEED_DEMO_PASSWORD
-  for (const [role, email] of Object.entries({ ADMIN: 'admin', EDITOR: 'editor', REVIEWER: 'reviewer', TRANSLATOR: 'translator' })) {
+  for (const [role, email] of Object.entries({
+    ADMIN: 'admin',
+    EDITOR: 'editor',
+    REVIEWER: 'reviewer',
+    TRANSLATOR: 'translator',
+  })) {
     const response = await fetch(`${server.url}/api/users/login`, {
       body: JSON.stringify({ email: `${email}@example.org`, password }),
       headers: { 'content-type': 'application/json' },
@@ -72,8 +77,13 @@ const run = async (block: DocBlock): Promise<Outcome[]> => {
     const start = result.stdout.indexOf(`__COMMAND__ ${index}\n`)
     const end = result.stdout.indexOf(`__EXIT__ ${index} `, start)
     const output = result.stdout.slice(start, end)
-    const exit = Number(/^(\d+)/.exec(result.stdout.slice(end + `__EXIT__ ${index} `.length))?.[1] ?? -1)
-    return { exit, statuses: [...output.matchAll(/__STATUS__ (\d{3})/g)].map((match) => Number(match[1])) }
+    const exit = Number(
+      /^(\d+)/.exec(result.stdout.slice(end + `__EXIT__ ${index} `.length))?.[1] ?? -1,
+    )
+    return {
+      exit,
+      statuses: [...output.matchAll(/__STATUS__ (\d{3})/g)].map((match) => Number(match[1])),
+    }
   })
 }
 
@@ -92,8 +102,10 @@ describe('the commands in the docs, against the seeded app', () => {
         const where = `${doc.file}:${doc.line} ${doc.command}`
         if (exit !== 0) problems.push(`${where}\n  exited ${exit}`)
         if (statuses.length === 0) problems.push(`${where}\n  made no request`)
-        if (statuses.some((status) => status >= 500 || status === 0)) problems.push(`${where}\n  answered ${statuses.join(', ')}`)
-        if (doc.expected !== null && statuses.at(-1) !== doc.expected) problems.push(`${where}\n  answered ${statuses.join(', ')}, the doc says ${doc.expected}`)
+        if (statuses.some((status) => status >= 500 || status === 0))
+          problems.push(`${where}\n  answered ${statuses.join(', ')}`)
+        if (doc.expected !== null && statuses.at(-1) !== doc.expected)
+          problems.push(`${where}\n  answered ${statuses.join(', ')}, the doc says ${doc.expected}`)
       })
     }
     expect(problems).toEqual([])
