@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { WorkflowError } from '../src/operations/errors'
+import { tw } from '../src/translations'
 import { isEventWrite } from '../src/workflow/intent'
 
 /** Events are written by transitions only, never by a direct create (Local API included). */
 export const refuseForgedEvents: CollectionBeforeChangeHook = ({ data, req }) => {
   if (!isEventWrite(req)) {
-    throw new WorkflowError('Workflow events are recorded by transitions only: make the transition instead.', 403)
+    throw new WorkflowError(tw(req.t, 'errorEventsByTransitions'), 403, 'events_by_transitions')
   }
   return data
 }

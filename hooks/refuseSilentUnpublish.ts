@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { WorkflowError } from '../src/operations/errors'
 import { isLive } from '../src/operations/isLive'
+import { tw } from '../src/translations'
 import { takeWasLive } from '../src/workflow/writeNotes'
 
 /**
@@ -14,8 +15,5 @@ export const refuseSilentUnpublish: CollectionAfterChangeHook = async ({ collect
   const id = previousDoc?.id ?? doc.id
   if (!(await takeWasLive(req, collection.slug, id))) return doc
   if (await isLive(req, collection.slug, id)) return doc
-  throw new WorkflowError(
-    `This write would take the published version of ${collection.slug} ${id} offline: save changes as a draft (draft=true), or POST /api/${collection.slug}/${id}/workflow/unpublish.`,
-    403,
-  )
+  throw new WorkflowError(tw(req.t, 'errorSilentUnpublish', { collection: collection.slug, id: String(id) }), 403, 'unpublish_through_workflow')
 }

@@ -9,5 +9,5 @@ export const externalFetchIs400: AfterErrorHook = ({ error, graphqlResult }) => 
   const original = (error as Error & { originalError?: Error }).originalError ?? error
   const at = original.message.indexOf(EXTERNAL_FETCH_MARKER)
   if (original.name !== 'FileRetrievalError' || at < 0) return
-  return answerAs(400, original.message.slice(at), graphqlResult)
+  return answerAs(400, 'external_fetch', original.message.slice(at), graphqlResult)
 }

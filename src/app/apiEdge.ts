@@ -2,7 +2,7 @@ import { witnessOutages } from './db/outageWitness'
 import { bodyKind, type BodyLimits, isJsonType, jsonBodyProblem, readAtMost, tooLargeMessage } from '../delivery/bodyLimits'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { clientAddress, type TrustedProxies } from '../delivery/clientAddress'
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../delivery/databaseErrors'
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_CODE, isDatabaseUnavailable } from '../delivery/databaseErrors'
 
 type RouteContext = { params: Promise<{ slug: string[] }> }
 export type EdgeHandler = (request: Request, context: RouteContext) => Promise<Response>
@@ -16,15 +16,15 @@ export type EdgeOptions = {
   trusted: TrustedProxies
 }
 
-/** An error answer in the caller's dialect, never cached. */
-export const edgeError = (status: number, message: string, { graphql = false, headers = {} }: { graphql?: boolean; headers?: Record<string, string> } = {}) =>
-  Response.json(graphql ? { errors: [{ extensions: { statusCode: status }, message }] } : { errors: [{ message }] }, {
+/** An error answer in the caller's dialect, never cached; the code where Payload's answers carry a WorkflowError's. */
+export const edgeError = (status: number, code: string, message: string, { graphql = false, headers = {} }: { graphql?: boolean; headers?: Record<string, string> } = {}) =>
+  Response.json(graphql ? { errors: [{ extensions: { data: { code }, statusCode: status }, message }] } : { errors: [{ data: { code }, message }] }, {
     headers: { 'Cache-Control': PRIVATE_CACHE, ...headers },
     status,
   })
 
 const unavailable = (graphql: boolean) =>
-  edgeError(503, DATABASE_UNAVAILABLE, { graphql, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
+  edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, { graphql, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
 
 /**
  * The request as the app should see it: X-Forwarded-For reduced to the one client address worked out
@@ -46,11 +46,11 @@ export const admitRequest = async (request: Request, { graphql = false, limits, 
   const body = declared > kind.maxBytes ? null : await readAtMost(request.body, kind.maxBytes)
   if (!body) {
     await request.body?.cancel().catch(() => undefined)
-    return edgeError(413, tooLargeMessage(kind), { graphql })
+    return edgeError(413, 'body_too_large', tooLargeMessage(kind), { graphql })
   }
   if (kind.kind === 'json' && (graphql || isJsonType(request.headers.get('content-type')))) {
     const problem = jsonBodyProblem(Buffer.from(body).toString('utf8'), limits.maxJsonDepth)
-    if (problem) return edgeError(400, problem, { graphql })
+    if (problem) return edgeError(400, problem.code, problem.message, { graphql })
   }
   return new Request(request.url, { body: body.byteLength ? body : undefined, headers, method: request.method })
 }
@@ -82,7 +82,7 @@ export const withApiEdge =
     } catch (error) {
       if (isDatabaseUnavailable(error) || !(await options.databaseReachable())) return unavailable(false)
       console.error(error)
-      return edgeError(500, 'Unexpected error: see the server log.')
+      return edgeError(500, 'unexpected', 'Unexpected error: see the server log.')
     }
     if (response.status === 503 && !response.headers.has('retry-after')) {
       const headers = new Headers(response.headers)

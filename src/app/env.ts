@@ -84,16 +84,28 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>
 
+/** A bad environment: `variables` names each bad one (a list entry as `NAME.index`), the message says what is wrong with each. */
+export class EnvError extends Error {
+  constructor(
+    readonly variables: string[],
+    problems: string,
+  ) {
+    super(`Invalid environment (${problems}): fix these variables (see .env.example).`)
+    this.name = 'EnvError'
+  }
+}
+
 /** Reads and checks the environment once; a bad value fails at start with the variable's name. */
 export const readEnv = (source: Record<string, string | undefined> = process.env): Env => {
   const parsed = schema.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')),
   )
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ')
-    throw new Error(`Invalid environment (${problems}): fix these variables (see .env.example).`)
+    const { issues } = parsed.error
+    throw new EnvError(
+      issues.map((issue) => issue.path.join('.')),
+      issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    )
   }
   return parsed.data
 }

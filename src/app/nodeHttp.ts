@@ -25,7 +25,7 @@ const toWebRequest = async (incoming: http.IncomingMessage, handlers: Handlers):
   if (method === 'GET' || method === 'HEAD') return new Request(url, { headers, method })
   const kind = handlers.bodyLimits ? bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type')) : null
   const max = kind?.maxBytes ?? Number.POSITIVE_INFINITY
-  const tooLarge = () => edgeError(413, tooLargeMessage(kind!), { graphql: url.pathname === '/api/graphql' })
+  const tooLarge = () => edgeError(413, 'body_too_large', tooLargeMessage(kind!), { graphql: url.pathname === '/api/graphql' })
   if (Number(headers.get('content-length') ?? 0) > max) return tooLarge()
   const body = await readAtMost(incoming, max)
   return body ? new Request(url, { body, headers, method }) : tooLarge()

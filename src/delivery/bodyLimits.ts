@@ -48,16 +48,18 @@ export const nestedDeeperThan = (text: string, max: number): boolean => {
   return false
 }
 
-/** Why a JSON body cannot be used (a 400 message), or null when it parses within the depth cap. */
-export const jsonBodyProblem = (text: string, maxDepth: number): null | string => {
+/** Why a JSON body cannot be used (a 400's code and message), or null when it parses within the depth cap. */
+export const jsonBodyProblem = (text: string, maxDepth: number): { code: 'bad_json' | 'json_too_deep'; message: string } | null => {
   if (!text.trim()) return null
-  if (nestedDeeperThan(text, maxDepth)) return `The JSON body is nested more than ${maxDepth} levels deep: send a flatter document (content and queries need far fewer levels).`
+  if (nestedDeeperThan(text, maxDepth)) {
+    return { code: 'json_too_deep', message: `The JSON body is nested more than ${maxDepth} levels deep: send a flatter document (content and queries need far fewer levels).` }
+  }
   try {
     JSON.parse(text)
     return null
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0]
-    return `The request body is not valid JSON (${detail}): send a JSON object with content-type application/json.`
+    return { code: 'bad_json', message: `The request body is not valid JSON (${detail}): send a JSON object with content-type application/json.` }
   }
 }
 

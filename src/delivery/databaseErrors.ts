@@ -4,6 +4,7 @@ import { answerAs, causesOf } from './errorAnswers'
 
 export const DATABASE_UNAVAILABLE = 'The database is not reachable: try again in a few seconds.'
 export const DATABASE_RETRY_AFTER_SECONDS = 5
+export const DATABASE_UNAVAILABLE_CODE = 'database_unavailable'
 
 /**
  * PostgreSQL codes that mean the connection, not the query, failed: 57P01-57P03 the server is
@@ -32,7 +33,7 @@ export const databaseUnavailableIs503: AfterErrorHook = ({ error, graphqlResult,
     headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
     req.responseHeaders = headers
   }
-  return answerAs(503, DATABASE_UNAVAILABLE, graphqlResult)
+  return answerAs(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, graphqlResult)
 }
 
 type Queryable = { query: (sql: string) => Promise<unknown> }

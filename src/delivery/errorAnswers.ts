@@ -14,12 +14,16 @@ export const causesOf = (error: unknown): unknown[] => {
   return causes
 }
 
-/** The answer an afterError hook gives for `status` and `message`, in GraphQL's shape or REST's. */
+/**
+ * The answer an afterError hook gives for `status`, `code` and `message`, in GraphQL's shape or REST's:
+ * the code where a WorkflowError's is (REST `errors[0].data.code`, GraphQL `extensions.data.code`).
+ */
 export const answerAs = (
   status: number,
+  code: string,
   message: string,
   graphqlResult: Parameters<AfterErrorHook>[0]['graphqlResult'],
 ) =>
   graphqlResult
-    ? { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: status }, message } }
-    : { response: { errors: [{ message }] }, status }
+    ? { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, data: { code }, statusCode: status }, message } }
+    : { response: { errors: [{ data: { code }, message }] }, status }

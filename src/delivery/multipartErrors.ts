@@ -33,5 +33,5 @@ export const unreadableFormsAre400: AfterErrorHook = ({ error, graphqlResult, re
   if (graphqlResult || !/^multipart\//i.test(contentType)) return
   const known = MESSAGES.find(({ matches }) => matches.test(error.message))
   if (!known) return
-  return answerAs(400, known.message(contentType), undefined)
+  return answerAs(400, 'unreadable_form', known.message(contentType), undefined)
 }

@@ -23,6 +23,8 @@ const unsupportedOperator = (error: Error) =>
   (error instanceof TypeError && /adapter\.operators\[\w+\] is not a function/.test(error.message)) ||
   (postgresCode(error) === '42601' && /jsonpath input/.test(messagesOf(error)))
 
+/** Code (`errors[0].data.code`) and words of each kind of refusal. */
+const CODE = { operator: 'unsupported_operator', value: 'bad_value' } as const
 const MESSAGE = {
   operator:
     'An operator in the query does not apply to that field (e.g. near on text, greater_than inside a json field such as translationProgress): use equals, not_equals, like, in, exists… as the field type allows.',
@@ -36,5 +38,5 @@ const MESSAGE = {
 export const callerQueryErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
   const kind = unsupportedOperator(error) ? 'operator' : CALLER_VALUE_CODES.has(postgresCode(error) ?? '') ? 'value' : null
   if (!kind) return
-  return answerAs(400, MESSAGE[kind], graphqlResult)
+  return answerAs(400, CODE[kind], MESSAGE[kind], graphqlResult)
 }

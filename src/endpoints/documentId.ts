@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { WorkflowError } from '../operations/errors'
+import { tw } from '../translations'
 
 // PostgreSQL's serial ids are `integer`: a larger number cannot name a document.
 const MAX_SERIAL = 2_147_483_647
@@ -17,13 +18,13 @@ export const documentId = (req: PayloadRequest, collection: string): number | st
   const raw = String(req.routeParams?.id ?? '')
   const type = (req.payload.collections as Record<string, { customIDType?: string } | undefined>)[collection]?.customIDType ?? req.payload.db.defaultIDType
   if (type !== 'number') {
-    if (!raw.trim()) throw new WorkflowError(`The path has no document id: use /api/${collection}/<id>/….`, 400)
+    if (!raw.trim()) throw new WorkflowError(tw(req.t, 'errorNoDocumentId', { collection }), 400, 'bad_id')
     return raw
   }
   if (!numericId.safeParse(raw).success) {
-    throw new WorkflowError(`"${raw.slice(0, 40)}" is not a ${collection} id: ids are whole numbers, e.g. /api/${collection}/7/workflow.`, 400)
+    throw new WorkflowError(tw(req.t, 'errorBadDocumentId', { collection, raw: raw.slice(0, 40) }), 400, 'bad_id')
   }
   const id = Number(raw)
-  if (id < 1 || id > MAX_SERIAL) throw new WorkflowError(`No ${collection} document with id ${raw}: check the id.`, 404)
+  if (id < 1 || id > MAX_SERIAL) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: raw }), 404, 'not_found')
   return id
 }

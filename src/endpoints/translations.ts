@@ -9,8 +9,12 @@ import { errorResponse } from './errorResponse'
 
 const STATUS: Record<string, number> = { malformed: 400, stale_source: 409, wrong_document: 400, wrong_locale: 400 }
 
+// The code and details also in `data`, where every other refusal of the plugin has them.
 const fail = (error: unknown) => {
-  if (error instanceof XliffError) return Response.json({ errors: [{ code: error.code, fields: error.fields, message: error.message }] }, { status: STATUS[error.code] ?? 400 })
+  if (error instanceof XliffError) {
+    const { code, fields, line, message } = error
+    return Response.json({ errors: [{ code, data: { code, fields, line }, fields, message }] }, { status: STATUS[code] ?? 400 })
+  }
   return errorResponse(error)
 }
 

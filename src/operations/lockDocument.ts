@@ -17,6 +17,6 @@ export const lockDocument = async (req: PayloadRequest, collection: string, id: 
     const { rows } = await db.execute<{ _status: null | string }>(sql`select _status from ${sql.identifier(table)} where id = ${id} for update`)
     return { live: rows[0]?._status === 'published' }
   } catch (error) {
-    throw isLockTimeout(error) ? lockBusyError() : error
+    throw isLockTimeout(error) ? lockBusyError(req.t) : error
   }
 }

@@ -1,7 +1,10 @@
+import type { TFunction } from '@payloadcms/translations'
+
 import { causesOf } from '../delivery/errorAnswers'
+import { tw } from '../translations'
 import { WorkflowError } from './errors'
 
-export const LOCK_BUSY = 'Someone else is saving this document: try again in a moment.'
+export const LOCK_BUSY_CODE = 'busy'
 
 /** PostgreSQL's lock_not_available: a row lock was not granted within lock_timeout (DATABASE_LOCK_TIMEOUT_MS). */
 const LOCK_NOT_AVAILABLE = '55P03'
@@ -10,4 +13,4 @@ const LOCK_NOT_AVAILABLE = '55P03'
 export const isLockTimeout = (error: unknown): boolean => causesOf(error).some((cause) => (cause as { code?: unknown }).code === LOCK_NOT_AVAILABLE)
 
 /** A 409 saying to retry, for a save that waited longer than lock_timeout for another one. */
-export const lockBusyError = () => new WorkflowError(LOCK_BUSY, 409)
+export const lockBusyError = (t: TFunction) => new WorkflowError(tw(t, 'errorLockBusy'), 409, LOCK_BUSY_CODE)

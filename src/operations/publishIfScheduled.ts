@@ -1,6 +1,7 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
+import { tw } from '../translations'
 import { noteScheduledPublish } from '../webhooks/queue'
 import type { WorkflowData } from '../workflow/state'
 import { WorkflowError } from './errors'
@@ -27,7 +28,7 @@ export const publishIfScheduled = async (
   if (new Date(before.scheduledAt).getTime() > Date.now()) return null
   const hash = await storedSourceHash(args, id)
   if (hash !== before.approvedHash) {
-    throw new WorkflowError('Scheduled publication refused: the content changed after it was approved. Submit it for review again.', 409)
+    throw new WorkflowError(tw(args.req.t, 'errorScheduledStale'), 409, 'stale_approval')
   }
   await recordEvent(args.req, args.options, {
     collection: args.collection.slug,

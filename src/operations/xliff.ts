@@ -2,6 +2,7 @@ import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { isWorkflowStaff } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
+import { tw } from '../translations'
 import { topLevelField, translatableFieldNames } from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
 import { applyXliff, exportXliff, parseXliff, type XliffField, type XliffFieldKind } from '../xliff'
@@ -25,19 +26,19 @@ const kindOf = (field: FlattenedField): XliffFieldKind | null => {
 /** Loads what both directions need: the text fields with their English and current target values. */
 const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { collection, id, locale }: Target) => {
   const user = req.user
-  if (!user) throw new WorkflowError('Sign in first: translation files are for staff.', 401)
-  if (!isWorkflowStaff(user, options)) throw new WorkflowError('Only staff (admin, editor, translator, reviewer) exchange translation files.', 403)
+  if (!user) throw new WorkflowError(tw(req.t, 'errorSignInXliff'), 401, 'sign_in')
+  if (!isWorkflowStaff(user, options)) throw new WorkflowError(tw(req.t, 'errorStaffOnlyXliff'), 403, 'staff_only')
   if (!options.targetLocales.includes(locale)) {
-    throw new WorkflowError(`"${locale}" is not a translation locale: use ${options.targetLocales.map((code) => `${code}.xlf`).join(' or ')}.`, 400)
+    throw new WorkflowError(tw(req.t, 'errorNotTranslationLocale', { locale, locales: options.targetLocales.map((code) => `${code}.xlf`).join(', ') }), 400, 'not_translation_locale')
   }
   const config = req.payload.collections[collection as CollectionSlug]?.config
-  if (!config) throw new WorkflowError(`${collection} has no translation workflow.`, 404)
+  if (!config) throw new WorkflowError(tw(req.t, 'errorNoTranslationWorkflow', { collection }), 404, 'no_workflow')
   // One after the other: each Local API call sets req.locale, so two in parallel would read the same locale.
   const source = await readLatestSource({ collection: config, options, req }, id)
   const target = await preservingLocale(req, () =>
     req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req }),
   )
-  if (!source || !target) throw new WorkflowError(`No ${collection} document with id ${id}: check the id.`, 404)
+  if (!source || !target) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: String(id) }), 404, 'not_found')
   const names = translatableFieldNames(config.flattenedFields)
   const fields: XliffField[] = names.flatMap((name) => {
     const field = topLevelField(config.flattenedFields, name)
@@ -68,6 +69,7 @@ export const importTranslation = async (req: PayloadRequest, options: SanitizedW
     sourceLocale: options.sourceLocale,
     targetLocale: target.locale,
   })
+  // `as never`: Payload types `data` per slug, and this slug is known only at run time.
   const doc = Object.keys(data).length
     ? await req.payload.update({ collection: target.collection as CollectionSlug, data: data as never, depth: 0, draft: true, id: target.id, locale: target.locale as 'fr', overrideAccess: false, req })
     : null

@@ -1,5 +1,7 @@
 import type { Config, Payload } from 'payload'
 
+import { WorkflowConfigError } from './configError'
+
 /** Adapter names whose database is PostgreSQL (@payloadcms/db-postgres, @payloadcms/db-vercel-postgres). */
 const POSTGRES_ADAPTERS = ['postgres', 'vercel-postgres']
 
@@ -10,8 +12,10 @@ const POSTGRES_ADAPTERS = ['postgres', 'vercel-postgres']
 export const checkDatabaseAdapter = (db: Config['db'] | undefined): void => {
   const name = (db as { name?: string } | undefined)?.name
   if (!name || !POSTGRES_ADAPTERS.includes(name)) {
-    throw new Error(
-      `editorialWorkflow: the database adapter is ${name ? `"${name}"` : 'not set'}; the workflow needs PostgreSQL: set db: postgresAdapter({ pool: { connectionString } }) from @payloadcms/db-postgres.`,
+    throw new WorkflowConfigError(
+      'not_postgres',
+      `the database adapter is ${name ? `"${name}"` : 'not set'}; the workflow needs PostgreSQL: set db: postgresAdapter({ pool: { connectionString } }) from @payloadcms/db-postgres.`,
+      { adapter: name },
     )
   }
 }
@@ -23,8 +27,9 @@ export const checkDatabaseAdapter = (db: Config['db'] | undefined): void => {
 export const checkTransactions = async (payload: Payload): Promise<void> => {
   const id = await payload.db.beginTransaction()
   if (id === null || id === undefined) {
-    throw new Error(
-      'editorialWorkflow: database transactions are off (transactionOptions: false); the workflow\'s rules hold only inside a transaction: remove transactionOptions: false from postgresAdapter({...}).',
+    throw new WorkflowConfigError(
+      'transactions_off',
+      'database transactions are off (transactionOptions: false); the workflow\'s rules hold only inside a transaction: remove transactionOptions: false from postgresAdapter({...}).',
     )
   }
   await payload.db.rollbackTransaction(id)

@@ -7,6 +7,18 @@ import { defineStrings } from './define'
  */
 export const serverStrings = defineStrings(
   {
+    errorAssignThroughEndpoint: 'Reviewers are assigned with POST /api/<collection>/<id>/workflow/assign {"reviewer": <user id> | null}.',
+    errorBadDocumentId: '"{{raw}}" is not a {{collection}} id: ids are whole numbers, e.g. /api/{{collection}}/7/workflow.',
+    errorEventsAppendOnly: 'Workflow events are an append-only audit trail: they cannot be changed or deleted.',
+    errorEventsByTransitions: 'Workflow events are recorded by transitions only: make the transition instead.',
+    errorLockBusy: 'Someone else is saving this document: try again in a moment.',
+    errorNoDocumentId: 'The path has no document id: use /api/{{collection}}/<id>/….',
+    errorNoTranslationWorkflow: '{{collection}} has no translation workflow.',
+    errorScheduledStale: 'Scheduled publication refused: the content changed after it was approved. Submit it for review again.',
+    errorSignInXliff: 'Sign in first: translation files are for staff.',
+    errorSilentUnpublish:
+      'This write would take the published version of {{collection}} {{id}} offline: save changes as a draft (draft=true), or POST /api/{{collection}}/{{id}}/workflow/unpublish.',
+    errorStaffOnlyXliff: 'Only staff (admins, editors, translators, reviewers) exchange translation files.',
     errorBadBody: 'The request body is not what this call takes ({{problems}}): send only comment, publishAt and locale.',
     errorBadJson: 'The body is not valid JSON: send {"comment": "...", "publishAt": "..."} or nothing.',
     errorDiscardFromSource: 'Discarding the draft goes back to the published version of the whole document: do it from the {{language}} view.',
@@ -128,6 +140,18 @@ export const serverStrings = defineStrings(
     publicStatusComingSoon: 'Coming soon (announced)',
   },
   {
+    errorAssignThroughEndpoint: 'Les relecteurs sont assignés par POST /api/<collection>/<id>/workflow/assign {"reviewer": <id utilisateur> | null}.',
+    errorBadDocumentId: "« {{raw}} » n'est pas un identifiant de {{collection}} : les identifiants sont des nombres entiers, par exemple /api/{{collection}}/7/workflow.",
+    errorEventsAppendOnly: "Les événements du flux éditorial sont un journal d'audit en ajout seul : ils ne peuvent être ni modifiés ni supprimés.",
+    errorEventsByTransitions: 'Les événements du flux éditorial ne sont enregistrés que par les transitions : faites plutôt la transition.',
+    errorLockBusy: "Quelqu'un d'autre enregistre ce document : réessayez dans un instant.",
+    errorNoDocumentId: "Le chemin n'a pas d'identifiant de document : utilisez /api/{{collection}}/<id>/….",
+    errorNoTranslationWorkflow: "{{collection}} n'a pas de flux de traduction.",
+    errorScheduledStale: "Publication programmée refusée : le contenu a changé après son approbation. Soumettez-le de nouveau à la relecture.",
+    errorSignInXliff: "Connectez-vous d'abord : les fichiers de traduction sont réservés à l'équipe.",
+    errorSilentUnpublish:
+      "Cette écriture mettrait hors ligne la version publiée de {{collection}} {{id}} : enregistrez les modifications comme brouillon (draft=true), ou POST /api/{{collection}}/{{id}}/workflow/unpublish.",
+    errorStaffOnlyXliff: "Seule l'équipe (administrateurs, rédacteurs, traducteurs, relecteurs) échange des fichiers de traduction.",
     errorBadBody: "Le corps de la requête n'est pas celui qu'attend cet appel ({{problems}}) : envoyez seulement comment, publishAt et locale.",
     errorBadJson: 'Le corps de la requête n\'est pas du JSON valide : envoyez {"comment": "...", "publishAt": "..."} ou rien.',
     errorDiscardFromSource: "Abandonner le brouillon revient à la version publiée de tout le document : faites-le depuis la vue en {{language}}.",

@@ -13,13 +13,13 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cms-embedded-'))
 chmodSync(root, 0o755) // the server runs as the postgres user when tests run as root
 afterAll(() => rmSync(root, { force: true, recursive: true }))
 
-const startError = async (start: Promise<RunningPostgres>): Promise<string> => {
+const startError = async (start: Promise<RunningPostgres>): Promise<{ code: string; message: string }> => {
   try {
     const server = await start
     await server.stop()
   } catch (error) {
     expect(error).toBeInstanceOf(StartupError)
-    return (error as Error).message
+    return { code: (error as StartupError).code, message: (error as Error).message }
   }
   throw new Error('Expected the embedded PostgreSQL to refuse to start')
 }
@@ -49,8 +49,9 @@ describe('embedded PostgreSQL', () => {
   it('refuses a data folder locked by a running server, naming the folder and what to do', async () => {
     const running = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port: await findFreePort() })
     try {
-      const message = await startError(startEmbeddedPostgres({ dataDir, database: 'cms', port: await findFreePort() }))
-      expect(message).toMatch(new RegExp(`^The database folder ${dataDir} is locked by a running PostgreSQL \\(pid \\d+\\): stop the other "npm run dev" or set EMBEDDED_PG_DIR to another folder\\.$`))
+      const { code, message } = await startError(startEmbeddedPostgres({ dataDir, database: 'cms', port: await findFreePort() }))
+      expect(code).toBe('data_dir_locked')
+      for (const named of [dataDir, 'EMBEDDED_PG_DIR']) expect(message).toContain(named)
     } finally {
       await running.stop()
     }
@@ -60,8 +61,9 @@ describe('embedded PostgreSQL', () => {
     const running = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port: await findFreePort() })
     try {
       const port = Number(new URL(running.uri).port)
-      const message = await startError(startEmbeddedPostgres({ dataDir: path.join(root, 'other'), database: 'cms', port }))
-      expect(message).toBe(`Port ${port} for the embedded PostgreSQL is taken: stop what listens there or set EMBEDDED_PG_PORT to a free port.`)
+      const { code, message } = await startError(startEmbeddedPostgres({ dataDir: path.join(root, 'other'), database: 'cms', port }))
+      expect(code).toBe('port_taken')
+      for (const named of [String(port), 'EMBEDDED_PG_PORT']) expect(message).toContain(named)
     } finally {
       await running.stop()
     }
@@ -71,7 +73,8 @@ describe('embedded PostgreSQL', () => {
     const foreign = path.join(root, 'foreign')
     mkdirSync(foreign)
     writeFileSync(path.join(foreign, 'notes.txt'), 'not a database')
-    const message = await startError(startEmbeddedPostgres({ dataDir: foreign, database: 'cms', port: await findFreePort() }))
-    expect(message).toBe(`The folder ${foreign} is not empty and is not a PostgreSQL data folder: remove it or set EMBEDDED_PG_DIR to another folder.`)
+    const { code, message } = await startError(startEmbeddedPostgres({ dataDir: foreign, database: 'cms', port: await findFreePort() }))
+    expect(code).toBe('foreign_data_dir')
+    for (const named of [foreign, 'EMBEDDED_PG_DIR']) expect(message).toContain(named)
   })
 })

@@ -40,8 +40,8 @@ describe('the plugin on a minimal config (users + notes)', () => {
     const { id } = await createNote(payload, users.editor, 'First note')
     expect(await state(id)).toBe('draft')
     await as('editorReviewer', id, 'submit')
-    expect(await refusal(as('editorReviewer', id, 'approve'))).toEqual({ code: 'four_eyes', message: 'You submitted this version: another reviewer must approve it.', status: 403 })
-    expect(await refusal(as('editor', id, 'approve'))).toEqual({ code: 'role', message: '“Approve” is for reviewers only: ask one of them.', status: 403 })
+    expect(await refusal(as('editorReviewer', id, 'approve'))).toMatchObject({ code: 'four_eyes', status: 403 })
+    expect(await refusal(as('editor', id, 'approve'))).toMatchObject({ code: 'role', status: 403 })
     expect(await state(id)).toBe('in_review')
     const approved = await as('reviewer', id, 'approve')
     expect(approved.doc.workflow).toMatchObject({ approvedBy: users.reviewer.id, state: 'approved', submittedBy: users.editorReviewer.id })
@@ -59,11 +59,12 @@ describe('the plugin on a minimal config (users + notes)', () => {
 
   it('refuses a direct _status: published, with or without overrideAccess, and keeps nothing', async () => {
     const { id } = await createNote(payload, users.editor, 'Direct publish')
-    const expected = { code: 'publish_through_workflow', message: `Publishing goes through the workflow: save as a draft (draft=true), submit for review, have another reviewer approve, then POST /api/notes/${id}/workflow/publish.`, status: 403 }
+    // The way out it names is this collection's own endpoint, not the app's.
+    const expected = { code: 'publish_through_workflow', message: expect.stringContaining(`/api/notes/${id}/workflow/publish`), status: 403 }
     expect(await refusal(updateNote(payload, users.editor, id, { _status: 'published' }))).toEqual(expected)
     expect(await refusal(updateNote(payload, null, id, { _status: 'published', title: 'Sneaked in' }))).toEqual(expected)
     const created = refusal(payload.create({ collection: NOTES as CollectionSlug, data: { _status: 'published', title: 'Born published' } as never }))
-    expect(await created).toMatchObject({ message: expect.stringMatching(/^Publishing goes through the workflow/), status: 403 })
+    expect(await created).toMatchObject({ code: 'publish_through_workflow', status: 403 })
     expect(await liveNotes(payload, { title: { in: ['Direct publish', 'Sneaked in', 'Born published'] } })).toEqual([])
     expect(await readNote(payload, id)).toMatchObject({ title: 'Direct publish', workflow: { state: 'draft' } })
     expect(await noteEvents(payload, id)).toEqual([])
@@ -83,23 +84,24 @@ describe('the plugin on a minimal config (users + notes)', () => {
   })
 })
 
+// Each message names what to fix: the collection and the option or setting (not the prose around them).
 describe('plugin options fail at start with a clear message', () => {
   const withPlugin = (collections: string[], extra: Parameters<typeof baseConfig>[0] = []) =>
     buildConfig({ ...baseConfig(extra), plugins: [editorialWorkflow({ collections: collections as CollectionSlug[] })] })
 
   it('names a collection that does not exist', async () => {
-    await expect(withPlugin(['nope'])).rejects.toThrow('editorialWorkflow: collection "nope" does not exist; check options.collections.')
-    expect(() => editorialWorkflow({ collections: ['nope' as CollectionSlug] })(baseConfig())).toThrow('collection "nope" does not exist')
+    await expect(withPlugin(['nope'])).rejects.toThrow(/"nope".*options\.collections/)
+    expect(() => editorialWorkflow({ collections: ['nope' as CollectionSlug] })(baseConfig())).toThrow(/"nope".*options\.collections/)
   })
 
   it('names a collection without drafts', async () => {
     const plain = { slug: 'plain', fields: [{ name: 'title', type: 'text' as const }] }
-    await expect(withPlugin(['plain'], [plain])).rejects.toThrow('editorialWorkflow: collection "plain" needs versions.drafts enabled.')
-    await expect(withPlugin(['plain'], [{ ...plain, versions: true }])).rejects.toThrow('needs versions.drafts')
-    await expect(withPlugin([NOTES, 'users'])).rejects.toThrow('editorialWorkflow: collection "users" needs versions.drafts enabled.')
+    await expect(withPlugin(['plain'], [plain])).rejects.toThrow(/"plain".*versions\.drafts/)
+    await expect(withPlugin(['plain'], [{ ...plain, versions: true }])).rejects.toThrow(/"plain".*versions\.drafts/)
+    await expect(withPlugin([NOTES, 'users'])).rejects.toThrow(/"users".*versions\.drafts/)
   })
 
   it('refuses an empty collection list', async () => {
-    await expect(withPlugin([])).rejects.toThrow('editorialWorkflow: invalid options (collections: name at least one collection).')
+    await expect(withPlugin([])).rejects.toThrow(/invalid options \(collections: /)
   })
 })

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { WorkflowError } from '../../src/index'
-import { expectWorkflowError } from '../helpers/errors'
 import { expectRefusal } from '../helpers/refusals'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { STATEMENTS } from '../helpers/slugs'
@@ -20,10 +19,10 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.cleanup())
 
-const PUBLISH_REFUSED = /^Publishing goes through the workflow: save as a draft \(draft=true\), submit for review, have another reviewer approve, then POST \/api\/policy-statements\/\d+\/workflow\/publish\.$/
-const FIELDS_REFUSED = /^The workflow and translation fields of policy-statements change only through transitions: POST \/api\/policy-statements\/\d+\/workflow\/<transition>/
+const PUBLISH_REFUSED = 'publish_through_workflow'
+const FIELDS_REFUSED = 'fields_through_transitions'
 
-const refused = (call: Promise<unknown>, message: RegExp, status: number) => expectWorkflowError(call, message, status)
+const refused = (call: Promise<unknown>, code: string, status: number) => expectRefusal(call, code, status)
 
 describe('Local API with a user (overrideAccess: false)', () => {
   it('refuses publishing without approval, and changes nothing', async () => {
@@ -94,7 +93,7 @@ describe('Local API with a user (overrideAccess: false)', () => {
 
 describe('Local API without a user, overrideAccess: true', () => {
   it('refuses create or update with _status published, and workflow writes', async () => {
-    await refused(payload.create({ collection: STATEMENTS, data: { _status: 'published', slug: 'sneaky', title: 'Sneaky', topic: 'regularization' } }), /^Publishing goes through the workflow/, 403)
+    await refused(payload.create({ collection: STATEMENTS, data: { _status: 'published', slug: 'sneaky', title: 'Sneaky', topic: 'regularization' } }), PUBLISH_REFUSED, 403)
     expect((await payload.count({ collection: STATEMENTS, where: { slug: { equals: 'sneaky' } } })).totalDocs).toBe(0)
     const id = await draftStatement(payload, staff.editor, 'system-1')
     await refused(payload.update({ collection: STATEMENTS, data: { _status: 'published' }, id }), PUBLISH_REFUSED, 403)
@@ -106,7 +105,7 @@ describe('Local API without a user, overrideAccess: true', () => {
     const id = await draftStatement(payload, staff.editor, 'system-2')
     const { transitionDocument } = await import('../../src/index')
     const { createLocalReq } = await import('payload')
-    await refused(transitionDocument(await createLocalReq({}, payload), { collection: STATEMENTS, id, name: 'submit' }), /^Sign in first/, 401)
+    await refused(transitionDocument(await createLocalReq({}, payload), { collection: STATEMENTS, id, name: 'submit' }), 'sign_in', 401)
   })
 })
 
@@ -115,7 +114,9 @@ describe('bulk update by where (Local API)', () => {
     const ids = [await draftStatement(payload, staff.editor, 'bulk-1'), await draftStatement(payload, staff.editor, 'bulk-2')]
     const result = await payload.update({ collection: STATEMENTS, data: { _status: 'published' }, where: { id: { in: ids } } })
     expect(result.docs).toEqual([])
-    expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(PUBLISH_REFUSED), expect.stringMatching(PUBLISH_REFUSED)])
+    // A bulk update reports messages only: each names the document's own way to publish.
+    expect(result.errors).toHaveLength(2)
+    expect(result.errors.map((error) => error.message)).toEqual(expect.arrayContaining(ids.map((id) => expect.stringContaining(`/api/${STATEMENTS}/${id}/workflow/publish`))))
     const fields = await payload.update({ collection: STATEMENTS, data: { workflow: { state: 'published' } }, where: { id: { in: ids } } })
     expect(fields.errors).toHaveLength(2)
     for (const id of ids) expect(await snapshot(payload, id)).toMatchObject({ live: false, state: 'draft' })
@@ -126,7 +127,7 @@ describe('duplicate (Local API)', () => {
   it('refuses to copy a live document as published; a draft copy starts the workflow over', async () => {
     const id = await draftStatement(payload, staff.editor, 'dup')
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
-    await refused(payload.duplicate({ collection: STATEMENTS, id }), /^Publishing goes through the workflow/, 403)
+    await refused(payload.duplicate({ collection: STATEMENTS, id }), PUBLISH_REFUSED, 403)
     const copy = await payload.duplicate({ collection: STATEMENTS, data: { slug: 'statement-dup-copy' }, draft: true, id })
     expect(await snapshot(payload, copy.id)).toMatchObject({ live: false, state: 'draft' })
   })
@@ -139,10 +140,10 @@ describe('restore version (Local API)', () => {
     await payload.update({ collection: STATEMENTS, data: { summary: 'Second draft' }, draft: true, id, overrideAccess: false, user: staff.editor })
     const versions = await payload.findVersions({ collection: STATEMENTS, depth: 0, sort: 'createdAt', where: { parent: { equals: id } } })
     const published = versions.docs.find((version) => version.version._status === 'published')!
-    await refused(payload.restoreVersion({ collection: STATEMENTS, id: String(published.id) }), /^This version was published: restoring it would publish it again without a new approval/, 403)
+    await refused(payload.restoreVersion({ collection: STATEMENTS, id: String(published.id) }), 'restore_published', 403)
     const approvedDraft = versions.docs.find((version) => version.version.workflow?.state === 'approved')!
     // The Local API restores onto the main document, which would take the live version down.
-    await refused(payload.restoreVersion({ collection: STATEMENTS, id: String(approvedDraft.id) }), /^This write would take the published version of policy-statements \d+ offline/, 403)
+    await refused(payload.restoreVersion({ collection: STATEMENTS, id: String(approvedDraft.id) }), 'unpublish_through_workflow', 403)
     expect(await snapshot(payload, id)).toMatchObject({ live: true, liveSummary: 'Approved text restore', state: 'draft', summary: 'Second draft' })
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'unpublish')
     await payload.restoreVersion({ collection: STATEMENTS, id: String(approvedDraft.id) })
@@ -236,9 +237,9 @@ describe('audit trail', () => {
     expect(docs[1]!.comment).toBe('Cite the 2021 funding.')
     expect(docs[1]!.contentHash).toMatch(/^[0-9a-f]{64}$/)
     const event = docs[0]!
-    await refused(payload.update({ collection: 'workflow-events', data: { comment: 'rewritten' }, id: event.id }), /^Workflow events are an append-only audit trail/, 403)
-    await refused(payload.delete({ collection: 'workflow-events', id: event.id }), /^Workflow events are an append-only audit trail/, 403)
-    await refused(payload.create({ collection: 'workflow-events', data: { collection: STATEMENTS, document: String(id), from: 'approved', locale: 'en', to: 'published', transition: 'publish' } }), /^Workflow events are recorded by transitions only/, 403)
+    await refused(payload.update({ collection: 'workflow-events', data: { comment: 'rewritten' }, id: event.id }), 'events_append_only', 403)
+    await refused(payload.delete({ collection: 'workflow-events', id: event.id }), 'events_append_only', 403)
+    await refused(payload.create({ collection: 'workflow-events', data: { collection: STATEMENTS, document: String(id), from: 'approved', locale: 'en', to: 'published', transition: 'publish' } }), 'events_by_transitions', 403)
     const after = await payload.find({ collection: 'workflow-events', depth: 0, where: { document: { equals: String(id) } } })
     expect(after.docs.map((doc) => doc.comment).sort()).toEqual([null, 'Cite the 2021 funding.'].sort())
     const req = await reqAs(payload, staff.editor)

@@ -38,7 +38,7 @@ const translate = (xml: string, targets: Record<string, string>) =>
     xml,
   )
 const put = (xml: string) => api.put(`/api/policy-statements/${id}/translations/fr.xlf`, { body: xml, headers: { authorization: `JWT ${token}`, 'content-type': 'application/xliff+xml' } })
-const errorOf = async (response: Response) => ((await response.json()) as { errors: { code?: string; fields?: string[]; message: string }[] }).errors[0]!
+const errorOf = async (response: Response) => ((await response.json()) as { errors: { code?: string; data?: { code?: string; line?: number }; fields?: string[]; message: string }[] }).errors[0]!
 
 describe('XLIFF endpoints (REST route handlers)', () => {
   it('exports the English text fields as XLIFF 1.2 to staff only', async () => {
@@ -72,8 +72,9 @@ describe('XLIFF endpoints (REST route handlers)', () => {
     expect([wrongLocale.status, (await errorOf(wrongLocale)).code]).toEqual([400, 'wrong_locale'])
     const broken = await put(ours.replace('</header>', '</heder>'))
     const error = await errorOf(broken)
-    expect([broken.status, error.code]).toEqual([400, 'malformed'])
-    expect(error.message).toMatch(/^Line \d+: /)
+    expect([broken.status, error.code, error.data?.code]).toEqual([400, 'malformed', 'malformed'])
+    // The line to fix, as a number: the one holding the misspelt closing tag.
+    expect(error.data?.line).toBe(ours.split('\n').findIndex((line) => line.includes('</header>')) + 1)
     expect((await payload.findByID({ collection: STATEMENTS, draft: true, id, locale: 'fr' })).title).toBe('Énoncé & position')
   })
 

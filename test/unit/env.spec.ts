@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../src/app/env'
+import { EnvError, readEnv } from '../../src/app/env'
+
+/** The variables a bad environment names (an EnvError's), or null when it is accepted. */
+const badVariables = (source: Record<string, string>): null | string[] => {
+  try {
+    readEnv(source)
+    return null
+  } catch (error) {
+    if (error instanceof EnvError) return error.variables
+    throw error
+  }
+}
+
 
 describe('readEnv', () => {
   it('applies the documented defaults', () => {
@@ -23,16 +35,14 @@ describe('readEnv', () => {
   })
 
   it('names every bad variable in one message', () => {
-    expect(() => readEnv({ EMBEDDED_PG_PORT: 'abc', MEDIA_MAX_BYTES: '-5' })).toThrow(
-      /^Invalid environment \(EMBEDDED_PG_PORT: .+; MEDIA_MAX_BYTES: .+\): fix these variables \(see \.env\.example\)\.$/,
-    )
+    const source = { EMBEDDED_PG_PORT: 'abc', MEDIA_MAX_BYTES: '-5' }
+    expect(badVariables(source)).toEqual(['EMBEDDED_PG_PORT', 'MEDIA_MAX_BYTES'])
+    expect(() => readEnv(source)).toThrow(/EMBEDDED_PG_PORT: .+; MEDIA_MAX_BYTES: /)
   })
 
   it('reads replica URIs as a comma-separated list, refusing anything but postgres URIs', () => {
     expect(readEnv({}).DATABASE_READ_REPLICA_URIS).toEqual([])
     expect(readEnv({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms, postgresql://r2/cms' }).DATABASE_READ_REPLICA_URIS).toEqual(['postgres://r1/cms', 'postgresql://r2/cms'])
-    expect(() => readEnv({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms,mysql://r2' })).toThrow(
-      'Invalid environment (DATABASE_READ_REPLICA_URIS.1: each replica URI starts with postgres:// or postgresql://): fix these variables (see .env.example).',
-    )
+    expect(badVariables({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms,mysql://r2' })).toEqual(['DATABASE_READ_REPLICA_URIS.1'])
   })
 })

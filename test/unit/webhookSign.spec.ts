@@ -2,10 +2,21 @@ import { createHmac } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../src/app/env'
+import { EnvError, readEnv } from '../../src/app/env'
 import { sanitizeOptions } from '../../src/types'
 import { serializeEvent, type WebhookEvent } from '../../src/webhooks/event'
 import { signedWebhookHeaders, verifyWebhook, webhookSignature } from '../../src/webhooks/sign'
+
+/** The variables a bad environment names (an EnvError's), or null when it is accepted. */
+const badVariables = (source: Record<string, string>): null | string[] => {
+  try {
+    readEnv(source)
+    return null
+  } catch (error) {
+    if (error instanceof EnvError) return error.variables
+    throw error
+  }
+}
 
 const SECRET = 'a'.repeat(16) + 'b'.repeat(16)
 const NOW = Date.UTC(2024, 2, 15, 12, 0, 0)
@@ -96,9 +107,7 @@ describe('webhook configuration', () => {
     expect(readEnv({}).WEBHOOK_URLS).toEqual([])
     const env = readEnv({ WEBHOOK_BACKOFF_MS: '500', WEBHOOK_SECRET: SECRET, WEBHOOK_URLS: 'https://a.example.org/h, http://b.example.org/h' })
     expect([env.WEBHOOK_URLS, env.WEBHOOK_SECRET, env.WEBHOOK_BACKOFF_MS, env.WEBHOOK_ATTEMPTS]).toEqual([['https://a.example.org/h', 'http://b.example.org/h'], SECRET, 500, undefined])
-    expect(() => readEnv({ WEBHOOK_URLS: 'https://a.example.org/h' })).toThrow(
-      'Invalid environment (WEBHOOK_SECRET: required when WEBHOOK_URLS is set: a random string of at least 32 characters (e.g. `openssl rand -hex 32`)): fix these variables (see .env.example).',
-    )
-    expect(() => readEnv({ WEBHOOK_SECRET: SECRET, WEBHOOK_URLS: 'hooks.example.org' })).toThrow(/WEBHOOK_URLS\.0: each webhook URL starts with http:\/\/ or https:\/\//)
+    expect(badVariables({ WEBHOOK_URLS: 'https://a.example.org/h' })).toEqual(['WEBHOOK_SECRET'])
+    expect(badVariables({ WEBHOOK_SECRET: SECRET, WEBHOOK_URLS: 'hooks.example.org' })).toEqual(['WEBHOOK_URLS.0'])
   })
 })

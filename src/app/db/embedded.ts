@@ -58,11 +58,13 @@ const assertUsable = async ({ dataDir, port }: EmbeddedPostgresOptions) => {
   if (holder) {
     throw new StartupError(
       `The database folder ${dataDir} is locked by a running PostgreSQL (pid ${holder}): stop the other "npm run dev" or set EMBEDDED_PG_DIR to another folder.`,
+      'data_dir_locked',
     )
   }
   if (!(await isPortFree(port))) {
     throw new StartupError(
       `Port ${port} for the embedded PostgreSQL is taken: stop what listens there or set EMBEDDED_PG_PORT to a free port.`,
+      'port_taken',
     )
   }
   if (
@@ -72,6 +74,7 @@ const assertUsable = async ({ dataDir, port }: EmbeddedPostgresOptions) => {
   ) {
     throw new StartupError(
       `The folder ${dataDir} is not empty and is not a PostgreSQL data folder: remove it or set EMBEDDED_PG_DIR to another folder.`,
+      'foreign_data_dir',
     )
   }
 }

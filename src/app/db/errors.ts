@@ -1,6 +1,12 @@
-/** A start-up problem the person running the app can fix; printed as one line, without a stack. */
+/**
+ * A start-up problem the person running the app can fix; printed as one line, without a stack.
+ * `code` says which, for programs and tests.
+ */
 export class StartupError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code = 'startup',
+  ) {
     super(message)
     this.name = 'StartupError'
   }

@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { getTranslation } from '@payloadcms/translations'
 
 import type { SanitizedWorkflowOptions } from '../../types'
+import { tw } from '../../translations'
 import { readWorkflow } from '../../workflow/state'
 import { readTranslations } from '../../workflow/translationState'
 import { WorkflowError } from '../errors'
@@ -81,7 +82,7 @@ export const reviewChanges = (req: PayloadRequest, options: SanitizedWorkflowOpt
 
 const compareWithLastReview = async (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: number | string): Promise<ReviewChanges> => {
   const config = req.payload.collections[collection as CollectionSlug]?.config
-  if (!config || !options.collections.includes(collection as CollectionSlug)) throw new WorkflowError(`${collection} has no approval workflow.`, 404)
+  if (!config || !options.collections.includes(collection as CollectionSlug)) throw new WorkflowError(tw(req.t, 'errorNoWorkflow', { collection }), 404, 'no_workflow')
   // Throws Forbidden / NotFound as a read would.
   await req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
   const locales = [options.sourceLocale, ...options.targetLocales]

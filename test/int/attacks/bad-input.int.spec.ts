@@ -39,12 +39,15 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
-const answer = async (response: Response) => ({ message: firstMessage(await response.json()), status: response.status })
+type ErrorBody = { errors?: { data?: { code?: string }; extensions?: { data?: { code?: string }; statusCode?: number }; message: string }[] }
 
-const JSON_TOO_LARGE = {
-  message: 'The request body is larger than 256 KB (API_MAX_JSON_BYTES): send less per request (e.g. split a bulk change into several) and upload files as multipart/form-data to media.',
-  status: 413,
+/** A refusal as `{ code, status }` (REST `errors[0].data.code`), and its message for what it names. */
+const answer = async (response: Response) => {
+  const body = (await response.json()) as ErrorBody
+  return { code: body.errors?.[0]?.data?.code, named: (...words: string[]) => words.every((word) => firstMessage(body).includes(word)), status: response.status }
 }
+
+const JSON_TOO_LARGE = { code: 'body_too_large', status: 413 }
 
 /** A body of `bytes` bytes sent as a stream, so that no Content-Length announces it. */
 const streamOf = (bytes: number, head = '{"summary":"') => {
@@ -64,7 +67,10 @@ describe('body limits', () => {
     const [before, rows] = [await snapshot(payload, id), await rowCounts(ctx.databaseUri)]
     const started = Date.now()
     const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 'x'.repeat(50 * 1024 * 1024) }, method: 'PATCH', token: editor })
-    expect(await answer(response)).toEqual(JSON_TOO_LARGE)
+    const refused = await answer(response)
+    expect(refused).toMatchObject(JSON_TOO_LARGE)
+    // Names the cap and the variable that sets it.
+    expect(refused.named('256 KB', 'API_MAX_JSON_BYTES')).toBe(true)
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(response.headers.get('cache-control')).toBe('private, no-store')
     expect([await snapshot(payload, id), await rowCounts(ctx.databaseUri)]).toEqual([before, rows])
@@ -78,7 +84,7 @@ describe('body limits', () => {
       headers: { authorization: `JWT ${editor}`, 'content-type': 'application/json' },
       method: 'PATCH',
     } as RequestInit)
-    expect(await answer(response)).toEqual(JSON_TOO_LARGE)
+    expect(await answer(response)).toMatchObject(JSON_TOO_LARGE)
     expect(await rowCounts(ctx.databaseUri)).toEqual(rows)
   })
 
@@ -91,44 +97,41 @@ describe('body limits', () => {
     const rows = await rowCounts(ctx.databaseUri)
     const xml = `<?xml version="1.0"?><xliff version="1.2"><file>${'<!-- padding -->'.repeat((XLIFF_CAP * 2) / 16)}</file></xliff>`
     const response = await request(server, `/api/${STATEMENTS}/${id}/translations/fr.xlf`, { body: xml, headers: { 'content-type': 'application/xliff+xml' }, method: 'PUT', token: translator })
-    expect(await answer(response)).toEqual({
-      message: 'The XLIFF file is larger than 128 KB (XLIFF_MAX_BYTES): send the file exported for this one document, or ask an administrator to raise XLIFF_MAX_BYTES.',
-      status: 413,
-    })
+    const refused = await answer(response)
+    expect(refused).toMatchObject({ code: 'body_too_large', status: 413 })
+    expect(refused.named('128 KB', 'XLIFF_MAX_BYTES')).toBe(true)
     expect(await rowCounts(ctx.databaseUri)).toEqual(rows)
   })
 
   it('JSON nested 100,000 levels deep is a 400 on REST and GraphQL, not a 500', async () => {
     const deep = `{"summary":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
     const rest = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: deep, headers: { 'content-type': 'application/json' }, method: 'PATCH', token: editor })
-    const message = 'The JSON body is nested more than 50 levels deep: send a flatter document (content and queries need far fewer levels).'
-    expect(await answer(rest)).toEqual({ message, status: 400 })
+    expect(await answer(rest)).toMatchObject({ code: 'json_too_deep', status: 400 })
     const graphql = await request(server, '/api/graphql', { body: `{"query":"{ Users { docs { id } } }","variables":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`, headers: { 'content-type': 'application/json' }, method: 'POST' })
-    expect([graphql.status, await graphql.json()]).toEqual([400, { errors: [{ extensions: { statusCode: 400 }, message }] }])
+    const graphqlBody = (await graphql.json()) as ErrorBody
+    expect([graphql.status, graphqlBody.errors?.[0]?.extensions]).toEqual([400, { data: { code: 'json_too_deep' }, statusCode: 400 }])
   })
 })
 
 describe('malformed JSON', () => {
   it('malformed JSON to /api/graphql is a 400 with a GraphQL error, not an empty 500', async () => {
     const response = await request(server, '/api/graphql', { body: '{"query": "{ Users { docs { id } } }"', headers: { 'content-type': 'application/json' }, method: 'POST' })
-    const body = (await response.json()) as { errors: { extensions: { statusCode: number }; message: string }[] }
-    expect([response.status, response.headers.get('cache-control'), body.errors[0]!.extensions.statusCode]).toEqual([400, 'private, no-store', 400])
-    expect(body.errors[0]!.message).toMatch(/^The request body is not valid JSON \(.+\): send a JSON object with content-type application\/json\.$/)
+    const body = (await response.json()) as ErrorBody
+    expect([response.status, response.headers.get('cache-control'), body.errors?.[0]?.extensions]).toEqual([400, 'private, no-store', { data: { code: 'bad_json' }, statusCode: 400 }])
   })
 
   it('malformed JSON bodies on REST are a 400 saying so', async () => {
     for (const [path, method] of [[`/api/${STATEMENTS}/${id}?draft=true`, 'PATCH'], [`/api/${STATEMENTS}`, 'POST'], ['/api/users/login', 'POST']] as const) {
       const response = await request(server, path, { body: '{"title": "x",', headers: { 'content-type': 'application/json' }, method, token: editor })
-      const { message, status } = await answer(response)
-      expect([path, status]).toEqual([path, 400])
-      expect(message).toMatch(/^The request body is not valid JSON \(.+\): send a JSON object with content-type application\/json\.$/)
+      const { code, status } = await answer(response)
+      expect([path, status, code]).toEqual([path, 400, 'bad_json'])
     }
   })
 })
 
 describe('ids the plugin endpoints cannot use', () => {
-  const NOT_AN_ID = (raw: string) => ({ message: `"${raw}" is not a ${STATEMENTS} id: ids are whole numbers, e.g. /api/${STATEMENTS}/7/workflow.`, status: 400 })
-  const NO_SUCH = (raw: string) => ({ message: `No ${STATEMENTS} document with id ${raw}: check the id.`, status: 404 })
+  const NOT_AN_ID = { code: 'bad_id', status: 400 }
+  const NO_SUCH = { code: 'not_found', status: 404 }
   const calls = (raw: string) =>
     [
       [`/api/${STATEMENTS}/${raw}/workflow/submit`, 'POST', editor],
@@ -139,10 +142,13 @@ describe('ids the plugin endpoints cannot use', () => {
 
   it('non-numeric or huge ids on POST …/workflow/<t>, GET …/workflow and GET/PUT …/translations/fr.xlf are a 400 or 404, not a 500', async () => {
     const rows = await rowCounts(ctx.databaseUri)
-    for (const [raw, expected] of [['abc', NOT_AN_ID('abc')], ['1.5', NOT_AN_ID('1.5')], ['-1', NOT_AN_ID('-1')], ['99999999999999999999', NOT_AN_ID('99999999999999999999')], ['2147483648', NO_SUCH('2147483648')], ['9223372036854775807', NO_SUCH('9223372036854775807')]] as const) {
+    for (const [raw, expected] of [['abc', NOT_AN_ID], ['1.5', NOT_AN_ID], ['-1', NOT_AN_ID], ['99999999999999999999', NOT_AN_ID], ['2147483648', NO_SUCH], ['9223372036854775807', NO_SUCH]] as const) {
       for (const [path, method, token] of calls(raw)) {
         const response = await request(server, path, { body: method === 'PUT' ? '<xliff/>' : undefined, method, token })
-        expect([method, path, await answer(response)]).toEqual([method, path, expected])
+        const { code, named, status } = await answer(response)
+        expect([method, path, { code, status }]).toEqual([method, path, expected])
+        // Names the id it could not use.
+        expect(named(raw)).toBe(true)
       }
     }
     expect(await rowCounts(ctx.databaseUri)).toEqual(rows)

@@ -3,8 +3,8 @@ import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { LOCK_BUSY } from '../../../src/operations/lockErrors'
-import { firstMessage, loginOverHttp, request } from '../../helpers/attacks'
+import { LOCK_BUSY_CODE } from '../../../src/operations/lockErrors'
+import { loginOverHttp, request } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { PARTNERS, STATEMENTS } from '../../helpers/slugs'
@@ -16,6 +16,9 @@ import { draftStatement } from '../../helpers/workflowState'
  * writing, then answers 409 saying to try again; readers take no row locks and never wait.
  */
 const LOCK_TIMEOUT_MS = 1000
+
+/** The refusal's code, `errors[0].data.code`. */
+const codeOf = (body: unknown) => (body as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code
 
 let ctx: TestContext
 let payload: Payload
@@ -56,7 +59,7 @@ describe('a save that waits for a document another transaction holds', () => {
       const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 'Blocked' }, method: 'PATCH', token })
       return { body: await response.json(), ms: Date.now() - started, status: response.status }
     })
-    expect([status, firstMessage(body)]).toEqual([409, LOCK_BUSY])
+    expect([status, codeOf(body)]).toEqual([409, LOCK_BUSY_CODE])
     expect(ms).toBeGreaterThanOrEqual(LOCK_TIMEOUT_MS - 50)
     expect(ms).toBeLessThan(LOCK_TIMEOUT_MS + 10_000)
     const after = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })
@@ -70,13 +73,13 @@ describe('a save that waits for a document another transaction holds', () => {
       const submit = await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { body: {}, method: 'POST', token })
       const remove = await request(server, `/api/${STATEMENTS}/${id}`, { method: 'DELETE', token: admin })
       return [
-        [submit.status, firstMessage(await submit.json())],
-        [remove.status, firstMessage(await remove.json())],
+        [submit.status, codeOf(await submit.json())],
+        [remove.status, codeOf(await remove.json())],
       ]
     })
     expect(answers).toEqual([
-      [409, LOCK_BUSY],
-      [409, LOCK_BUSY],
+      [409, LOCK_BUSY_CODE],
+      [409, LOCK_BUSY_CODE],
     ])
     const after = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id })
     expect(after.workflow?.state).toBe('draft')

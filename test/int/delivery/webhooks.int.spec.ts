@@ -272,7 +272,9 @@ describe('webhooks on publish, unpublish and French approval (real receiver over
     await payload.jobs.run({ silent: true })
     const [failed] = await webhookJobs(id)
     expect(failed).toMatchObject({ completedAt: null, hasError: false, totalTried: 1 })
-    expect((failed!.log![0]!.error as { message: string }).message).toBe(`Webhook ${hookUrl} could not be reached: ECONNREFUSED.`)
+    // The job log names the receiver and the reason, for the operator.
+    const logged = (failed!.log![0]!.error as { message: string }).message
+    for (const named of [hookUrl, 'ECONNREFUSED']) expect(logged).toContain(named)
 
     await receiver.start()
     let second: AppProcess | undefined
