@@ -86,7 +86,10 @@ main(async () => {
       nextGate?.open()
       console.log(`[dev] seeded, ${since(started)} from start`)
     }
-    const status = await firstAnswer
+    let status = await firstAnswer
+    // The first page can time out at the gate while the seed pushes the schema (a slow machine):
+    // asked again now that the database is there, it answers from the compiled admin.
+    if (status !== undefined && status >= 500) status = await warmUpAdmin(env.PORT, warmUp.signal)
     const url = `http://localhost:${env.PORT}/admin`
     if (status === 200) console.log(`[dev] ready in ${since(started)}: ${url}`)
     else if (status !== undefined) console.log(`[dev] up in ${since(started)}, but ${url} answered ${status} (see above)`)
