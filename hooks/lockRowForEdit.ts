@@ -15,10 +15,11 @@ import { readWorkflow, sameWorkflow } from '../src/workflow/state'
 export const lockRowForEdit: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || isTransitionWrite(req, collection.slug, originalDoc?.id)) return data
   await lockDocument(req, collection.slug, originalDoc!.id)
+  // `as never`: Payload types `select` per slug, and this hook serves any governed collection.
   const latest = await preservingLocale(req, () =>
     req.payload.findByID({ collection: collection.slug, depth: 0, draft: true, id: originalDoc!.id, overrideAccess: true, req, select: { workflow: true } as never }),
   )
-  if (!sameWorkflow(readWorkflow(latest as never), readWorkflow(originalDoc))) {
+  if (!sameWorkflow(readWorkflow(latest), readWorkflow(originalDoc))) {
     throw new WorkflowError(tw(req.t, 'errorStateChanged'), 409, 'state_changed')
   }
   return data

@@ -55,7 +55,7 @@ export const saveBilingual = async <TSlug extends Versioned>(
   const governed = payload.collections[collection].config.fields.some((field) => 'name' in field && field.name === 'workflow')
   const people = governed ? await actors(ctx) : undefined
   const direct = governed || status !== 'published' ? 'draft' : 'published'
-  // Payload's overloads cannot follow a generic slug; the signature above keeps callers typed.
+  // `as never`: Payload's overloads cannot follow a generic slug; the signature above keeps callers typed.
   const doc = await as(req, people?.editor ? { ...people.editor, collection: 'users' } : req.user, () =>
     payload.create({ collection, data: { ...en, _status: direct } as never, depth: 0, draft: direct === 'draft', locale: 'en', req }),
   )

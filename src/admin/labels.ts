@@ -1,11 +1,9 @@
-import type { TFunction } from '@payloadcms/translations'
-
-import { tw, type WorkflowKey } from '../translations'
+import { type AnyT, tw, type WorkflowKey } from '../translations'
 import { serverStrings } from '../translations/server'
 import type { ApprovalState, TransitionName } from '../workflow/approval'
 import type { TranslationState, TranslationTransition } from '../workflow/translation'
 
-type T = TFunction | ((key: string, vars?: Record<string, number | string>) => string)
+type T = AnyT
 
 const camel = (value: string) => value.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
 const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)

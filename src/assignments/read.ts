@@ -8,7 +8,7 @@ type Row = { collection: string; document: string; reviewer?: unknown }
 /** The reviewer assigned to one document, or null. */
 export const assigneeOf = async (payload: Payload, collection: string, document: number | string, req?: PayloadRequest): Promise<Id | null> => {
   const { docs } = await payload.find({
-    collection: ASSIGNMENTS_SLUG as never,
+    collection: ASSIGNMENTS_SLUG,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -22,7 +22,7 @@ export const assigneeOf = async (payload: Payload, collection: string, document:
 export const assigneesOf = async (req: PayloadRequest, collection: string, documents: (number | string)[]): Promise<Map<string, Id>> => {
   if (!documents.length) return new Map()
   const { docs } = await req.payload.find({
-    collection: ASSIGNMENTS_SLUG as never,
+    collection: ASSIGNMENTS_SLUG,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -40,7 +40,7 @@ export const assigneesOf = async (req: PayloadRequest, collection: string, docum
 /** Documents of one collection assigned to a reviewer. */
 export const assignedTo = async (req: PayloadRequest, collection: string, reviewer: Id): Promise<string[]> => {
   const { docs } = await req.payload.find({
-    collection: ASSIGNMENTS_SLUG as never,
+    collection: ASSIGNMENTS_SLUG,
     depth: 0,
     overrideAccess: true,
     pagination: false,

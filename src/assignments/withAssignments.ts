@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionSlug, Config } from 'payload'
 
 import { withOverrides } from '../collections/overrides'
 import { reviewAssignmentsCollection } from '../collections/ReviewAssignments'
@@ -13,7 +13,7 @@ export const withAssignments = (config: Config, options: SanitizedWorkflowOption
   ...config,
   collections: [
     ...(config.collections ?? []).map((collection) =>
-      options.disabled || !options.collections.includes(collection.slug as never)
+      options.disabled || !options.collections.includes(collection.slug as CollectionSlug)
         ? collection
         : { ...collection, endpoints: [...assignEndpoints(collection.slug, options), ...(collection.endpoints || [])] },
     ),

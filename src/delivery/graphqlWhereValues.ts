@@ -6,7 +6,7 @@ import { GraphQLError, getNamedType, Kind, isEnumType, isInputObjectType, isList
 
 import { tw } from '../translations'
 
-type Args = { contextValue?: { req?: PayloadRequest }; variableValues?: null | Record<string, unknown> }
+type Args = { contextValue?: unknown; variableValues?: null | Record<string, unknown> }
 
 /** Whether `outer` spans `inner` in the query text. */
 const covers = (outer: ASTNode, inner: ASTNode) => Boolean(outer.loc && inner.loc && outer.loc.start <= inner.loc.start && inner.loc.end <= outer.loc.end)
@@ -45,7 +45,7 @@ const wrongIn = (type: GraphQLInputType, value: unknown, path: string[]): [strin
 export const whereValuesRule =
   (args: Args): ValidationRule =>
   (context: ValidationContext) => {
-    const t = args.contextValue?.req?.t as TFunction | undefined
+    const t = (args.contextValue as { req?: PayloadRequest } | undefined)?.req?.t as TFunction | undefined
     const path: string[] = []
     let inWhere = 0
     // GraphQL's own rules (run first) say only `Argument "where" has invalid value …` (or `Variable

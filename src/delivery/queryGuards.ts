@@ -24,7 +24,7 @@ export const queryGuards =
     ...config,
     graphQL: {
       ...config.graphQL,
-      validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), whereValuesRule(args as never)],
+      validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), whereValuesRule(args)],
     },
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,

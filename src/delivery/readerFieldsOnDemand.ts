@@ -38,6 +38,7 @@ const onDemand =
       const fields = READER_FIELDS.filter((name) => !asked.has(name))
       if (fields.length) {
         // Payload's resolver isolates `req` again from this one and hands it to the read's hooks.
+        // `as never`: isolateObjectProperty takes keys of PayloadRequest, and this symbol is the plugin's own.
         context.req = isolateObjectProperty(context.req, UNASKED as never)
         ;(context.req as unknown as Record<symbol, Unasked>)[UNASKED] = { collection, fields, taken: false }
       }

@@ -18,7 +18,7 @@ const refuseUnresolvedPath = (req: PayloadRequest, slug: string, path: string) =
   const first = path.split('.')[0]!
   const versions = Boolean(config.versions) && VERSION_ROOTS.has(first) && !config.flattenedFields.some((field: { name: string }) => field.name === first)
   const fields = versions ? buildVersionCollectionFields(req.payload.config, config, true) : config.flattenedFields
-  const paths = getLocalizedPaths({ collectionSlug: slug, fields, incomingPath: path, locale: req.locale ?? undefined, overrideAccess: true, payload: req.payload } as never)
+  const paths = getLocalizedPaths({ collectionSlug: slug, fields, incomingPath: path, locale: req.locale ?? undefined, overrideAccess: true, payload: req.payload })
   const invalid = paths.filter((candidate) => candidate.invalid)
   if (invalid.length) throw new QueryError(invalid.map((candidate) => ({ path: candidate.path })))
 }
@@ -35,7 +35,7 @@ const refuseHiddenOrdering = async (req: PayloadRequest, slug: string, path: str
       : (await executeAccess({ disableErrors: true, req }, configOf(req.payload, hop.collection)!.access.read)) === true
         ? null
         : `you may not read every document of ${hop.collection}, and the order would show what is in the others`
-    if (reason) throw queryRefused(`Sort by a field of this collection: sorting through ${path} is not allowed, because ${reason}.`)
+    if (reason) throw queryRefused('invalid_sort', `Sort by a field of this collection: sorting through ${path} is not allowed, because ${reason}.`)
   }
 }
 
@@ -44,6 +44,7 @@ const localizedInJoin = (req: PayloadRequest, slug: string, path: string, at: st
   const walk = walkPath(req.payload, slug, path)
   if (!walk.localized && !walk.hops.some((hop) => hop.localized)) return
   throw queryRefused(
+    'invalid_sort',
     `${at}: ${path} is localized (one per language), which Payload cannot sort a join by: use a field that is not localized (createdAt, id), or query ${slug} itself.`,
   )
 }
@@ -61,14 +62,14 @@ export const sortOnlyByReadableFields: CollectionBeforeOperationHook = async ({ 
   // Payload drops a sort that is not text or a list of text (`sort[a]=title`) before this hook sees it.
   const keyed = [...(req.searchParams?.keys() ?? [])].some((key) => key.startsWith('sort[') && !/^sort\[\d*\]$/.test(key))
   if (fromCaller(args, req) && req.payloadAPI === 'REST' && keyed) {
-    throw queryRefused('sort takes field names: sort=-createdAt, or sort=title,-createdAt.')
+    throw queryRefused('invalid_sort', 'sort takes field names: sort=-createdAt, or sort=title,-createdAt.')
   }
   const queries = callerQueries(args, collection).filter((query) => query.sort !== undefined && query.sort !== null && query.sort !== '')
   if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
   for (const query of queries) {
     const name = query.at ? `${query.at}[sort]` : 'sort'
     const items = sortItems(query.sort)
-    if (!items) throw queryRefused(`${name} takes field names: ${name}=-createdAt, or ${name}=title,-createdAt.`)
+    if (!items) throw queryRefused('invalid_sort', `${name} takes field names: ${name}=-createdAt, or ${name}=title,-createdAt.`)
     for (const item of items) {
       const path = item.trim().replace(/^-/, '').replace(/__/g, '.')
       if (!path || path === 'id' || path === '_id') continue

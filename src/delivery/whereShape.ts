@@ -27,7 +27,7 @@ const operatorProblem = (at: string, operator: string, value: unknown): null | s
     return `${at}[${operator}] takes a list of values: write ${at}[${operator}][0]=a&${at}[${operator}][1]=b, or ${at}[${operator}]=a,b.`
   }
   if (operator === 'exists') {
-    return [true, false, 'true', 'false'].includes(value as never) ? null : `${at}[exists] takes true or false.`
+    return ([true, false, 'true', 'false'] as unknown[]).includes(value) ? null : `${at}[exists] takes true or false.`
   }
   if (ONE_VALUE.has(operator)) {
     // Payload splits a like value into words: anything but text is a TypeError there (a 500).

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, JSONField } from 'payload'
 
+import { labelOf } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES, type DeliveryProgress } from '../workflow/delivery'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
@@ -41,19 +42,19 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
         {
           name: ALTERNATES_FIELD,
           type: 'json' as const,
-          admin: { description: 'The address (slug) readers can follow in each language.', position: 'sidebar' as const, readOnly: true },
+          admin: { description: labelOf('fieldAlternatesDescription'), position: 'sidebar' as const, readOnly: true },
           defaultValue: () => keyed([options.sourceLocale, ...options.targetLocales], () => null),
           disableDuplicate: true,
-          label: 'Published addresses',
+          label: labelOf('fieldAlternates'),
           typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: ['string', 'null'] })],
         },
         {
           name: PREVIOUS_SLUGS_FIELD,
           type: 'json' as const,
-          admin: { description: 'Addresses readers could follow before, per language (oldest first): redirect them.', position: 'sidebar' as const, readOnly: true },
+          admin: { description: labelOf('fieldPreviousSlugsDescription'), position: 'sidebar' as const, readOnly: true },
           defaultValue: () => keyed([options.sourceLocale, ...options.targetLocales], () => []),
           disableDuplicate: true,
-          label: 'Previous addresses',
+          label: labelOf('fieldPreviousSlugs'),
           typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: 'array', items: { type: 'string' } })],
         },
       ]
@@ -61,7 +62,7 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
   {
     name: DELIVERY_FIELD,
     type: 'group',
-    admin: { description: 'What readers get in each language on the published version.', position: 'sidebar', readOnly: true },
+    admin: { description: labelOf('fieldDeliveryDescription'), position: 'sidebar', readOnly: true },
     disableDuplicate: true,
     fields: [
       ...options.targetLocales.map((locale) => ({
@@ -78,7 +79,7 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
         typescriptSchema: [() => objectOf(options.targetLocales, { type: 'array', items: { type: 'string' } })],
       },
     ],
-    label: 'Published translation',
+    label: labelOf('fieldDelivery'),
   },
   {
     name: PROGRESS_FIELD,
@@ -86,7 +87,7 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
     admin: { position: 'sidebar', readOnly: true },
     defaultValue: () => keyed(options.targetLocales, () => ({ ...NO_PROGRESS })),
     disableDuplicate: true,
-    label: 'Published translation progress',
+    label: labelOf('fieldProgress'),
     typescriptSchema: [() => objectOf(options.targetLocales, objectOf(Object.keys(NO_PROGRESS), { type: 'number' }))],
   },
 ]

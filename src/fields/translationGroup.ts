@@ -1,6 +1,8 @@
 import type { GroupField } from 'payload'
 
 import { staffOnlyField } from '../access/staffField'
+import { languageName } from '../admin/labels'
+import { labelOf } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSLATION_STATES } from '../workflow/translation'
 import { TRANSLATION_FIELD } from '../workflow/fieldNames'
@@ -34,7 +36,7 @@ export const translationGroup = (options: SanitizedWorkflowOptions): GroupField 
       { name: 'approvedBy', type: 'relationship' as const, relationTo: options.usersSlug as 'users' },
       { name: 'editors', type: 'json' as const, admin: { hidden: true } },
     ],
-    label: `Translation workflow (${locale})`,
+    label: labelOf('fieldTranslationWorkflowIn', (t) => ({ language: languageName(t, locale) })),
   })),
-  label: 'Translation workflow',
+  label: labelOf('fieldTranslationWorkflow'),
 })

@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { staffOnlyField } from '../access/staffField'
+import { labelOf } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { APPROVAL_STATES } from '../workflow/approval'
 import { WORKFLOW_FIELD } from '../workflow/fieldNames'
@@ -26,5 +27,5 @@ export const workflowGroup = (options: SanitizedWorkflowOptions): GroupField => 
     { name: 'announcedBy', type: 'relationship', relationTo: options.usersSlug as 'users' },
     { name: 'announcedHash', type: 'text', admin: { hidden: true } },
   ],
-  label: 'Workflow',
+  label: labelOf('fieldWorkflow'),
 })

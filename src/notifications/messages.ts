@@ -1,8 +1,6 @@
-import type { TFunction } from '@payloadcms/translations'
-
 import { languageName } from '../admin/labels'
 import { eventMessageText, isEventMessage } from '../operations/eventMessage'
-import { tw, type WorkflowKey } from '../translations'
+import { type AnyT, tw, type WorkflowKey } from '../translations'
 
 /** The part of a workflow event a notification depends on. */
 export type NotifiedEvent = { comment?: null | string; locale: string; message?: unknown; to: string; transition: string }
@@ -15,7 +13,7 @@ export type Audience = 'assignee' | 'reviewers' | 'submitter' | 'translationSubm
 
 export type Notification = { audience: Audience; subject: string; text: string }
 
-type T = TFunction | ((key: string, vars?: Record<string, number | string>) => string)
+type T = AnyT
 type Context = {
   actor: string
   /** Field names as labels in the recipient's language. */
@@ -55,7 +53,7 @@ export const notificationFor = (event: NotifiedEvent, { actor, fieldsAs, link, t
   const definition = definitionFor(event)
   if (!definition) return null
   // What the system wrote is said in the recipient's language; a person's comment in their own words.
-  const comment = isEventMessage(event.message) ? eventMessageText(t as never, event.message, fieldsAs ?? ((names) => names.join(', '))) : (event.comment ?? '')
+  const comment = isEventMessage(event.message) ? eventMessageText(t, event.message, fieldsAs ?? ((names) => names.join(', '))) : (event.comment ?? '')
   const vars = { actor: actor || tw(t, 'mailSomeone'), comment, language: languageName(t, event.locale), title }
   return {
     audience: definition.audience,

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { fieldLabels } from '../admin/fieldLabels'
 import { languageName } from '../admin/labels'
-import { tw, type WorkflowKey } from '../translations'
+import { type AnyT, tw, type WorkflowKey } from '../translations'
 
 /**
  * What the system wrote in an event, as keys and values rather than a sentence, so that each reader
@@ -11,7 +11,7 @@ import { tw, type WorkflowKey } from '../translations'
  */
 export type EventMessage = { key: WorkflowKey; vars?: { date?: string; fields?: string[]; locale?: string } }[]
 
-type T = PayloadRequest['t']
+type T = AnyT
 
 /** The sentence for `message` in `t`'s language: the event's own `comment` is in its author's. */
 export const eventMessageText = (t: T, message: EventMessage, fieldsAs: (names: string[]) => string): string =>

@@ -1,11 +1,9 @@
-import type { TFunction } from '@payloadcms/translations'
-
 import { languageName, stateLabel, transitionLabel, translationStateLabel } from '../admin/labels'
-import { tw, type WorkflowKey } from '../translations'
+import { type AnyT, tw, type WorkflowKey } from '../translations'
 import type { Refusal, RefusalParams } from '../workflow/approval'
 import { isTranslationTransition } from '../workflow/translation'
 
-type T = TFunction | ((key: string, vars?: Record<string, number | string>) => string)
+type T = AnyT
 
 /** "a, b or c" in the reader's language. */
 export const orList = (t: T, items: readonly string[]): string =>

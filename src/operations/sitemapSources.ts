@@ -76,6 +76,7 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
  */
 const findSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: CollectionSlug): Source => {
   const where = { _status: { equals: 'published' } } as const
+  // `as never`: Payload types `select` per slug, and this slug is known only at run time.
   const select = { [ALTERNATES_FIELD]: true, [DELIVERY_FIELD]: true, [PREVIOUS_SLUGS_FIELD]: true, [PUBLIC_STATUS_FIELD]: true, updatedAt: true } as never
   const page = async (number: number, limit: number) => {
     const { docs } = await req.payload.find({ collection, depth: 0, draft: false, limit, overrideAccess: false, page: number, req, select, sort: 'id', where })

@@ -27,7 +27,7 @@ export const skipScheduledPublish = async (req: PayloadRequest, collection: stri
         log: [{ completedAt: now, executedAt: now, input: job.input, output: { skipped: reason }, state: 'succeeded', taskID: 'skipped', taskSlug: 'schedulePublish' }],
         processing: false,
         waitUntil: null,
-      } as never,
+      },
       depth: 0,
       id: job.id,
       overrideAccess: true,

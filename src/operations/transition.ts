@@ -67,6 +67,7 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const doc = await withTransitionIntent(req, { collection: input.collection, id: input.id }, () =>
       req.payload.update({
         collection: input.collection as CollectionSlug,
+        // `as never`: Payload types `data` per slug, and this slug is known only at run time.
         data: plan.data as never,
         depth: 0,
         draft: plan.draft,
@@ -94,9 +95,10 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     }
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
+        // `as never`: the generated input lists the app's own collections; this one is known only at run time.
         input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,
         req,
-        task: 'schedulePublish' as never,
+        task: 'schedulePublish',
         waitUntil: input.publishAt,
       })
     }

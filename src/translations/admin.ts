@@ -1,8 +1,18 @@
 import { defineStrings } from './define'
 
-/** The workflow panel, its buttons and the document views (keys start with `panel`). */
+/** The workflow panel, its buttons, the document views (keys start with `panel`) and the plugin's fields (`field`). */
 export const adminStrings = defineStrings(
   {
+    fieldAlternates: 'Published addresses',
+    fieldAlternatesDescription: 'The address (slug) readers can follow in each language.',
+    fieldDelivery: 'Published translation',
+    fieldDeliveryDescription: 'What readers get in each language on the published version.',
+    fieldPreviousSlugs: 'Previous addresses',
+    fieldPreviousSlugsDescription: 'Addresses readers could follow before, per language (oldest first): redirect them.',
+    fieldProgress: 'Published translation progress',
+    fieldTranslationWorkflow: 'Translation workflow',
+    fieldTranslationWorkflowIn: 'Translation workflow ({{language}})',
+    fieldWorkflow: 'Workflow',
     panelTitle: 'Workflow',
     panelSaveToStart: 'Save a draft to start the review workflow.',
     panelProgress: '{{filled}} of {{total}} fields filled in',
@@ -56,6 +66,16 @@ export const adminStrings = defineStrings(
     panelXliffImported: 'Translation imported.',
   },
   {
+    fieldAlternates: 'Adresses publiées',
+    fieldAlternatesDescription: "L'adresse (slug) que les lecteurs peuvent suivre dans chaque langue.",
+    fieldDelivery: 'Traduction publiée',
+    fieldDeliveryDescription: 'Ce que les lecteurs reçoivent dans chaque langue de la version publiée.',
+    fieldPreviousSlugs: 'Adresses précédentes',
+    fieldPreviousSlugsDescription: 'Adresses que les lecteurs pouvaient suivre auparavant, par langue (la plus ancienne en premier) : redirigez-les.',
+    fieldProgress: 'Avancement de la traduction publiée',
+    fieldTranslationWorkflow: 'Flux de traduction',
+    fieldTranslationWorkflowIn: 'Flux de traduction ({{language}})',
+    fieldWorkflow: 'Flux éditorial',
     panelTitle: 'Flux éditorial',
     panelSaveToStart: 'Enregistrez un brouillon pour commencer le flux de relecture.',
     panelProgress: '{{filled}} champs remplis sur {{total}}',

@@ -37,6 +37,18 @@ export const withWorkflowTranslations = (config: Config): Config => ({
 
 type Vars = Record<string, number | string>
 
+/**
+ * Any `t`: the server's `req.t`, the admin's (typed with Payload's client keys only), a test's plain
+ * function. Each takes string keys; `never` here accepts them all whatever keys they are typed with.
+ */
+export type AnyT = TFunction | ((key: never, vars?: never) => string)
+
+/** A field's label or description in the admin's language, as Payload asks for one: `label: labelOf('fieldWorkflow')`. */
+export const labelOf =
+  (key: WorkflowKey, vars?: (t: AnyT) => Vars) =>
+  ({ t }: { t: AnyT }): string =>
+    tw(t, key, vars?.(t))
+
 /** `t` for a plugin key, typed: `tw(req.t, 'panelTitle')`, `tw(useTranslation().t, 'panelTitle')`. */
-export const tw = (t: TFunction | ((key: string, vars?: Vars) => string), key: WorkflowKey, vars?: Vars): string =>
+export const tw = (t: AnyT, key: WorkflowKey, vars?: Vars): string =>
   (t as (key: string, vars?: Vars) => string)(`${NAMESPACE}:${key}`, vars)

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 import { flattenAllFields } from 'payload'
 
 import { embargoedRead } from '../access/uploadEmbargo'
@@ -12,7 +12,7 @@ const localeCodes = (config: Config): string[] =>
 /** Upload collections that a governed collection points at (upload and relationship fields, nested too). */
 export const embargoedUploadSlugs = (collections: readonly CollectionConfig[], options: SanitizedWorkflowOptions): Set<string> => {
   const uploads = new Set(collections.filter((collection) => Boolean(collection.upload)).map((collection) => collection.slug))
-  const governed = collections.filter((collection) => options.collections.includes(collection.slug as never))
+  const governed = collections.filter((collection) => options.collections.includes(collection.slug as CollectionSlug))
   return new Set(governed.flatMap((collection) => uploadPathsIn(flattenAllFields({ fields: collection.fields }), uploads).map(({ relationTo }) => relationTo)))
 }
 

@@ -48,6 +48,7 @@ export const readersView = (req: PayloadRequest, options: SanitizedWorkflowOptio
       locale: 'all',
       overrideAccess: true,
       req,
+      // `as never`: Payload types `select` per slug, and this slug is known only at run time.
       select: { _status: true, [DELIVERY_FIELD]: true, ...(withSlug ? { [options.slugField]: true, [PREVIOUS_SLUGS_FIELD]: true } : {}) } as never,
     })) as null | Row
     const published = row?._status === 'published'

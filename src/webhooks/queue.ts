@@ -21,7 +21,7 @@ export const webhooksOn = (options: SanitizedWorkflowOptions): boolean => !optio
 export const queueWebhooks = async (req: PayloadRequest, options: SanitizedWorkflowOptions, event: WebhookEvent): Promise<void> => {
   if (!webhooksOn(options)) return
   for (const url of options.webhooks!.urls) {
-    await req.payload.jobs.queue({ input: { event, url } as never, req, task: WEBHOOK_TASK as never })
+    await req.payload.jobs.queue({ input: { event, url }, req, task: WEBHOOK_TASK })
   }
 }
 

@@ -28,7 +28,7 @@ const appConfig = () =>
       supportedLanguages: { en, fr },
       translations: {
         en: { workflow: { panelTitle: 'Editorial review' } },
-        fr: { workflow: { mailSubmitSubject: 'À relire : {{title}}', panelTitle: 'Relecture éditoriale' } },
+        fr: { workflow: { fieldWorkflow: 'Relecture', mailSubmitSubject: 'À relire : {{title}}', panelTitle: 'Relecture éditoriale' } },
       },
     },
     localization: { defaultLocale: 'en', locales: ['en', 'fr'] },
@@ -56,5 +56,18 @@ describe("an app's own words for plugin strings", () => {
       'Approuvé : T',
     ])
     expect(french.t('general:cancel')).toBe('Annuler')
+  })
+
+  it("label the plugin's own fields in the admin's language, the app's words first", async () => {
+    const config = await appConfig()
+    const payload = { config } as unknown as Payload
+    const [english, french] = await Promise.all([i18nFor(payload, 'en'), i18nFor(payload, 'fr')])
+    const fields = config.collections.find((collection) => (collection.slug as string) === 'notes')!.fields
+    const labelIn = (name: string, i18n: typeof english) => {
+      const label = (fields.find((field) => 'name' in field && field.name === name) as { label?: unknown }).label
+      return typeof label === 'function' ? label({ i18n, t: i18n.t }) : label
+    }
+    expect([labelIn('workflow', english), labelIn('workflow', french)]).toEqual(['Workflow', 'Relecture'])
+    expect([labelIn('translationProgress', english), labelIn('translationProgress', french)]).toEqual(['Published translation progress', 'Avancement de la traduction publiée'])
   })
 })

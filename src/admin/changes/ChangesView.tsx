@@ -1,4 +1,4 @@
-import type { DocumentViewServerProps } from 'payload'
+import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 import './changes.scss'
 
 import { getTranslation } from '@payloadcms/translations'
@@ -36,7 +36,7 @@ export const ChangesView = async ({ initPageResult }: DocumentViewServerProps) =
   const { collectionConfig, docID, req } = initPageResult
   const t = req.i18n.t as T
   const options = (req.payload.config.custom as { editorialWorkflow?: SanitizedWorkflowOptions } | undefined)?.editorialWorkflow
-  if (!options || !collectionConfig || docID === undefined || !options.collections.includes(collectionConfig.slug as never)) {
+  if (!options || !collectionConfig || docID === undefined || !options.collections.includes(collectionConfig.slug as CollectionSlug)) {
     return (
       <Gutter className="review-changes">
         <p>{tw(t, 'changesNotGoverned')}</p>
