@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -9,6 +11,7 @@ import { SCHEMA_READY_LINE } from '../../seed/signals'
 import { startDatabaseGate } from '../../src/app/cli/databaseGate'
 import { hasUsersInSql } from '../../src/app/cli/seedState'
 import { payloadEnv, startBin } from '../../src/app/cli/spawnBin'
+import { findFreePort, isPortFree } from '../../src/app/db/port'
 import { createTestDatabase } from '../helpers/database'
 
 // What `npm run dev` relies on to run Next.js beside the seed (src/app/cli/dev.ts). The whole
@@ -78,5 +81,31 @@ describe('the seeded-database check', () => {
     const unreachable = new URL(database.uri)
     unreachable.port = '1'
     expect(await hasUsersInSql(unreachable.toString())).toBe(false)
+  })
+})
+
+describe('npm run dev when the embedded PostgreSQL cannot start', () => {
+  it('ends with one line saying what to do, and stops the Next.js and the seed it had started beside it', async () => {
+    const taken = net.createServer().listen(0, '127.0.0.1')
+    await new Promise((resolve) => taken.once('listening', resolve))
+    const pgPort = (taken.address() as net.AddressInfo).port
+    const webPort = await findFreePort()
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-dev-pg-'))
+    chmodSync(dataDir, 0o755)
+    try {
+      const result = spawnSync('node_modules/.bin/tsx', ['src/app/cli/dev.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URI: '', EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'), EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort) },
+        timeout: 120_000,
+      })
+      expect(result.status).toBe(1)
+      expect(result.stderr.trim().split('\n').at(-1)).toBe(
+        `Error: Port ${pgPort} for the embedded PostgreSQL is taken: stop what listens there or set EMBEDDED_PG_PORT to a free port.`,
+      )
+      expect(await isPortFree(webPort, '0.0.0.0')).toBe(true)
+    } finally {
+      taken.close()
+      rmSync(dataDir, { force: true, recursive: true })
+    }
   })
 })
