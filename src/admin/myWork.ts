@@ -7,7 +7,7 @@ import { hasWorkflowRole, workflowRolesOf } from '../access/roles'
 import { assignedTo, assigneesOf } from '../assignments/read'
 import { tw, type WorkflowKey } from '../translations'
 import type { SanitizedWorkflowOptions, WorkflowAction } from '../types'
-import { fourEyesConflict } from '../workflow/fourEyes'
+import { authorsOf, fourEyesConflict } from '../workflow/fourEyes'
 import { TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
 import { idOf, type Id } from '../workflow/ids'
 import { readWorkflow } from '../workflow/state'
@@ -235,7 +235,7 @@ export const myWorkQueues = async (req: PayloadRequest, options: SanitizedWorkfl
             collectionLabel: config.labels?.singular ? getTranslation(config.labels.singular as never, req.i18n) : slug,
             href: `${adminRoute}/collections/${slug}/${doc.id}${queue.locale ? `?locale=${queue.locale}` : ''}`,
             id: doc.id,
-            ineligible: [workflow.submittedBy, ...workflow.editors].filter((id) => id != null).map(String),
+            ineligible: authorsOf(workflow),
             scheduledAt: workflow.scheduledAt,
             state: workflow.state,
             submittedBy: person(idOf(event?.user)),

@@ -13,7 +13,7 @@ import { withOverrides } from '../../src/collections/overrides'
 import { refusalMessage } from '../../src/operations/refusalMessage'
 import { sanitizeOptions } from '../../src/types'
 import { transition, type TransitionContext } from '../../src/workflow/approval'
-import { fourEyesConflict } from '../../src/workflow/fourEyes'
+import { authorsOf, fourEyesConflict } from '../../src/workflow/fourEyes'
 import { idOf, sameId } from '../../src/workflow/ids'
 import { IDENTITY_ROLE_NAMES, isOnlyTranslator, workflowRolesFrom } from '../../src/workflow/roles'
 import { translationTransition } from '../../src/workflow/translation'
@@ -128,6 +128,8 @@ describe('one id comparison and one four-eyes check', () => {
     expect(fourEyesConflict('2', { editors: [1, 2], submittedBy: 1 })).toBe('edited')
     expect(fourEyesConflict(3, { editors: [1, 2], submittedBy: 1 })).toBeNull()
     expect(fourEyesConflict(3, { editors: [] })).toBeNull()
+    expect(authorsOf({ editors: [2, '3'], submittedBy: 1 })).toEqual(['1', '2', '3'])
+    expect(authorsOf({ editors: [2], submittedBy: null })).toEqual(['2'])
   })
 })
 
