@@ -6,7 +6,7 @@ import { panelModel } from '../../src/admin/panelModel'
 import { myWorkQueues } from '../../src/admin/myWork'
 import { transitionDocument, workflowStatus, type SanitizedWorkflowOptions } from '../../src/index'
 import { assignReviewer } from '../../src/operations/assign'
-import { EVENTS, JOBS, rolesConfig, STAFF } from '../fixtures/roles.config'
+import { ASSIGNMENTS, EVENTS, JOBS, rolesConfig, STAFF } from '../fixtures/roles.config'
 import { NOTES } from '../fixtures/slugs'
 import { createTestDatabase } from '../helpers/database'
 import { expectRefusal, restRefusal } from '../helpers/refusals'
@@ -231,6 +231,24 @@ describe('an app whose roles are jobs: author, approver, linguist, chief', () =>
       'approver2',
       'chief',
     ])
+  })
+})
+
+describe('review assignments the app shows through reviewAssignmentsCollection.overrides', () => {
+  it('are in the Audit group and still written by the assign operation only', async () => {
+    expect(payload.collections[ASSIGNMENTS].config.admin).toMatchObject({
+      group: 'Audit',
+      hidden: false,
+    })
+    const { id } = await draftNote('Assigned directly')
+    await expectRefusal(
+      loose().create({
+        collection: ASSIGNMENTS,
+        data: { collection: NOTES, document: String(id), reviewer: people.approver.id },
+      }),
+      'assign_through_endpoint',
+      403,
+    )
   })
 })
 
