@@ -49,7 +49,7 @@ try {
   const linked = process.env.NEWCOMER_NODE_MODULES
   const install = linked
     ? spawnSync('cp', ['-al', path.resolve(linked), path.join(dir, 'node_modules')], { stdio: 'inherit' })
-    : spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
+    : spawnSync('npm', ['install'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   const installMs = Date.now() - installStart
   if (install.status !== 0) throw new Error(`${linked ? 'cp -al' : 'npm install'} exited with ${install.status}`)
   log(linked ? `node_modules hard-linked from ${linked}: not an install time` : `npm install: ${seconds(installMs)} (npm cache as this machine has it)`)
