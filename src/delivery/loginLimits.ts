@@ -25,7 +25,7 @@ export const loginLimits = ({ perMinute, throttle }: { perMinute: number; thrott
     if (operation !== 'login') return args
     const ip = clientIp(req)
     if (!ip) return args
-    enforceRateLimit(perAddress, req, `login:${ip}`, 'sign-in attempts from this address')
+    enforceRateLimit(perAddress, req, `login:${ip}`, 'login')
     const key = accountKey(req, (args as { data?: unknown }).data)
     if (!key) return args
     const decision = perAccount.attempt(key)
@@ -33,7 +33,7 @@ export const loginLimits = ({ perMinute, throttle }: { perMinute: number; thrott
       const headers = req.responseHeaders ?? new Headers()
       headers.set('Retry-After', String(decision.retryAfterSeconds))
       req.responseHeaders = headers
-      throw new RateLimitError('wrong passwords for this account from this address', decision.retryAfterSeconds)
+      throw new RateLimitError(req.t, 'password', decision.retryAfterSeconds)
     }
     return args
   }

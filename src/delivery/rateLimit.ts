@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { type AnyT, tw } from '../translations'
+
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 export type RateLimiter = { hit: (key: string, now?: number) => RateDecision }
 
@@ -43,24 +45,31 @@ export const fixedWindowLimiter = ({ limit, windowMs = 60_000 }: { limit: number
 export const clientIp = (req: Pick<PayloadRequest, 'headers'>): null | string =>
   req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
 
-/** A refused request: 429, a Retry-After header (set on `req` for Payload's own error responses), and when to retry. */
+/** What was counted, and the words for it: sign-ins per address, wrong passwords per account, plugin requests. */
+const LIMITED = { login: 'errorTooManySignIns', password: 'errorTooManyWrongPasswords', workflow: 'errorTooManyRequests' } as const
+export type Limited = keyof typeof LIMITED
+
+/**
+ * A refused request: 429, a Retry-After header (set on `req` for Payload's own error responses), and when
+ * to retry; `data` is `{ code: 'rate_limited', limit, retryAfterSeconds }`, the message in `t`'s language.
+ */
 export class RateLimitError extends APIError {
   readonly retryAfterSeconds: number
-  constructor(what: string, retryAfterSeconds: number) {
-    super(`Too many ${what}: wait ${retryAfterSeconds} s and try again.`, 429, { retryAfterSeconds }, true)
+  constructor(t: AnyT, limit: Limited, retryAfterSeconds: number) {
+    super(tw(t, LIMITED[limit], { seconds: retryAfterSeconds }), 429, { code: 'rate_limited', limit, retryAfterSeconds }, true)
     this.name = 'RateLimitError'
     this.retryAfterSeconds = retryAfterSeconds
   }
 }
 
 /** Counts one hit for `key`; throws RateLimitError (and sets Retry-After on `req`'s response) past the limit. */
-export const enforceRateLimit = (limiter: RateLimiter, req: PayloadRequest, key: string, what: string): void => {
+export const enforceRateLimit = (limiter: RateLimiter, req: PayloadRequest, key: string, limit: Limited): void => {
   const decision = limiter.hit(key)
   if (decision.allowed) return
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(decision.retryAfterSeconds))
   req.responseHeaders = headers
-  throw new RateLimitError(what, decision.retryAfterSeconds)
+  throw new RateLimitError(req.t, limit, decision.retryAfterSeconds)
 }
 
 /** The caller of a plugin endpoint: the signed-in user, else the client address. */
@@ -73,5 +82,5 @@ const pluginLimiters = new WeakMap<object, RateLimiter>()
 export const limitWorkflowRequest = (req: PayloadRequest, options: { rateLimitPerMinute: number }): void => {
   let limiter = pluginLimiters.get(options)
   if (!limiter) pluginLimiters.set(options, (limiter = fixedWindowLimiter({ limit: options.rateLimitPerMinute })))
-  enforceRateLimit(limiter, req, callerKey(req), 'workflow requests')
+  enforceRateLimit(limiter, req, callerKey(req), 'workflow')
 }

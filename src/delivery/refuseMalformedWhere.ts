@@ -33,10 +33,10 @@ export const refuseMalformedWhere: CollectionBeforeOperationHook = async ({ args
   if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
   for (const query of queries) {
     const { conditions, problem } = walkWhere(query.where, query.at ? `${query.at}[where]` : 'where')
-    if (problem) throw queryRefused(problem)
+    if (problem) throw queryRefused('invalid_where', problem)
     for (const condition of conditions) {
       const refusal = unsupported(req.payload, query.collection, condition)
-      if (refusal) throw queryRefused(refusal)
+      if (refusal) throw queryRefused('invalid_where', refusal)
     }
   }
   return incoming

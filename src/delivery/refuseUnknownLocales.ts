@@ -19,6 +19,7 @@ export const refuseUnknownLocales: CollectionBeforeOperationHook = ({ args, oper
   const locale = query.locale
   if (locale !== undefined && locale !== '' && !(typeof locale === 'string' && (codes.includes(locale) || (!writing && ['all', '*'].includes(locale))))) {
     throw queryRefused(
+      'unknown_locale',
       writing
         ? `locale ${String(locale)} is not one of ${codes.join(', ')}: a write changes one language, so use ${codes.map((code) => `locale=${code}`).join(' or ')}.`
         : `locale ${String(locale)} is not one of ${codes.join(', ')} (or all for reads): use ${codes.map((code) => `locale=${code}`).join(', ')} or locale=all.`,
@@ -27,7 +28,7 @@ export const refuseUnknownLocales: CollectionBeforeOperationHook = ({ args, oper
   for (const name of ['fallback-locale', 'fallbackLocale']) {
     const fallback = query[name]
     if (fallback === undefined || fallback === '' || (typeof fallback === 'string' && [...codes, ...NO_FALLBACK].includes(fallback))) continue
-    throw queryRefused(`${name} ${String(fallback)} is not one of ${codes.join(', ')} or none: use ${name}=none to read without fallback, or a locale code.`)
+    throw queryRefused('unknown_locale', `${name} ${String(fallback)} is not one of ${codes.join(', ')} or none: use ${name}=none to read without fallback, or a locale code.`)
   }
   return args
 }

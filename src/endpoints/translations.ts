@@ -6,21 +6,23 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { XliffError } from '../xliff'
 import { documentId } from './documentId'
 import { errorResponse } from './errorResponse'
+import { tw } from '../translations'
 
 const STATUS: Record<string, number> = { malformed: 400, stale_source: 409, wrong_document: 400, wrong_locale: 400 }
 
-// The code and details also in `data`, where every other refusal of the plugin has them.
-const fail = (error: unknown) => {
+// The code and details also in `data`, where every other refusal of the plugin has them; the words in the caller's language.
+const fail = (req: PayloadRequest, error: unknown) => {
   if (error instanceof XliffError) {
-    const { code, fields, line, message } = error
+    const { code, fields, line, words } = error
+    const message = words ? tw(req.t, words.key, words.vars) : error.message
     return Response.json({ errors: [{ code, data: { code, fields, line }, fields, message }] }, { status: STATUS[code] ?? 400 })
   }
-  return errorResponse(error)
+  return errorResponse(error, {}, req.t)
 }
 
 const target = (req: PayloadRequest, collection: string) => {
   const file = String(req.routeParams?.file ?? '')
-  if (!file.endsWith('.xlf')) throw new XliffError('wrong_locale', `Ask for <locale>.xlf, e.g. fr.xlf (got "${file}").`)
+  if (!file.endsWith('.xlf')) throw new XliffError('wrong_locale', `Ask for <locale>.xlf, e.g. fr.xlf (got "${file}").`, { words: { key: 'xliffAskForLocale', vars: { file } } })
   return { collection, id: String(documentId(req, collection)), locale: file.slice(0, -'.xlf'.length) }
 }
 
@@ -39,7 +41,7 @@ const exportHandler =
         },
       })
     } catch (error) {
-      return fail(error)
+      return fail(req, error)
     }
   }
 
@@ -51,7 +53,7 @@ const importHandler =
       const xml = req.text ? await req.text() : ''
       return Response.json(await importTranslation(req, options, target(req, collection), xml))
     } catch (error) {
-      return fail(error)
+      return fail(req, error)
     }
   }
 

@@ -9,11 +9,12 @@ import { appStrings, payloadOverrides } from './app'
 import { queryStrings } from './queries'
 import { queueStrings } from './queues'
 import { serverStrings } from './server'
+import { xliffStrings } from './xliff'
 
 /** Payload i18n namespace of every plugin string: `t('workflow:panelTitle')`. */
 export const NAMESPACE = 'workflow'
 
-const parts = [adminStrings, appStrings, changesStrings, queryStrings, queueStrings, serverStrings] as const
+const parts = [adminStrings, appStrings, changesStrings, queryStrings, queueStrings, serverStrings, xliffStrings] as const
 
 type Part = (typeof parts)[number]
 export type WorkflowKey = Part extends infer P ? (P extends { en: Record<infer K, string> } ? K & string : never) : never

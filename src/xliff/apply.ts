@@ -12,12 +12,14 @@ export const applyXliff = (parsed: ParsedXliff, expectation: ApplyXliffExpectati
     throw new XliffError(
       'wrong_document',
       `This file is for ${parsed.collection}/${parsed.id}, not ${expected}. Import it on that document, or export this one.`,
+      { words: { key: 'xliffOtherDocument', vars: { expected, found: `${parsed.collection}/${parsed.id}` } } },
     )
   const sourceLocale = expectation.sourceLocale ?? 'en'
   if (parsed.targetLanguage !== expectation.targetLocale || parsed.sourceLanguage !== sourceLocale)
     throw new XliffError(
       'wrong_locale',
       `This file translates "${parsed.sourceLanguage}" into "${parsed.targetLanguage}"; expected "${sourceLocale}" into "${expectation.targetLocale}". Export a "${expectation.targetLocale}" file and translate that.`,
+      { words: { key: 'xliffOtherLanguages', vars: { expectedSource: sourceLocale, expectedTarget: expectation.targetLocale, source: parsed.sourceLanguage, target: parsed.targetLanguage } } },
     )
   const inFile = (name: string): boolean =>
     name in parsed.sourceHashes || [...parsed.units.keys()].some((id) => id === name || id.startsWith(`${name}.`))
@@ -25,7 +27,7 @@ export const applyXliff = (parsed: ParsedXliff, expectation: ApplyXliffExpectati
     .map((field) => field.name)
     .filter((name) => inFile(name) && parsed.sourceHashes[name] !== expectation.currentSourceHashes[name])
   if (stale.length > 0)
-    throw new XliffError('stale_source', `Source changed since export: ${stale.join(', ')}. Export again.`, { fields: stale })
+    throw new XliffError('stale_source', `Source changed since export: ${stale.join(', ')}. Export again.`, { fields: stale, words: { key: 'xliffStaleSource', vars: { fields: stale.join(', ') } } })
   const data: Record<string, unknown> = {}
   const incomplete: string[] = []
   for (const field of expectation.fields) {

@@ -1,19 +1,29 @@
+import type { WorkflowKey } from '../translations'
+
 export type XliffErrorCode = 'malformed' | 'stale_source' | 'wrong_document' | 'wrong_locale'
 
-/** A file that cannot be imported; `message` tells the translator what to do. */
+type Words = { key: WorkflowKey; vars: Record<string, number | string> }
+
+/**
+ * A file that cannot be imported; `message` tells the translator what to do, in English; `words` is
+ * the same as a plugin string key and its values, for the endpoint to say it in the translator's language.
+ */
 export class XliffError extends Error {
   readonly code: XliffErrorCode
   readonly fields?: string[]
   readonly line?: number
+  readonly words?: Words
 
-  constructor(code: XliffErrorCode, message: string, extra: { fields?: string[]; line?: number } = {}) {
+  constructor(code: XliffErrorCode, message: string, extra: { fields?: string[]; line?: number; words?: Words } = {}) {
     super(message)
     this.name = 'XliffError'
     this.code = code
     this.fields = extra.fields
     this.line = extra.line
+    this.words = extra.words
   }
 }
 
+/** `problem` names what is wrong in XML's own terms (a tag, an attribute, an entity), in English. */
 export const malformed = (line: number, problem: string): XliffError =>
-  new XliffError('malformed', `Line ${line}: ${problem}, fix the file and import again.`, { line })
+  new XliffError('malformed', `Line ${line}: ${problem}, fix the file and import again.`, { line, words: { key: 'xliffMalformed', vars: { line, problem } } })

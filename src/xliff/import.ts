@@ -24,7 +24,8 @@ const native = (nodes: XmlNode[]): string =>
     })
     .join('')
 
-const wrongDocument = (message: string): XliffError => new XliffError('wrong_document', `${message} Export the document again and translate that file.`)
+const wrongDocument = (message: string, words: XliffError['words']): XliffError =>
+  new XliffError('wrong_document', `${message} Export the document again and translate that file.`, { words })
 
 const readUnits = (container: XmlElement, units: Map<string, XliffUnit>): void => {
   for (const group of elements(container, 'group')) readUnits(group, units)
@@ -46,14 +47,14 @@ const readUnits = (container: XmlElement, units: Map<string, XliffUnit>): void =
 export const parseXliff = (xml: string): ParsedXliff => {
   const root = parseXml(xml)
   if (root.name !== 'xliff' || root.ns !== XLIFF_NS)
-    throw wrongDocument(`This is not an XLIFF 1.2 file (root <${root.name}> in namespace "${root.ns}").`)
+    throw wrongDocument(`This is not an XLIFF 1.2 file (root <${root.name}> in namespace "${root.ns}").`, { key: 'xliffNotXliff', vars: { namespace: root.ns, root: root.name } })
   const files = elements(root, 'file')
-  if (files.length !== 1) throw wrongDocument(`The file holds ${files.length} <file> sections; one is expected.`)
+  if (files.length !== 1) throw wrongDocument(`The file holds ${files.length} <file> sections; one is expected.`, { key: 'xliffFileCount', vars: { count: files.length } })
   const file = files[0]!
   const original = file.attrs.original ?? ''
   const slash = original.indexOf('/')
   if (slash <= 0 || slash === original.length - 1)
-    throw wrongDocument(`The file's original="${original}" does not name a document as "collection/id".`)
+    throw wrongDocument(`The file's original="${original}" does not name a document as "collection/id".`, { key: 'xliffBadOriginal', vars: { original } })
   const sourceHashes: Record<string, string> = {}
   for (const header of elements(file, 'header')) {
     for (const note of elements(header, 'note')) {

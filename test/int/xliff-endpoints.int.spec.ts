@@ -37,7 +37,11 @@ const translate = (xml: string, targets: Record<string, string>) =>
     (file, [unit, text]) => file.replace(new RegExp(`(<trans-unit id="${unit.replace('.', '\\.')}"[^>]*>\\s*<source>[^<]*</source>)`), `$1<target state="translated">${text}</target>`),
     xml,
   )
-const put = (xml: string) => api.put(`/api/policy-statements/${id}/translations/fr.xlf`, { body: xml, headers: { authorization: `JWT ${token}`, 'content-type': 'application/xliff+xml' } })
+const put = (xml: string, language?: string) =>
+  api.put(`/api/policy-statements/${id}/translations/fr.xlf`, {
+    body: xml,
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/xliff+xml', ...(language ? { 'accept-language': language } : {}) },
+  })
 const errorOf = async (response: Response) => ((await response.json()) as { errors: { code?: string; data?: { code?: string; line?: number }; fields?: string[]; message: string }[] }).errors[0]!
 
 describe('XLIFF endpoints (REST route handlers)', () => {
@@ -75,6 +79,9 @@ describe('XLIFF endpoints (REST route handlers)', () => {
     expect([broken.status, error.code, error.data?.code]).toEqual([400, 'malformed', 'malformed'])
     // The line to fix, as a number: the one holding the misspelt closing tag.
     expect(error.data?.line).toBe(ours.split('\n').findIndex((line) => line.includes('</header>')) + 1)
+    // A translator working in French reads why in French, with the same line.
+    const french = await errorOf(await put(ours.replace('</header>', '</heder>'), 'fr'))
+    expect([french.data?.code, french.message]).toEqual(['malformed', expect.stringMatching(new RegExp(`^Ligne ${error.data?.line} : .+ ; corrigez le fichier`))])
     expect((await payload.findByID({ collection: STATEMENTS, draft: true, id, locale: 'fr' })).title).toBe('Énoncé & position')
   })
 

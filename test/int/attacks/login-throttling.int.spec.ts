@@ -2,7 +2,7 @@ import pg from 'pg'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { firstMessage, request } from '../../helpers/attacks'
+import { request } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { createStaff, PASSWORD, type Staff } from '../../helpers/workflow'
@@ -36,7 +36,7 @@ const graphqlLogin = async (email: string, forwardedFor: string, password: strin
     headers: { 'x-forwarded-for': forwardedFor },
     method: 'POST',
   })
-  const body = (await response.json()) as { data: { loginUser: null | { token: string } }; errors?: { extensions: { statusCode: number }; message: string }[] }
+  const body = (await response.json()) as { data: { loginUser: null | { token: string } }; errors?: { extensions: { data?: Limited; statusCode: number }; message: string }[] }
   return { body, retryAfter: response.headers.get('retry-after') }
 }
 
@@ -54,12 +54,19 @@ const lockColumns = async (email: string) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-type Outcome = { message: string; retryAfter: number; status: number }
-const outcome = async (response: Response): Promise<Outcome> => ({ message: firstMessage(await response.json()), retryAfter: Number(response.headers.get('retry-after')), status: response.status })
+/** What a 429 carries in `errors[0].data`: which limit, and the wait also sent as Retry-After. */
+type Limited = { code?: string; limit?: string; retryAfterSeconds?: number }
+type Outcome = { data?: Limited; retryAfter: number; status: number }
+const outcome = async (response: Response): Promise<Outcome> => ({
+  data: ((await response.json()) as { errors?: { data?: Limited }[] }).errors?.[0]?.data,
+  retryAfter: Number(response.headers.get('retry-after')),
+  status: response.status,
+})
+const wrongPasswords = (retryAfter: number): Limited => ({ code: 'rate_limited', limit: 'password', retryAfterSeconds: retryAfter })
 
 /** A 429 of the per-account throttle, its wait (counted from the attempt's start: 2 s after the fifth failure) in header and message. */
-const throttled = ({ message, retryAfter, status }: Outcome, longest = 2) =>
-  status === 429 && retryAfter >= 1 && retryAfter <= longest && message === `Too many wrong passwords for this account from this address: wait ${retryAfter} s and try again.`
+const throttled = ({ data, retryAfter, status }: Outcome, longest = 2) =>
+  status === 429 && retryAfter >= 1 && retryAfter <= longest && JSON.stringify(data) === JSON.stringify(wrongPasswords(retryAfter))
 
 describe('lockout by anyone', () => {
   it('five wrong passwords with rotating X-Forwarded-For lock nobody out: the owner signs in from their address while the attacker is throttled', async () => {
@@ -84,7 +91,7 @@ describe('lockout by anyone', () => {
       const result = await outcome(await login(staff.reviewer.email, ip, 'guess'))
       if (result.status === 401) failures++
       else {
-        expect([result.status, result.message]).toEqual([429, `Too many wrong passwords for this account from this address: wait ${result.retryAfter} s and try again.`])
+        expect([result.status, result.data]).toEqual([429, wrongPasswords(result.retryAfter)])
         waits.push(result.retryAfter)
         await sleep(result.retryAfter * 1000 + 100)
       }
@@ -101,10 +108,10 @@ describe('lockout by anyone', () => {
     const ip = '203.0.113.80'
     for (let attempt = 0; attempt < 5; attempt++) expect((await graphqlLogin(staff.editor2.email, ip, 'guess')).body.errors?.[0]?.extensions.statusCode).toBe(401)
     const limited = await graphqlLogin(staff.editor2.email, ip, PASSWORD)
-    expect([limited.body.data.loginUser, limited.body.errors?.[0]?.extensions.statusCode, limited.body.errors?.[0]?.message, limited.retryAfter]).toEqual([
+    expect([limited.body.data.loginUser, limited.body.errors?.[0]?.extensions.statusCode, limited.body.errors?.[0]?.extensions.data, limited.retryAfter]).toEqual([
       null,
       429,
-      `Too many wrong passwords for this account from this address: wait ${limited.retryAfter} s and try again.`,
+      wrongPasswords(Number(limited.retryAfter)),
       expect.stringMatching(/^[12]$/),
     ])
     expect((await graphqlLogin(staff.editor2.email, '203.0.113.81', PASSWORD)).body.data.loginUser?.token).toEqual(expect.any(String))

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { APPROVAL_TABLE, TRANSITION_NAMES } from '../../../src/workflow/approval'
 import { TRANSLATION_TABLE, TRANSLATION_TRANSITIONS } from '../../../src/workflow/translation'
-import { firstMessage, loginOverHttp, request, rowCounts } from '../../helpers/attacks'
+import { loginOverHttp, request, rowCounts } from '../../helpers/attacks'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { createStaff, type Staff } from '../../helpers/workflow'
@@ -38,7 +38,8 @@ afterAll(async () => {
 })
 
 const base = () => `/api/policy-statements/${id}`
-const body = async (response: Response) => ({ message: firstMessage(await response.json()), status: response.status })
+/** A refusal as `{ code, status }`: REST `errors[0].data.code`. */
+const body = async (response: Response) => ({ code: ((await response.json()) as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code, status: response.status })
 
 const RULES: Record<string, readonly string[]> = Object.fromEntries([
   ...TRANSITION_NAMES.map((name) => [name, APPROVAL_TABLE[name].roles]),
@@ -50,12 +51,12 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
     const before = await rowCounts(ctx.databaseUri)
     for (const name of Object.keys(RULES)) {
       const response = await request(server, `${base()}/workflow/${name}`, { body: { comment: 'x', locale: name.includes('translation') ? 'fr' : undefined }, method: 'POST' })
-      expect([name, await body(response)]).toEqual([name, { message: 'Sign in first: workflow transitions are made by a named user.', status: 401 }])
+      expect([name, await body(response)]).toEqual([name, { code: 'sign_in', status: 401 }])
     }
-    expect(await body(await request(server, `${base()}/workflow`))).toEqual({ message: 'Sign in first: the workflow of a document is visible to staff only.', status: 401 })
-    expect(await body(await request(server, `${base()}/translations/fr.xlf`))).toEqual({ message: 'Sign in first: translation files are for staff.', status: 401 })
+    expect(await body(await request(server, `${base()}/workflow`))).toEqual({ code: 'sign_in', status: 401 })
+    expect(await body(await request(server, `${base()}/translations/fr.xlf`))).toEqual({ code: 'sign_in', status: 401 })
     const put = await request(server, `${base()}/translations/fr.xlf`, { body: '<xliff/>', headers: { 'content-type': 'application/xliff+xml' }, method: 'PUT' })
-    expect(await body(put)).toEqual({ message: 'Sign in first: translation files are for staff.', status: 401 })
+    expect(await body(put)).toEqual({ code: 'sign_in', status: 401 })
     expect(await rowCounts(ctx.databaseUri)).toEqual(before)
   })
 
@@ -99,11 +100,12 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
   it('XLIFF for a locale that is not a translation target, or a malformed file, is refused and changes nothing', async () => {
     const before = await rowCounts(ctx.databaseUri)
     const english = await request(server, `${base()}/translations/en.xlf`, { token: tokens.translator })
-    expect(await body(english)).toEqual({ message: '"en" is not a translation locale: use fr.xlf.', status: 400 })
+    expect(await body(english)).toEqual({ code: 'not_translation_locale', status: 400 })
     const hostile = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file>&e;</file></xliff>'
     const put = await request(server, `${base()}/translations/fr.xlf`, { body: hostile, headers: { 'content-type': 'application/xliff+xml' }, method: 'PUT', token: tokens.translator })
     // The home-made XML reader refuses DOCTYPEs outright: no entity is ever expanded.
-    expect(await body(put)).toEqual({ message: 'Line 1: a DOCTYPE is not allowed in an XLIFF file, fix the file and import again.', status: 400 })
+    const refused = (await put.json()) as { errors: { data?: { code?: string; line?: number } }[] }
+    expect([put.status, refused.errors[0]!.data]).toEqual([400, { code: 'malformed', line: 1 }])
     expect(await rowCounts(ctx.databaseUri)).toEqual(before)
   })
 

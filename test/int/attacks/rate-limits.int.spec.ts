@@ -39,11 +39,13 @@ afterAll(async () => {
 
 const login = (email: string, ip: string, password = PASSWORD) => request(server, '/api/users/login', { body: { email, password }, ip, method: 'POST' })
 
-/** A 429 as the limiter answers it: Retry-After in whole seconds, and the same wait in the message. */
-const expectLimited = async (response: Response, what: string) => {
+/** A 429 as the limiter answers it: Retry-After in whole seconds, the same wait in `data` and in the message. */
+const expectLimited = async (response: Response, limit: 'login' | 'workflow') => {
   const retryAfter = Number(response.headers.get('retry-after'))
   expect([response.status, retryAfter >= 1 && retryAfter <= 60]).toEqual([429, true])
-  expect(firstMessage(await response.json())).toBe(`Too many ${what}: wait ${retryAfter} s and try again.`)
+  const body = (await response.json()) as { errors: { data?: unknown; message: string }[] }
+  expect(body.errors[0]!.data).toEqual({ code: 'rate_limited', limit, retryAfterSeconds: retryAfter })
+  expect(firstMessage(body)).toContain(`${retryAfter} s`)
 }
 
 const accountState = async (email: string) => {
@@ -67,7 +69,7 @@ describe('sign-in attempts per client address', () => {
     for (let attempt = 0; attempt < LOGINS; attempt++) expect((await login(staff.admin.email, `198.51.100.${attempt}, ${ip}, 10.0.0.${attempt}`, 'wrong-password')).status).toBe(401)
     const [before, rows] = [await accountState(staff.editor.email), await rowCounts(ctx.databaseUri)]
     // Even the right password is refused now, before the account is looked up.
-    await expectLimited(await login(staff.editor.email, ip), 'sign-in attempts from this address')
+    await expectLimited(await login(staff.editor.email, ip), 'login')
     expect([await accountState(staff.editor.email), await rowCounts(ctx.databaseUri)]).toEqual([before, rows])
     // Another address is counted on its own.
     expect((await login(staff.editor.email, '203.0.113.11')).status).toBe(200)
@@ -78,8 +80,8 @@ describe('sign-in attempts per client address', () => {
     const mutation = { query: `mutation { loginUser(email: "${staff.reviewer.email}", password: "${PASSWORD}") { token } }` }
     for (let attempt = 0; attempt < LOGINS; attempt++) expect((await request(server, '/api/graphql', { body: mutation, ip, method: 'POST' })).status).toBe(200)
     const limited = await request(server, '/api/graphql', { body: mutation, ip, method: 'POST' })
-    const body = (await limited.json()) as { data: { loginUser: null }; errors: { extensions: { statusCode: number }; message: string }[] }
-    expect([body.data.loginUser, body.errors[0]!.extensions.statusCode, body.errors[0]!.message]).toEqual([null, 429, expect.stringMatching(/^Too many sign-in attempts from this address: wait \d+ s and try again\.$/)])
+    const body = (await limited.json()) as { data: { loginUser: null }; errors: { extensions: { data?: { code?: string; limit?: string }; statusCode: number }; message: string }[] }
+    expect([body.data.loginUser, body.errors[0]!.extensions.statusCode, body.errors[0]!.extensions.data]).toEqual([null, 429, expect.objectContaining({ code: 'rate_limited', limit: 'login' })])
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
@@ -97,8 +99,8 @@ describe('workflow and XLIFF requests per caller', () => {
     for (let call = 0; call < WORKFLOW - 1; call++) expect((await request(server, `/api/policy-statements/${id}/workflow`, { token })).status).toBe(200)
     expect((await request(server, `/api/policy-statements/${id}/translations/fr.xlf`, { token })).status).toBe(200)
     const rows = await rowCounts(ctx.databaseUri)
-    await expectLimited(await request(server, `/api/policy-statements/${id}/workflow/submit`, { method: 'POST', token }), 'workflow requests')
-    await expectLimited(await request(server, `/api/policy-statements/${id}/translations/fr.xlf`, { token }), 'workflow requests')
+    await expectLimited(await request(server, `/api/policy-statements/${id}/workflow/submit`, { method: 'POST', token }), 'workflow')
+    await expectLimited(await request(server, `/api/policy-statements/${id}/translations/fr.xlf`, { token }), 'workflow')
     expect(await rowCounts(ctx.databaseUri)).toEqual(rows)
     expect(await snapshot(payload, id)).toMatchObject({ events: [], state: 'draft' })
     // Another user from the same address is counted on their own, and their submit goes through.
@@ -110,7 +112,7 @@ describe('workflow and XLIFF requests per caller', () => {
   it('anonymous callers are counted per address: 401 up to the limit, then 429', async () => {
     const ip = '192.0.2.50'
     for (let call = 0; call < WORKFLOW; call++) expect((await request(server, `/api/policy-statements/${id}/workflow`, { ip })).status).toBe(401)
-    await expectLimited(await request(server, `/api/policy-statements/${id}/workflow`, { ip }), 'workflow requests')
+    await expectLimited(await request(server, `/api/policy-statements/${id}/workflow`, { ip }), 'workflow')
     expect((await request(server, `/api/policy-statements/${id}/workflow`, { ip: '192.0.2.51' })).status).toBe(401)
   })
 })

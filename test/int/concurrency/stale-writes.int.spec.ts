@@ -120,8 +120,9 @@ describe('saves made from a version that is no longer the stored one', () => {
   it('a save without updatedAt or If-Match is not checked; an updatedAt that is not a date is 400', async () => {
     const id = await draftStatement(payload, staff.editor, 'unchecked')
     expect((await save(id, tokens.editor2!, { summary: 'Blind save' })).status).toBe(200)
-    const bad = await outcome(await save(id, tokens.editor!, { summary: 'x', updatedAt: 'yesterday-ish' }))
-    expect(bad).toEqual({ message: 'updatedAt must be the date the document had when you loaded it (its updatedAt).', status: 400 })
+    const bad = await save(id, tokens.editor!, { summary: 'x', updatedAt: 'yesterday-ish' })
+    const refused = (await bad.json()) as { errors: { data?: { code?: string } }[] }
+    expect([bad.status, refused.errors[0]!.data?.code]).toEqual([400, 'bad_updated_at'])
   })
 
   it('restoring an old version still works (it carries that version’s old updatedAt)', async () => {
