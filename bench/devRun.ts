@@ -34,13 +34,29 @@ const groupAlive = (pid: number) => {
  */
 export const runDev = async (
   dir: string,
-  { env, onLine, port, timeoutMs = 600_000 }: { env: Record<string, string>; onLine?: (line: DevLine) => void; port: number; timeoutMs?: number },
+  {
+    env,
+    onLine,
+    port,
+    timeoutMs = 600_000,
+  }: {
+    env: Record<string, string>
+    onLine?: (line: DevLine) => void
+    port: number
+    timeoutMs?: number
+  },
 ): Promise<DevRun> => {
   const started = Date.now()
   const child = spawn('npm', ['run', 'dev'], {
     cwd: dir,
     detached: true,
-    env: { ...process.env, FORCE_COLOR: '0', NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port) },
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = once(child, 'exit') as Promise<[null | number, null | NodeJS.Signals]>
@@ -69,7 +85,8 @@ export const runDev = async (
   const lineAt = (pattern: RegExp) => lines.find(({ line }) => pattern.test(line))?.at
   try {
     while (Date.now() - started < timeoutMs) {
-      if (exitCode !== undefined) throw new Error(`npm run dev exited (${exitCode}) before /admin answered 200`)
+      if (exitCode !== undefined)
+        throw new Error(`npm run dev exited (${exitCode}) before /admin answered 200`)
       const status = await fetch(`http://127.0.0.1:${port}/admin`).then(
         async (response) => (await response.arrayBuffer(), response.status),
         () => 0,
@@ -80,8 +97,14 @@ export const runDev = async (
     throw new Error(`/admin did not answer 200 within ${timeoutMs} ms`)
   } catch (error) {
     await interrupt().catch(() => undefined)
-    const tail = lines.slice(-40).map(({ line }) => line).join('\n')
-    throw new Error(`${error instanceof Error ? error.message : String(error)}; last output:\n${tail}`)
+    const tail = lines
+      .slice(-40)
+      .map(({ line }) => line)
+      .join('\n')
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; last output:\n${tail}`,
+      { cause: error },
+    )
   }
 }
 

@@ -23,7 +23,11 @@ const log = (line: string) => process.stderr.write(`[newcomer] ${line}\n`)
 // in a private folder its data would move to a temp folder (a different path from a newcomer's).
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newcomer-'))
 chmodSync(dir, 0o755)
-const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' ')
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')
 
 const phases = (run: DevRun) => ({
   database: run.lineAt(/^\[db\] embedded PostgreSQL/),
@@ -36,28 +40,43 @@ const phases = (run: DevRun) => ({
 const stopped = async (run: DevRun, ports: number[]) => {
   const { code, ms } = await run.interrupt()
   const free = await portsFree(ports)
-  log(`Ctrl-C: exited with ${code} after ${seconds(ms)}; ports ${ports.join(', ')} ${free ? 'free' : 'STILL TAKEN'}`)
+  log(
+    `Ctrl-C: exited with ${code} after ${seconds(ms)}; ports ${ports.join(', ')} ${free ? 'free' : 'STILL TAKEN'}`,
+  )
   return free && (code === null || code === 0 || code === 130)
 }
 
-let failed = false
+let failed: boolean
 try {
   log(`load average ${load()} (other work on this machine slows every figure below)`)
   execFileSync('git', ['clone', '--quiet', repo, dir], { stdio: 'inherit' })
-  log(`cloned ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim()} into ${dir}`)
+  log(
+    `cloned ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim()} into ${dir}`,
+  )
   const installStart = Date.now()
   const linked = process.env.NEWCOMER_NODE_MODULES
   const install = linked
-    ? spawnSync('cp', ['-al', path.resolve(linked), path.join(dir, 'node_modules')], { stdio: 'inherit' })
+    ? spawnSync('cp', ['-al', path.resolve(linked), path.join(dir, 'node_modules')], {
+        stdio: 'inherit',
+      })
     : spawnSync('npm', ['install'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   const installMs = Date.now() - installStart
-  if (install.status !== 0) throw new Error(`${linked ? 'cp -al' : 'npm install'} exited with ${install.status}`)
-  log(linked ? `node_modules hard-linked from ${linked}: not an install time` : `npm install: ${seconds(installMs)} (npm cache as this machine has it)`)
+  if (install.status !== 0)
+    throw new Error(`${linked ? 'cp -al' : 'npm install'} exited with ${install.status}`)
+  log(
+    linked
+      ? `node_modules hard-linked from ${linked}: not an install time`
+      : `npm install: ${seconds(installMs)} (npm cache as this machine has it)`,
+  )
 
   const port = await findFreePort()
   const env = { EMBEDDED_PG_PORT: String(await findFreePort()) }
   const ports = [port, Number(env.EMBEDDED_PG_PORT)]
-  const first = await runDev(dir, { env, port, onLine: ({ at, line }) => log(`${seconds(at).padStart(8)}  ${line}`) })
+  const first = await runDev(dir, {
+    env,
+    port,
+    onLine: ({ at, line }) => log(`${seconds(at).padStart(8)}  ${line}`),
+  })
   failed = !(await stopped(first, ports))
   const parts = phases(first) // after the stop: the ready line may follow the first 200 by a moment
 
@@ -84,7 +103,8 @@ try {
   console.log('| step | time from its start |\n| --- | ---: |')
   for (const [name, ms] of rows) console.log(`| ${name} | ${seconds(ms)} |`)
   console.log(`\nSecond start re-seeded: ${reseeded ? 'YES (wrong)' : 'no'}`)
-  const claimsAfterSeed = parts.ready !== undefined && parts.seed !== undefined && parts.ready >= parts.seed
+  const claimsAfterSeed =
+    parts.ready !== undefined && parts.seed !== undefined && parts.ready >= parts.seed
   console.log(`"[dev] ready" printed, after the seed: ${claimsAfterSeed ? 'yes' : 'NO (wrong)'}`)
   failed ||= !claimsAfterSeed
   if (!linked && total > LIMIT_S * 1000) {

@@ -11,7 +11,9 @@ const log = (line: string) => console.log(`[seed] ${line}`)
 
 const run = async (): Promise<number> => {
   if ((mode !== undefined && mode !== 'if-empty') || extra.length > 0) {
-    throw new Error(`Unknown arguments "${process.argv.slice(2).join(' ')}": use no argument, or "if-empty" to seed only a database without users.`)
+    throw new Error(
+      `Unknown arguments "${process.argv.slice(2).join(' ')}": use no argument, or "if-empty" to seed only a database without users.`,
+    )
   }
   const env = readEnv()
   const force = env.SEED_FORCE === 'true'

@@ -45,7 +45,9 @@ describe('the database gate in front of next dev', () => {
 
     gate.open()
     await connecting
-    expect((await client.query<{ db: string }>('select current_database() as db')).rows[0]?.db).toBe(database.name)
+    expect(
+      (await client.query<{ db: string }>('select current_database() as db')).rows[0]?.db,
+    ).toBe(database.name)
     // Connections made after opening go straight through.
     const later = new pg.Client({ connectionString: gate.uri })
     await later.connect()
@@ -63,7 +65,12 @@ describe('the seed as npm run dev runs it', () => {
     const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-dev-seed-'))
     const lines: string[] = []
     try {
-      const seed = startBin('payload', ['run', 'seed/run.ts', 'if-empty'], { ...payloadEnv(database.uri), MEDIA_DIR: mediaDir, NODE_ENV: 'development' }, { onLine: (line) => lines.push(line) })
+      const seed = startBin(
+        'payload',
+        ['run', 'seed/run.ts', 'if-empty'],
+        { ...payloadEnv(database.uri), MEDIA_DIR: mediaDir, NODE_ENV: 'development' },
+        { onLine: (line) => lines.push(line) },
+      )
       expect(await seed.exited).toBe(0)
     } finally {
       rmSync(mediaDir, { force: true, recursive: true })
@@ -71,7 +78,9 @@ describe('the seed as npm run dev runs it', () => {
     const ready = lines.indexOf(SCHEMA_READY_LINE)
     expect(ready).toBeGreaterThanOrEqual(0)
     expect(lines.findIndex((line) => line.startsWith('[seed] users:'))).toBeGreaterThan(ready)
-    expect(lines.some((line) => /^\[seed\] done in .+: 64 created, 0 skipped$/.test(line))).toBe(true)
+    expect(lines.some((line) => /^\[seed\] done in .+: 64 created, 0 skipped$/.test(line))).toBe(
+      true,
+    )
     expect(await hasUsersInSql(database.uri)).toBe(true)
   })
 })
@@ -95,7 +104,13 @@ describe('npm run dev when the embedded PostgreSQL cannot start', () => {
     try {
       const result = spawnSync('node_modules/.bin/tsx', ['src/app/cli/dev.ts'], {
         encoding: 'utf8',
-        env: { ...process.env, DATABASE_URI: '', EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'), EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort) },
+        env: {
+          ...process.env,
+          DATABASE_URI: '',
+          EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
+          EMBEDDED_PG_PORT: String(pgPort),
+          PORT: String(webPort),
+        },
         timeout: 120_000,
       })
       expect(result.status).toBe(1)

@@ -25,10 +25,18 @@ export const provideDatabase = async (env: Env): Promise<ProvidedDatabase> => {
   }
   const dataDir = resolveFromRoot(env.EMBEDDED_PG_DIR)
   const started = Date.now()
-  const server = await startEmbeddedPostgres({ dataDir, database: EMBEDDED_DATABASE, port: env.EMBEDDED_PG_PORT })
-  console.log(`[db] embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${server.dataDir} (${Date.now() - started} ms)`)
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    database: EMBEDDED_DATABASE,
+    port: env.EMBEDDED_PG_PORT,
+  })
+  console.log(
+    `[db] embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${server.dataDir} (${Date.now() - started} ms)`,
+  )
   if (server.dataDir !== dataDir) {
-    console.log(`[db] the postgres user cannot enter ${dataDir}, so the data lives in ${server.dataDir} (a temp folder, which a reboot may empty): to keep it in the clone, move the clone to a folder that user can read (e.g. /srv).`)
+    console.log(
+      `[db] the postgres user cannot enter ${dataDir}, so the data lives in ${server.dataDir} (a temp folder, which a reboot may empty): to keep it in the clone, move the clone to a folder that user can read (e.g. /srv).`,
+    )
   }
   return { embedded: true, stop: server.stop, uri: server.uri }
 }

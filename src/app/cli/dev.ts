@@ -6,7 +6,12 @@ import { StartupError } from '../db/errors'
 import { isPortFree } from '../db/port'
 import { readEnv } from '../env'
 import { startDatabaseGate } from './databaseGate'
-import { embeddedIsNew, plannedEmbeddedUri, provideDatabase, type ProvidedDatabase } from './database'
+import {
+  embeddedIsNew,
+  plannedEmbeddedUri,
+  provideDatabase,
+  type ProvidedDatabase,
+} from './database'
 import { main } from './main'
 import { hasUsersInSql } from './seedState'
 import { payloadEnv, type StartedBin, startBin } from './spawnBin'
@@ -21,7 +26,10 @@ const runSeed = (uri: string, onSchemaReady: () => void): StartedBin =>
     'payload',
     ['run', 'seed/run.ts', 'if-empty'],
     // Its first connection may wait at the gate while the embedded server starts.
-    { ...payloadEnv(uri), DATABASE_POOL_TIMEOUT_MS: process.env.DATABASE_POOL_TIMEOUT_MS ?? '60000' },
+    {
+      ...payloadEnv(uri),
+      DATABASE_POOL_TIMEOUT_MS: process.env.DATABASE_POOL_TIMEOUT_MS ?? '60000',
+    },
     {
       onLine: (line) => {
         console.log(line)
@@ -34,13 +42,16 @@ main(async () => {
   const started = Date.now()
   const env = readEnv()
   if (!(await isPortFree(env.PORT, '0.0.0.0'))) {
-    throw new StartupError(`Port ${env.PORT} is taken: stop what listens there or start with PORT=3001 npm run dev.`)
+    throw new StartupError(
+      `Port ${env.PORT} is taken: stop what listens there or start with PORT=3001 npm run dev.`,
+    )
   }
   let interrupted = false
   const onInterrupt = () => (interrupted = true)
   process.on('SIGINT', onInterrupt)
   process.on('SIGTERM', onInterrupt)
-  const startNext = (uri: string) => startBin('next', ['dev', '--port', String(env.PORT)], payloadEnv(uri))
+  const startNext = (uri: string) =>
+    startBin('next', ['dev', '--port', String(env.PORT)], payloadEnv(uri))
 
   // The embedded server's URI is known before it runs, so Next.js (and, in a new data folder, the
   // seed) start at once, behind gates that hold their connections: the seed's until the server is
@@ -92,7 +103,8 @@ main(async () => {
     if (status !== undefined && status >= 500) status = await warmUpAdmin(env.PORT, warmUp.signal)
     const url = `http://localhost:${env.PORT}/admin`
     if (status === 200) console.log(`[dev] ready in ${since(started)}: ${url}`)
-    else if (status !== undefined) console.log(`[dev] up in ${since(started)}, but ${url} answered ${status} (see above)`)
+    else if (status !== undefined)
+      console.log(`[dev] up in ${since(started)}, but ${url} answered ${status} (see above)`)
     return await nextExited
   } finally {
     // Whatever ended the run (Ctrl-C, a failed seed, a database that did not start), nothing stays.

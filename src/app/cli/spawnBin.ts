@@ -13,7 +13,10 @@ export const lexicalCondition = (nodeEnv: string | undefined): string =>
 
 const resolveBin = (bin: string, args: string[], env: NodeJS.ProcessEnv): [string, string[]] =>
   bin === 'payload'
-    ? [process.execPath, [lexicalCondition(env.NODE_ENV), path.resolve('node_modules/payload/bin.js'), ...args]]
+    ? [
+        process.execPath,
+        [lexicalCondition(env.NODE_ENV), path.resolve('node_modules/payload/bin.js'), ...args],
+      ]
     : [path.resolve('node_modules/.bin', bin), args]
 
 export type StartedBin = {
@@ -34,7 +37,10 @@ export const startBin = (
   { onLine }: { onLine?: (line: string) => void } = {},
 ): StartedBin => {
   const [command, commandArgs] = resolveBin(bin, args, env)
-  const child = spawn(command, commandArgs, { env, stdio: ['inherit', onLine ? 'pipe' : 'inherit', 'inherit'] })
+  const child = spawn(command, commandArgs, {
+    env,
+    stdio: ['inherit', onLine ? 'pipe' : 'inherit', 'inherit'],
+  })
   if (onLine) readline.createInterface({ input: child.stdout! }).on('line', onLine)
   const forward = (signal: NodeJS.Signals) => child.kill(signal)
   process.on('SIGINT', forward)
