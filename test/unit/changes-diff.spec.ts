@@ -113,7 +113,7 @@ describe('admin registration', () => {
     const { withoutBookkeepingDiff } = await import('../../src/admin/changes/view')
     const fields = ['workflow', 'translationWorkflow', 'translation', 'translationProgress', 'alternates', 'title'].map((name) => ({ name, type: 'group', fields: [] }))
     expect(fields.map((field) => (withoutBookkeepingDiff(field as never) as { admin?: { components?: { Diff?: string } } }).admin?.components?.Diff ?? null)).toEqual([
-      ...Array(5).fill('/src/admin/changes/NoDiff#NoDiff'),
+      ...Array(5).fill('bilingual-editorial-cms/rsc#NoDiff'),
       null,
     ])
   })
@@ -122,7 +122,7 @@ describe('admin registration', () => {
     const { changesHref } = await import('../../src/admin/changes/href')
     const views = withChangesView({ api: { Component: '/app#Api' } }) as Record<string, { Component?: string; path?: string; tab?: { href?: string } }>
     expect(views.api).toEqual({ Component: '/app#Api' })
-    expect([views.reviewChanges!.Component, views.reviewChanges!.path, views.reviewChanges!.tab!.href]).toEqual(['/src/admin/changes/ChangesView#ChangesView', '/changes', '/changes'])
+    expect([views.reviewChanges!.Component, views.reviewChanges!.path, views.reviewChanges!.tab!.href]).toEqual(['bilingual-editorial-cms/rsc#ChangesView', '/changes', '/changes'])
     expect(changesHref('/admin/', 'policy-statements', 7)).toBe('/admin/collections/policy-statements/7/changes')
   })
 })
