@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { labelOf } from '../translations'
 import { hasWorkflowRole, isWorkflowStaff, type RoleReading } from '../access/roles'
 
 export const PUBLIC_FIELD = 'public'
@@ -17,12 +18,12 @@ export const exposureFields = (locales: readonly string[], options: RoleReading)
     // Releasing a file without review is an editor's call, as creating content is.
     access: { create: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor'), update: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor') },
     admin: {
-      description: 'Anyone may read this file, published or not (logos…). Otherwise readers get it once a published document uses it.',
+      description: labelOf('fieldPublicDescription'),
       position: 'sidebar',
     },
     defaultValue: false,
     index: true,
-    label: 'Public',
+    label: labelOf('fieldPublic'),
   },
   {
     name: PUBLIC_IN_FIELD,
@@ -30,7 +31,11 @@ export const exposureFields = (locales: readonly string[], options: RoleReading)
     // it, and a filter through a joined table made Payload read every populated file in two statements.
     type: 'json',
     access: { create: () => false, read: ({ req }) => isWorkflowStaff(req.user, options), update: () => false },
-    admin: { description: `Languages (${locales.join(', ')}) in which a published document uses this file (kept by the workflow).`, position: 'sidebar', readOnly: true },
-    label: 'Published in',
+    admin: {
+      description: labelOf('fieldPublicInDescription', () => ({ locales: locales.join(', ') })),
+      position: 'sidebar',
+      readOnly: true,
+    },
+    label: labelOf('fieldPublicIn'),
   },
 ]
