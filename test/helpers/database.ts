@@ -11,10 +11,9 @@ const withAdmin = async <T>(adminUri: string, work: (client: pg.Client) => Promi
   }
 }
 
-/** Creates an empty database beside `adminUri` and returns its URI and a function that drops it. */
-export const createTestDatabase = async (adminUri: string) => {
+/** A new database's name and URI beside `adminUri` (not created yet), and a function that drops it. */
+export const testDatabase = (adminUri: string) => {
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`
-  await withAdmin(adminUri, (client) => client.query(`create database ${name}`))
   const url = new URL(adminUri)
   url.pathname = `/${name}`
   return {
@@ -22,4 +21,11 @@ export const createTestDatabase = async (adminUri: string) => {
     name,
     uri: url.toString(),
   }
+}
+
+/** Creates an empty database beside `adminUri` and returns its URI and a function that drops it. */
+export const createTestDatabase = async (adminUri: string) => {
+  const database = testDatabase(adminUri)
+  await withAdmin(adminUri, (client) => client.query(`create database ${database.name}`))
+  return database
 }

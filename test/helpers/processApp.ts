@@ -15,12 +15,21 @@ export type AppProcess = { pid: number; stop: () => Promise<void>; url: string }
 
 /**
  * Starts a second app process (test/helpers/processServer.ts) on `databaseUri` and resolves once it
- * serves HTTP. Its schema push finds the schema the first process pushed and changes nothing.
+ * serves HTTP. It starts on the schema the first process made: no push (PAYLOAD_MIGRATING, as the
+ * soak's later processes), which would only diff the database again.
  */
 export const startAppProcess = async (databaseUri: string, timeoutMs = 90_000): Promise<AppProcess> => {
   const port = await findFreePort()
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-process-media-'))
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir, NODE_ENV: 'test', PROCESS_SERVER_PORT: String(port) }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: databaseUri,
+    DISABLE_PAYLOAD_HMR: 'true',
+    MEDIA_DIR: mediaDir,
+    NODE_ENV: 'test',
+    PAYLOAD_MIGRATING: 'true',
+    PROCESS_SERVER_PORT: String(port),
+  }
   const child = spawn(process.execPath, [lexicalCondition('test'), '--import', 'tsx', 'test/helpers/processServer.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: string[] = []
   const keep = (text: string) => output.push(text) > 200 && output.shift()
