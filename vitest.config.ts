@@ -4,13 +4,16 @@ import { defineConfig } from 'vitest/config'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const alias = { '@payload-config': path.resolve(root, 'payload.config.ts') }
+// translate-toolkit's commands (test/unit/xliff-toolkit.spec.ts runs them by name) from TRANSLATE_TOOLKIT_BIN when set.
+const toolkit = process.env.TRANSLATE_TOOLKIT_BIN
+const env = toolkit ? { PATH: `${toolkit}${path.delimiter}${process.env.PATH ?? ''}` } : {}
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve: { alias },
-        test: { environment: 'node', include: ['test/unit/**/*.spec.ts'], name: 'unit' },
+        test: { env, environment: 'node', include: ['test/unit/**/*.spec.ts'], name: 'unit' },
       },
       {
         resolve: { alias },

@@ -9,7 +9,8 @@ import { expectation, expectedFrench, exportInput, frenchUnits, HASHES } from '.
 
 // Debian's translate-toolkit (3.8.x in Debian 12). Missing tools fail the suite: a skipped round trip proves nothing.
 const TOOLS = ['xliff2po', 'pomerge', 'po2xliff']
-const INSTALL = 'translate-toolkit is not installed: run `apt-get install -y translate-toolkit` (or .ci/install-translate-toolkit)'
+const INSTALL =
+  'translate-toolkit is not installed: on Debian `apt-get install -y translate-toolkit`; elsewhere install it and put its commands on PATH or set TRANSLATE_TOOLKIT_BIN to their folder (bash .ci/install-translate-toolkit says how)'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'xliff-toolkit-'))
 const file = (name: string): string => path.join(dir, name)
