@@ -55,7 +55,7 @@ export const refuseTranslatorSourceWrites =
     const refused = await keepStoredShared(req, collection.slug, originalDoc!.id, data, differing)
     if (refused.length > 0) {
       const fields = refused.map((name) => labelOf(collection.flattenedFields, name, req.i18n)).join(', ')
-      throw new WorkflowError(tw(req.t, 'errorTranslatorShared', { fields, source: languageName(req.t, options.sourceLocale) }), 403, 'translator_shared')
+      throw new WorkflowError(tw(req.t, 'errorTranslatorShared', { fields, source: languageName(req.t, options.sourceLocale) }), 403, 'translator_shared', { fields: refused })
     }
     return data
   }

@@ -11,7 +11,7 @@ import { eventComment, type EventMessage } from '../src/operations/eventMessage'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 import { addEditor, readWorkflow, type WorkflowData } from '../src/workflow/state'
-import { WORKFLOW_FIELD } from '../src/workflow/sourceContent'
+import { WORKFLOW_FIELD } from '../src/workflow/fieldNames'
 
 const VOIDED_BY_EDIT = new Set(['approved', 'published'])
 

@@ -41,6 +41,7 @@ import { translationGroup } from './fields/translationGroup'
 import { workflowGroup } from './fields/workflowGroup'
 import { withNotifications } from './notifications/withNotifications'
 import { checkDatabaseAdapter, checkTransactions } from './startup/checkDatabase'
+import { WorkflowConfigError } from './startup/configError'
 import { checkLocales } from './startup/checkLocales'
 import { checkUsersSlug } from './startup/checkUsersSlug'
 import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
@@ -64,6 +65,7 @@ export type { WebhookEvent, WebhookKind } from './webhooks/event'
 export { verifyWebhook, webhookSignature } from './webhooks/sign'
 export { transitionDocument, workflowStatus } from './operations/localApi'
 export { WorkflowError } from './operations/errors'
+export { WorkflowConfigError } from './startup/configError'
 
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
@@ -119,14 +121,22 @@ export const editorialWorkflow =
     if (!options.disabled) checkDatabaseAdapter(config.db)
     for (const slug of options.collections) {
       const collection = collections.find((candidate) => candidate.slug === slug)
-      if (!collection) throw new Error(`editorialWorkflow: collection "${slug}" does not exist; check options.collections.`)
-      if (!hasDrafts(collection)) throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled.`)
+      if (!collection) throw new WorkflowConfigError('unknown_collection', `collection "${slug}" does not exist; check options.collections.`, { collection: slug })
+      if (!hasDrafts(collection)) throw new WorkflowConfigError('drafts_off', `collection "${slug}" needs versions.drafts enabled.`, { collection: slug })
       const names = topLevelFields(collection.fields).map((field) => field.name)
       if (names.includes(PUBLIC_STATUS_FIELD)) {
-        throw new Error(`editorialWorkflow: collection "${slug}" has its own field "${PUBLIC_STATUS_FIELD}"; the plugin adds one (what readers get: published | coming_soon): rename yours.`)
+        throw new WorkflowConfigError(
+          'field_clash',
+          `collection "${slug}" has its own field "${PUBLIC_STATUS_FIELD}"; the plugin adds one (what readers get: published | coming_soon): rename yours.`,
+          { collection: slug, field: PUBLIC_STATUS_FIELD },
+        )
       }
       const missing = (options.announceFields[slug] ?? []).filter((name) => !names.includes(name))
-      if (missing.length) throw new Error(`editorialWorkflow: announceFields["${slug}"] names ${missing.join(', ')}, not a top-level named field of "${slug}".`)
+      if (missing.length) throw new WorkflowConfigError(
+          'unknown_announce_field',
+          `announceFields["${slug}"] names ${missing.join(', ')}, not a top-level named field of "${slug}".`,
+          { collection: slug, fields: missing.join(', ') },
+        )
     }
     // Uploads the governed documents point at are readable by readers once a published document uses them.
     const embargoed = embargoedUploadSlugs(collections, options)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { TransitionName } from './workflow/approval'
 import { IDENTITY_ROLE_NAMES, WORKFLOW_ROLES, type WorkflowRole } from './workflow/roles'
 import type { TranslationTransition } from './workflow/translation'
+import { WorkflowConfigError } from './startup/configError'
 
 export type { WorkflowRole } from './workflow/roles'
 
@@ -228,7 +229,7 @@ export const sanitizeOptions = (options: EditorialWorkflowOptions): SanitizedWor
   const parsed = schema.safeParse(options)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')
-    throw new Error(`editorialWorkflow: invalid options (${problems}).`)
+    throw new WorkflowConfigError('invalid_options', `invalid options (${problems}).`, { problems })
   }
   return parsed.data as SanitizedWorkflowOptions
 }

@@ -6,6 +6,7 @@ import { hasWorkflowRole, usersWithRoles } from '../access/roles'
 import { assigneeOf } from '../assignments/read'
 import { limitWorkflowRequest } from '../delivery/rateLimit'
 import { AssignError, assignReviewer } from '../operations/assign'
+import { tw } from '../translations'
 import { WorkflowError } from '../operations/errors'
 import type { SanitizedWorkflowOptions } from '../types'
 import { documentId } from './documentId'
@@ -42,7 +43,7 @@ const candidatesHandler =
     try {
       limitWorkflowRequest(req, options)
       const id = documentId(req, collection)
-      if (!req.user) throw new WorkflowError('Sign in first.', 401)
+      if (!req.user) throw new WorkflowError(tw(req.t, 'errorSignInAssign'), 401, 'sign_in')
       if (!hasWorkflowRole(req.user, options, 'reviewer', 'admin')) throw new AssignError(req, 'role')
       const { docs } = await req.payload.find({
         collection: options.usersSlug as 'users',

@@ -44,7 +44,7 @@ type User = Record<string, unknown> & { id: Id }
  */
 export const assignReviewer = async (req: PayloadRequest, options: SanitizedWorkflowOptions, input: { collection: string; id: Id; reviewer: Id | null }) => {
   const user = req.user as null | User
-  if (!user) throw new WorkflowError('Sign in first: reviewers are assigned by a named user.', 401)
+  if (!user) throw new WorkflowError(tw(req.t, 'errorSignInAssign'), 401, 'sign_in')
   if (!hasWorkflowRole(user, options, 'reviewer', 'admin')) throw new AssignError(req, 'role')
   const ownsTransaction = await initTransaction(req)
   try {
@@ -70,10 +70,10 @@ export const assignReviewer = async (req: PayloadRequest, options: SanitizedWork
     const where: Where = { and: [{ collection: { equals: input.collection } }, { document: { equals: String(input.id) } }] }
     const data = { assignedBy: user.id, collection: input.collection, document: String(input.id), reviewer: input.reviewer }
     await withAssignmentWrite(req, async () => {
-      const { docs } = await req.payload.find({ collection: ASSIGNMENTS_SLUG as never, depth: 0, limit: 1, overrideAccess: true, req, where })
+      const { docs } = await req.payload.find({ collection: ASSIGNMENTS_SLUG, depth: 0, limit: 1, overrideAccess: true, req, where })
       const existing = docs[0] as unknown as { id: Id } | undefined
-      if (existing) await req.payload.update({ collection: ASSIGNMENTS_SLUG as never, data: data as never, depth: 0, id: existing.id, overrideAccess: true, req })
-      else await req.payload.create({ collection: ASSIGNMENTS_SLUG as never, data: data as never, depth: 0, overrideAccess: true, req })
+      if (existing) await req.payload.update({ collection: ASSIGNMENTS_SLUG, data: data as never, depth: 0, id: existing.id, overrideAccess: true, req })
+      else await req.payload.create({ collection: ASSIGNMENTS_SLUG, data: data as never, depth: 0, overrideAccess: true, req })
     })
     if (ownsTransaction) await commitTransaction(req)
   } catch (error) {

@@ -39,6 +39,7 @@ export const serverStrings = defineStrings(
       'Publishing goes through the workflow: save as a draft (draft=true), submit for review, have another reviewer approve, then POST /api/{{collection}}/{{id}}/workflow/publish.',
     errorRestorePublished:
       'This version was published: restoring it would publish it again without a new approval. Restore it as a draft (draft=true), then submit it for review.',
+    errorSignInAssign: 'Sign in first: reviewers are assigned by a named user.',
     errorSignInStatus: 'Sign in first: the workflow of a document is visible to staff only.',
     errorSignInTransition: 'Sign in first: workflow transitions are made by a named user.',
     errorSourceLocaleOnly: '“{{transition}}” concerns the {{language}} text; for a translation use {{names}}.',
@@ -175,6 +176,7 @@ export const serverStrings = defineStrings(
       "La publication passe par le flux éditorial : enregistrez un brouillon (draft=true), soumettez-le à la relecture, faites-le approuver par un autre relecteur, puis POST /api/{{collection}}/{{id}}/workflow/publish.",
     errorRestorePublished:
       "Cette version a été publiée : la restaurer la republierait sans nouvelle approbation. Restaurez-la comme brouillon (draft=true), puis soumettez-la à la relecture.",
+    errorSignInAssign: "Connectez-vous d'abord : un relecteur est assigné par une personne nommée.",
     errorSignInStatus: "Connectez-vous d'abord : le flux éditorial d'un document n'est visible que par l'équipe.",
     errorSignInTransition: "Connectez-vous d'abord : les transitions du flux éditorial sont faites par un utilisateur identifié.",
     errorSourceLocaleOnly: '« {{transition}} » concerne le texte en {{language}} ; pour une traduction, utilisez {{names}}.',

@@ -4,7 +4,6 @@ import { fieldAffectsData, flattenAllFields } from 'payload/shared'
 import { sameContent } from './contentHash'
 import { PLUGIN_FIELDS } from './fieldNames'
 
-export { WORKFLOW_FIELD } from './fieldNames'
 
 // Written by Payload or by the plugin, not content.
 const SYSTEM_KEYS = new Set<string>(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', ...PLUGIN_FIELDS])

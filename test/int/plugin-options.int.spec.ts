@@ -92,7 +92,11 @@ describe('start-up checks name what to fix', () => {
     await expect(withPlugin(optionsBaseConfig(), { targetLocales: ['fr', 'it'] })).rejects.toThrow(
       'editorialWorkflow: targetLocales names "it", not a configured locale: add it to config.localization.locales (now en, fr, es) or change the option.',
     )
-    await expect(withPlugin(optionsBaseConfig(), { targetLocales: ['en', 'fr'] })).rejects.toThrow('editorialWorkflow: targetLocales includes the sourceLocale "en"')
+    await expect(withPlugin(optionsBaseConfig(), { targetLocales: ['en', 'fr'] })).rejects.toMatchObject({
+      code: 'target_is_source',
+      name: 'WorkflowConfigError',
+      params: { locale: 'en', option: 'targetLocales' },
+    })
   })
 
   it('refuses a config without localization', async () => {
@@ -105,7 +109,10 @@ describe('start-up checks name what to fix', () => {
     await expect(withPlugin(optionsBaseConfig(), { usersSlug: 'users' })).rejects.toThrow(
       'editorialWorkflow: usersSlug "users" is not a collection; set options.usersSlug to the auth collection whose users carry roles (here: staff).',
     )
-    await expect(withPlugin(optionsBaseConfig(), { usersSlug: NOTES })).rejects.toThrow('editorialWorkflow: usersSlug "notes" is not an auth collection')
+    await expect(withPlugin(optionsBaseConfig(), { usersSlug: NOTES })).rejects.toMatchObject({
+      code: 'users_not_auth',
+      params: { option: 'usersSlug', slug: NOTES },
+    })
   })
 })
 
