@@ -263,9 +263,6 @@ export interface PolicyStatement {
     en: string[];
     fr: string[];
   };
-  /**
-   * What readers get in each language on the published version.
-   */
   translation?: {
     fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
     fallbackFields?: {
@@ -305,13 +302,7 @@ export interface Media {
   language?: ('en' | 'fr') | null;
   prefix?: string | null;
   _objectKey?: string | null;
-  /**
-   * Anyone may read this file, published or not (logos…). Otherwise readers get it once a published document uses it.
-   */
   public?: boolean | null;
-  /**
-   * Languages (en, fr) in which a published document uses this file (kept by the workflow).
-   */
   publicIn?:
     | {
         [k: string]: unknown;
@@ -452,9 +443,6 @@ export interface BriefingNote {
     en: string[];
     fr: string[];
   };
-  /**
-   * What readers get in each language on the published version.
-   */
   translation?: {
     fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
     fallbackFields?: {
@@ -590,9 +578,6 @@ export interface Infographic {
     en: string[];
     fr: string[];
   };
-  /**
-   * What readers get in each language on the published version.
-   */
   translation?: {
     fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
     fallbackFields?: {
@@ -724,9 +709,6 @@ export interface ConferenceRecording {
     en: string[];
     fr: string[];
   };
-  /**
-   * What readers get in each language on the published version.
-   */
   translation?: {
     fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
     fallbackFields?: {
@@ -829,9 +811,6 @@ export interface Conference {
     en: string[];
     fr: string[];
   };
-  /**
-   * What readers get in each language on the published version.
-   */
   translation?: {
     fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
     fallbackFields?: {
@@ -920,9 +899,6 @@ export interface Partner {
         | null;
     };
   };
-  /**
-   * What readers get in each language on the published version.
-   */
   translation?: {
     fr?: ('approved' | 'partial' | 'coming_soon' | 'outdated') | null;
     fallbackFields?: {
