@@ -24,10 +24,12 @@ const looksLikeMarkup = (bytes: Buffer) => {
 }
 
 // Folder parts (also URL-encoded), drive letters, control characters, and hidden-file dots.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNSAFE_NAME = /[/\\\x00-\x1f\x7f]|%2f|%5c|%00|^[a-z]:|^\./i
 
 /** The last path part of `name`, without encoded slashes, control characters or leading dots: what to rename it to. */
 const plainName = (name: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   name.split(/[/\\]|%2f|%5c/i).pop()!.replace(/[\x00-\x1f\x7f]|%00/gi, '').replace(/^\.+/, '') || 'image.png'
 
 const checkName = (name: string) => {

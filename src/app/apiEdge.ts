@@ -76,7 +76,7 @@ export const withApiEdge =
     const admitted = await admitRequest(request, options)
     if (admitted instanceof Response) return admitted
     let response: Response
-    let sawOutage = false
+    let sawOutage: boolean
     try {
       ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted, context)))
     } catch (error) {

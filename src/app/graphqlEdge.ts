@@ -27,7 +27,7 @@ export const withGraphqlEdge =
     const admitted = await admitRequest(request, { ...options, graphql: true })
     if (admitted instanceof Response) return admitted
     let response: Response
-    let sawOutage = false
+    let sawOutage: boolean
     try {
       ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted)))
     } catch (error) {

@@ -61,7 +61,7 @@ const measureDocument = (document: DocumentNode) => {
   const selectionShape = (set: SelectionSetNode): Shape => {
     const total = { aliases: 0, depth: 0, fields: 0 }
     for (const selection of set.selections) {
-      let inner = NONE
+      let inner: Shape
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__schema' || selection.name.value === '__type') continue
         const below = selection.selectionSet ? selectionShape(selection.selectionSet) : NONE

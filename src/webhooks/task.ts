@@ -24,7 +24,7 @@ const post = async (url: string, body: string, headers: Record<string, string>):
     // Redirects count as failures: a signed event goes only to the configured URL.
     return await fetch(url, { body, headers, method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) })
   } catch (error) {
-    throw new Error(`Webhook ${url} could not be reached: ${reasonOf(error)}.`)
+    throw new Error(`Webhook ${url} could not be reached: ${reasonOf(error)}.`, { cause: error })
   }
 }
 

@@ -82,14 +82,6 @@ const mapRow = (fields: FlattenedField[], row: Row, at: (value: unknown, path: P
   for (const field of fields) if (field.name in row) mapped[field.name] = mapLocalized(field, row[field.name], at, [...path, field.name])
   return mapped
 }
-const valueAt = (value: unknown, path: Path): unknown => {
-  let here = value
-  for (const segment of path) {
-    if (Array.isArray(here)) here = here.find((row: unknown, index) => (isRow(row) && row.id !== undefined ? row.id === segment : index === segment))
-    else here = isRow(here) ? here[segment] : undefined
-  }
-  return here ?? null
-}
 
 /** A mixed field's value read with `locale: 'all'`, as a read in `locale` gives it. */
 export const mixedInLocale = (field: FlattenedField, value: unknown, locale: string): unknown =>

@@ -12,8 +12,10 @@ export type XmlElement = {
 export type XmlNode = string | XmlElement
 
 // XML 1.0 forbids these characters outright; they cannot even be escaped.
+/* eslint-disable no-control-regex -- the forbidden characters are control characters */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 const HAS_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+/* eslint-enable no-control-regex */
 const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' }
 
 export const escapeXml = (text: string): string => text.replace(FORBIDDEN, '').replace(/[&<>"'\r]/g, (c) => ESCAPES[c] ?? c)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { editorialWorkflow, WorkflowError } from '../../src/index'
 import { asUser, createFixtureUser, createNote, type FixtureUser, liveNotes, noteEvents, readNote, updateNote } from '../fixtures/notes'
+import type { baseConfig as minimalBaseConfig } from '../fixtures/minimal.config'
 import { NOTES } from '../fixtures/slugs'
 import { createTestDatabase } from '../helpers/database'
 import { stopPayload } from '../helpers/stopPayload'
@@ -11,7 +12,8 @@ import { transitionAs } from '../helpers/workflow'
 
 let payload: Payload
 let database: Awaited<ReturnType<typeof createTestDatabase>>
-let baseConfig: typeof import('../fixtures/minimal.config').baseConfig
+type BaseConfig = typeof minimalBaseConfig
+let baseConfig: BaseConfig
 const users = {} as Record<'editor' | 'editorReviewer' | 'reviewer', FixtureUser>
 
 beforeAll(async () => {

@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { WorkflowError } from '../../src/index'
 import { expectRefusal } from '../helpers/refusals'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { STATEMENTS } from '../helpers/slugs'
