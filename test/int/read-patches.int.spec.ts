@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createTestDatabase } from '../helpers/database'
 import { stopPayload } from '../helpers/stopPayload'
 
-// Payload's afterRead hands a field to its per-field step only when that step has something to do
-// (patches/README.md, payload change 4). These reads pin what the step still does: each case would
-// answer differently if the patch skipped a field it must not.
+// Payload's afterRead after patches/payload+3.90.1.patch, which skips UI fields and the fields a
+// select leaves out before its per-field step (patches/README.md, changes 1 and 2). These reads pin
+// what the step still does: each case would answer differently if a patch skipped a field it must not.
 const PROBES = 'read-probes' as CollectionSlug
 
 let payload: Payload
