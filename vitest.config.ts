@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
@@ -10,6 +11,9 @@ const env = toolkit ? { PATH: `${toolkit}${path.delimiter}${process.env.PATH ?? 
 
 export default defineConfig({
   test: {
+    // One test file per core, at least two: a file spends much of its time waiting on PostgreSQL, a
+    // child process or a timer (vitest's default, one less than the cores, runs one file at a time on 2).
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         resolve: { alias },
@@ -31,12 +35,16 @@ export default defineConfig({
         resolve: { alias },
         test: {
           environment: 'node',
-          // PostgreSQL, and the admin built once (next build, skipped when .next holds these sources).
+          // PostgreSQL, and the admin build (next build, skipped when .next holds these sources), which
+          // starts at once and runs while the unit and int files do.
           globalSetup: ['test/helpers/globalSetup.ts', 'test/e2e/globalSetup.ts'],
-          hookTimeout: 300_000,
+          // A file's first hook waits for that build when it is not over yet (npm run test:e2e).
+          hookTimeout: 900_000,
           include: ['test/e2e/**/*.e2e.spec.ts'],
           name: 'e2e',
           pool: 'forks',
+          // After the unit and int files: the build has had their time to finish.
+          sequence: { groupOrder: 1 },
           testTimeout: 600_000,
         },
       },
