@@ -37,7 +37,9 @@ const env = readEnv()
 const production = env.NODE_ENV === 'production'
 
 if (production && !env.PAYLOAD_SECRET) {
-  throw new Error('PAYLOAD_SECRET is not set: set it to a long random string in production (see .env.example).')
+  throw new Error(
+    'PAYLOAD_SECRET is not set: set it to a long random string in production (see .env.example).',
+  )
 }
 if (!env.DATABASE_URI) {
   throw new Error(
@@ -80,7 +82,9 @@ export default buildConfig({
     // Pools that outlive a database restart instead of ending the process (src/app/db/pgSurvivingOutages.ts).
     pg: pgSurvivingOutages,
     prodMigrations: migrations,
-    readReplicas: env.DATABASE_READ_REPLICA_URIS.length ? env.DATABASE_READ_REPLICA_URIS : undefined,
+    readReplicas: env.DATABASE_READ_REPLICA_URIS.length
+      ? env.DATABASE_READ_REPLICA_URIS
+      : undefined,
     // Development pushes the schema; production only runs committed migrations.
     push: !production,
   }),
@@ -92,10 +96,19 @@ export default buildConfig({
   // A where/id/page value that does not fit its column answers 400 with what to fix, not 500.
   // The same for a multipart body that cannot be read (no or wrong boundary, a NUL in a part header).
   // An unreachable database answers 503 with Retry-After (src/delivery/databaseErrors.ts).
-  hooks: { afterError: [lockTimeoutIs409, callerQueryErrorsAre400, unreadableFormsAre400, externalFetchIs400, databaseUnavailableIs503] },
+  hooks: {
+    afterError: [
+      lockTimeoutIs409,
+      callerQueryErrorsAre400,
+      unreadableFormsAre400,
+      externalFetchIs400,
+      databaseUnavailableIs503,
+    ],
+  },
   jobs: {
     // Scheduled publishing (Payload's schedulePublish task) and webhook deliveries run from the queue every minute.
-    autoRun: production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
+    autoRun:
+      production || env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
     // Admins only: the jobs list (deliveries and their attempts), running, queueing, cancelling.
     ...jobsForAdmins,
   },
@@ -104,7 +117,10 @@ export default buildConfig({
   // Refusals of what a caller sent (a malformed query, a move the workflow does not allow) are the
   // caller's mistake, answered 4xx: logged as info, not as server errors with a stack.
   // (Payload types only its own error names; ours are added.)
-  loggingLevels: { QueryError: 'info', ...({ QueryRefused: 'info', WorkflowError: 'info' } as Record<string, 'info'>) },
+  loggingLevels: {
+    QueryError: 'info',
+    ...({ QueryRefused: 'info', WorkflowError: 'info' } as Record<string, 'info'>),
+  },
   // REST ?depth= above this answers as at this depth: a reader cannot make one request populate the whole graph.
   maxDepth: 2,
   localization: {
@@ -120,11 +136,23 @@ export default buildConfig({
     editorialWorkflow({
       // A reviewer may announce a statement (readers get this stub, status coming_soon) while its text is in review.
       announceFields: { 'policy-statements': ['title', 'slug', 'topic', 'summary'] },
-      collections: ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings', 'conferences', 'partners'],
+      collections: [
+        'policy-statements',
+        'briefing-notes',
+        'infographics',
+        'conference-recordings',
+        'conferences',
+        'partners',
+      ],
       rateLimitPerMinute: env.RATE_LIMIT_WORKFLOW_PER_MINUTE,
       stuckJobAfterMs: env.JOBS_STUCK_AFTER_MS,
       webhooks: env.WEBHOOK_URLS.length
-        ? { attempts: env.WEBHOOK_ATTEMPTS, backoffMs: env.WEBHOOK_BACKOFF_MS, secret: env.WEBHOOK_SECRET!, urls: env.WEBHOOK_URLS }
+        ? {
+            attempts: env.WEBHOOK_ATTEMPTS,
+            backoffMs: env.WEBHOOK_BACKOFF_MS,
+            secret: env.WEBHOOK_SECRET!,
+            urls: env.WEBHOOK_URLS,
+          }
         : undefined,
     }),
     // Last, so that it sees every collection: REST/GraphQL locales, page sizes (API_MAX_LIMIT), the shape

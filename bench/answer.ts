@@ -4,7 +4,9 @@ import type { Target } from './load'
 export type Answer = { bytes: number; values: number }
 
 const leaves = (value: unknown): number =>
-  value !== null && typeof value === 'object' ? Object.values(value).reduce<number>((sum, inner) => sum + leaves(inner), 0) : 1
+  value !== null && typeof value === 'object'
+    ? Object.values(value).reduce<number>((sum, inner) => sum + leaves(inner), 0)
+    : 1
 
 /**
  * One anonymous read of `target`, measured by what it carries rather than how long it took: the
@@ -17,6 +19,7 @@ export const answerOf = async (url: string, target: Target, slug: string): Promi
     method: target.method ?? 'GET',
   })
   const text = await response.text()
-  if (response.status !== 200) throw new Error(`${target.path(slug)} answered ${response.status}: ${text.slice(0, 300)}`)
+  if (response.status !== 200)
+    throw new Error(`${target.path(slug)} answered ${response.status}: ${text.slice(0, 300)}`)
   return { bytes: Buffer.byteLength(text), values: leaves(JSON.parse(text)) }
 }

@@ -24,14 +24,23 @@ const PATHS: Record<string, (slug: string) => string> = { detail: restDetail, li
 const path = PATHS[process.env.BENCH_PATH ?? 'list']
 if (!path) throw new Error(`BENCH_PATH must be one of ${Object.keys(PATHS).join(', ')}.`)
 for (const label of LABELS) {
-  if (!/^(A|P|B)(:(bare|app))?$/.test(label)) throw new Error(`BENCH_COMPARE: "${label}" is not a server; use variant[:handlers], variant A, P or B, handlers bare or app (e.g. 'A;B;B:bare').`)
+  if (!/^(A|P|B)(:(bare|app))?$/.test(label))
+    throw new Error(
+      `BENCH_COMPARE: "${label}" is not a server; use variant[:handlers], variant A, P or B, handlers bare or app (e.g. 'A;B;B:bare').`,
+    )
 }
 for (const [name, value] of Object.entries({ BENCH_COPIES: COPIES, BENCH_SLICES: SLICES })) {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1.`)
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1.`)
 }
 const log = (line: string) => process.stderr.write(`[compare] ${line}\n`)
 const media = mkdtempSync(nodePath.join(os.tmpdir(), 'bench-media-'))
-const env = (uri: string) => ({ DATABASE_URI: uri, MEDIA_DIR: media, NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'bench-only-secret-of-enough-length' })
+const env = (uri: string) => ({
+  DATABASE_URI: uri,
+  MEDIA_DIR: media,
+  NODE_ENV: 'production' as const,
+  PAYLOAD_SECRET: 'bench-only-secret-of-enough-length',
+})
 
 const servers: { child: Child; label: string; pid: number; url: string }[] = []
 const perProcess: number[][] = []
@@ -43,7 +52,10 @@ try {
     postgres = started.server
     uri = await started.createDatabase('bench_compare')
     log(`loading ${process.env.BENCH_DOCS ?? 1000} statements…`)
-    const data = await startScript('bench/dataset.ts', { ...env(uri), BENCH_STATEMENTS: process.env.BENCH_DOCS ?? '1000' })
+    const data = await startScript('bench/dataset.ts', {
+      ...env(uri),
+      BENCH_STATEMENTS: process.env.BENCH_DOCS ?? '1000',
+    })
     await new Promise((resolve) => data.process.once('exit', resolve))
   }
   const client = new pg.Client({ connectionString: uri })
@@ -54,8 +66,18 @@ try {
     for (const label of LABELS) {
       const [variant, handlers] = label.split(':')
       const port = await findFreePort()
-      const child = await startScript('bench/server.ts', { ...env(uri), BENCH_HANDLERS: handlers, BENCH_VARIANT: variant, PORT: String(port) })
-      servers.push({ child, label, pid: (JSON.parse(child.firstLine) as { pid: number }).pid, url: `http://127.0.0.1:${port}` })
+      const child = await startScript('bench/server.ts', {
+        ...env(uri),
+        BENCH_HANDLERS: handlers,
+        BENCH_VARIANT: variant,
+        PORT: String(port),
+      })
+      servers.push({
+        child,
+        label,
+        pid: (JSON.parse(child.firstLine) as { pid: number }).pid,
+        url: `http://127.0.0.1:${port}`,
+      })
       perProcess.push([])
     }
   }
@@ -63,7 +85,10 @@ try {
   for (const server of servers) await measure(server.url, target, slugs, { seconds: 6, warmup: 0 })
   for (let slice = 0; slice < SLICES; slice += 1) {
     for (const server of slice % 2 ? [...servers].reverse() : servers) {
-      perProcess[servers.indexOf(server)]!.push((await measure(server.url, target, slugs, { pid: server.pid, seconds: 3, warmup: 1 })).cpuMs)
+      perProcess[servers.indexOf(server)]!.push(
+        (await measure(server.url, target, slugs, { pid: server.pid, seconds: 3, warmup: 1 }))
+          .cpuMs,
+      )
     }
     log(`slice ${slice + 1} of ${SLICES}`)
   }
@@ -74,11 +99,18 @@ try {
   rmSync(media, { force: true, recursive: true })
 }
 
-const ofLabel = (label: string) => servers.flatMap((server, index) => (server.label === label ? perProcess[index]! : []))
+const ofLabel = (label: string) =>
+  servers.flatMap((server, index) => (server.label === label ? perProcess[index]! : []))
 const first = median(ofLabel(LABELS[0]!))
-process.stdout.write(`| server | CPU ms per request (median of ${COPIES} processes × ${SLICES} slices) | / ${LABELS[0]} | each process |\n|---|---|---|---|\n`)
+process.stdout.write(
+  `| server | CPU ms per request (median of ${COPIES} processes × ${SLICES} slices) | / ${LABELS[0]} | each process |\n|---|---|---|---|\n`,
+)
 for (const label of LABELS) {
-  const each = servers.flatMap((server, index) => (server.label === label ? [median(perProcess[index]!).toFixed(2)] : []))
-  process.stdout.write(`| ${label} | ${median(ofLabel(label)).toFixed(2)} | ${(median(ofLabel(label)) / first).toFixed(2)} | ${each.join(', ')} |\n`)
+  const each = servers.flatMap((server, index) =>
+    server.label === label ? [median(perProcess[index]!).toFixed(2)] : [],
+  )
+  process.stdout.write(
+    `| ${label} | ${median(ofLabel(label)).toFixed(2)} | ${(median(ofLabel(label)) / first).toFixed(2)} | ${each.join(', ')} |\n`,
+  )
 }
 process.exit(0)

@@ -11,8 +11,31 @@ export const CPU_RUN = { reads: 60, slices: 8, warmup: 3 }
  * slice (the order reversed every other slice), so that the machine's drift touches every variant
  * alike. The first `warmup` slices are dropped. Returns read → variant → one figure per slice.
  */
-export const cpuPerRead = async ({ env, reads = CPU_RUN.reads, slices = CPU_RUN.slices, slugs, variants, warmup = CPU_RUN.warmup }: { env: NodeJS.ProcessEnv; reads?: number; slices?: number; slugs: string[]; variants: string[]; warmup?: number }): Promise<CpuReads> => {
-  const workers = await Promise.all(variants.map(async (variant) => ({ child: await startScript('bench/cpuWorker.ts', { ...env, BENCH_SLUGS: slugs.join(','), BENCH_VARIANT: baseVariant(variant) }), variant })))
+export const cpuPerRead = async ({
+  env,
+  reads = CPU_RUN.reads,
+  slices = CPU_RUN.slices,
+  slugs,
+  variants,
+  warmup = CPU_RUN.warmup,
+}: {
+  env: NodeJS.ProcessEnv
+  reads?: number
+  slices?: number
+  slugs: string[]
+  variants: string[]
+  warmup?: number
+}): Promise<CpuReads> => {
+  const workers = await Promise.all(
+    variants.map(async (variant) => ({
+      child: await startScript('bench/cpuWorker.ts', {
+        ...env,
+        BENCH_SLUGS: slugs.join(','),
+        BENCH_VARIANT: baseVariant(variant),
+      }),
+      variant,
+    })),
+  )
   const result: CpuReads = {}
   try {
     for (let slice = 0; slice < warmup + slices; slice += 1) {

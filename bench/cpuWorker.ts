@@ -18,13 +18,35 @@ const slugs = (process.env.BENCH_SLUGS ?? '').split(',').filter(Boolean)
 let next = 0
 const reads = {
   detail: () =>
-    payload.find({ collection: 'policy-statements', depth: 1, limit: 1, locale: 'fr', overrideAccess: false, where: { slug: { equals: slugs[next++ % slugs.length] } } }),
+    payload.find({
+      collection: 'policy-statements',
+      depth: 1,
+      limit: 1,
+      locale: 'fr',
+      overrideAccess: false,
+      where: { slug: { equals: slugs[next++ % slugs.length] } },
+    }),
   graphql: async () => {
-    const response = await graphql(new Request('http://bench/api/graphql', { body: graphqlDetail(slugs[next++ % slugs.length]!), headers: { 'content-type': 'application/json' }, method: 'POST' }))
+    const response = await graphql(
+      new Request('http://bench/api/graphql', {
+        body: graphqlDetail(slugs[next++ % slugs.length]!),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      }),
+    )
     const text = await response.text()
-    if (response.status !== 200 || text.includes('"errors"')) throw new Error(`GraphQL read failed (${response.status}): ${text.slice(0, 300)}`)
+    if (response.status !== 200 || text.includes('"errors"'))
+      throw new Error(`GraphQL read failed (${response.status}): ${text.slice(0, 300)}`)
   },
-  list: () => payload.find({ collection: 'policy-statements', depth: 1, limit: 12, locale: 'fr', overrideAccess: false, sort: '-createdAt' }),
+  list: () =>
+    payload.find({
+      collection: 'policy-statements',
+      depth: 1,
+      limit: 12,
+      locale: 'fr',
+      overrideAccess: false,
+      sort: '-createdAt',
+    }),
 }
 
 process.stdout.write(`${READY}${JSON.stringify({ pid: process.pid })}\n`)

@@ -15,22 +15,31 @@ const DOC = `select s.id, s.topic, s.created_at as "createdAt", s.updated_at as 
 
 const detailBySlug = async (slug: string, locale: string) => {
   // The slug asked for is the locale's own (the indexed column), as Payload's where on slug is.
-  const { rows } = await pool.query(`${DOC} where s._status = 'published' and f.slug = $2 limit 1`, [locale, slug])
+  const { rows } = await pool.query(
+    `${DOC} where s._status = 'published' and f.slug = $2 limit 1`,
+    [locale, slug],
+  )
   return rows
 }
 
 const list = async (locale: string, limit: number) => {
   const [docs, count] = await Promise.all([
-    pool.query(`${DOC} where s._status = 'published' order by s.created_at desc limit $2`, [locale, limit]),
+    pool.query(`${DOC} where s._status = 'published' order by s.created_at desc limit $2`, [
+      locale,
+      limit,
+    ]),
     pool.query(`select count(*)::int as n from policy_statements where _status = 'published'`),
   ])
   return { docs: docs.rows, totalDocs: count.rows[0].n }
 }
 
 const sitemap = async () => {
-  const { rows } = await pool.query(`select s.id, s.updated_at as "updatedAt", json_object_agg(l._locale, l.slug) as slugs
+  const { rows } =
+    await pool.query(`select s.id, s.updated_at as "updatedAt", json_object_agg(l._locale, l.slug) as slugs
     from policy_statements s join policy_statements_locales l on l._parent_id = s.id where s._status = 'published' group by s.id order by s.id limit 1000`)
-  const count = await pool.query(`select count(*)::int as n from policy_statements where _status = 'published'`)
+  const count = await pool.query(
+    `select count(*)::int as n from policy_statements where _status = 'published'`,
+  )
   return { docs: rows, totalDocs: count.rows[0].n }
 }
 
@@ -38,7 +47,13 @@ const answer = async (url: URL, body: string): Promise<unknown> => {
   const locale = url.searchParams.get('locale') ?? 'en'
   if (url.pathname === '/api/graphql') {
     const slug = /slug: \{ equals: "([^"]+)" \}/.exec(body)?.[1] ?? ''
-    return { data: { PolicyStatements: { docs: await detailBySlug(slug, /locale: (\w+)/.exec(body)?.[1] ?? 'en') } } }
+    return {
+      data: {
+        PolicyStatements: {
+          docs: await detailBySlug(slug, /locale: (\w+)/.exec(body)?.[1] ?? 'en'),
+        },
+      },
+    }
   }
   if (url.pathname === '/api/sitemap') return sitemap()
   const slug = url.searchParams.get('where[slug][equals]')
@@ -50,13 +65,18 @@ const server = http.createServer(async (incoming, outgoing) => {
   const chunks: Buffer[] = []
   for await (const chunk of incoming) chunks.push(chunk as Buffer)
   try {
-    const result = await answer(new URL(incoming.url ?? '/', 'http://localhost'), Buffer.concat(chunks).toString())
+    const result = await answer(
+      new URL(incoming.url ?? '/', 'http://localhost'),
+      Buffer.concat(chunks).toString(),
+    )
     outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result))
   } catch (error) {
     outgoing.writeHead(500).end(String(error))
   }
 })
-server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write(`${READY}${JSON.stringify({ pid: process.pid })}\n`))
+server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+  process.stdout.write(`${READY}${JSON.stringify({ pid: process.pid })}\n`),
+)
 process.on('SIGTERM', () => {
   server.closeAllConnections()
   server.close(() => void pool.end().then(() => process.exit(0)))

@@ -3,7 +3,11 @@ import pg from 'pg'
 import { type Child, startScript } from './processes'
 
 /** A throwaway embedded PostgreSQL (test/helpers/pgServer.ts in a child process) and fresh databases on it. */
-export const startPostgres = async (): Promise<{ adminUri: string; createDatabase: (name: string) => Promise<string>; server: Child }> => {
+export const startPostgres = async (): Promise<{
+  adminUri: string
+  createDatabase: (name: string) => Promise<string>
+  server: Child
+}> => {
   const server = await startScript('test/helpers/pgServer.ts', { NODE_ENV: 'test' }, '')
   const { adminUri } = JSON.parse(server.firstLine) as { adminUri: string }
   const createDatabase = async (name: string) => {

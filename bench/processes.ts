@@ -27,16 +27,31 @@ export const REPLY = 'REPLY '
  * stderr. Rejects if it exits first. BENCH_NODE_ARGS, in `env` or in our own environment, adds node
  * flags to the child (e.g. --cpu-prof, --max-semi-space-size=64).
  */
-export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix = READY): Promise<Child> => {
+export const startScript = async (
+  script: string,
+  env: NodeJS.ProcessEnv,
+  prefix = READY,
+): Promise<Child> => {
   const nodeArgs = env.BENCH_NODE_ARGS ?? process.env.BENCH_NODE_ARGS ?? ''
-  const child = spawn(process.execPath, [...nodeArgs.split(' ').filter(Boolean), lexicalCondition(env.NODE_ENV), '--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeArgs.split(' ').filter(Boolean),
+      lexicalCondition(env.NODE_ENV),
+      '--import',
+      'tsx',
+      script,
+    ],
+    { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] },
+  )
   const lines = readline.createInterface({ input: child.stdout! })
   const exited = once(child, 'exit')
   const waiting: { reject: (error: Error) => void; resolve: (reply: string) => void }[] = []
   const announced = new Promise<string>((resolve) =>
     lines.on('line', (line) => {
       if (line.startsWith(prefix)) resolve(line.slice(prefix.length))
-      else if (line.startsWith(REPLY) && waiting.length) waiting.shift()!.resolve(line.slice(REPLY.length))
+      else if (line.startsWith(REPLY) && waiting.length)
+        waiting.shift()!.resolve(line.slice(REPLY.length))
       else process.stderr.write(`${line}\n`)
     }),
   )
@@ -53,10 +68,17 @@ export const startScript = async (script: string, env: NodeJS.ProcessEnv, prefix
     }
   }
   // A child that dies mid-request fails the pending asks instead of leaving the run waiting forever.
-  void exited.then(([code]) => waiting.splice(0).forEach(({ reject }) => reject(new Error(`${script} exited with status ${code} before answering (see above).`))))
+  void exited.then(([code]) =>
+    waiting
+      .splice(0)
+      .forEach(({ reject }) =>
+        reject(new Error(`${script} exited with status ${code} before answering (see above).`)),
+      ),
+  )
   const ask = (line: string) =>
     new Promise<string>((resolve, reject) => {
-      if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`${script} has exited; it cannot answer "${line}".`))
+      if (child.exitCode !== null || child.signalCode !== null)
+        return reject(new Error(`${script} has exited; it cannot answer "${line}".`))
       waiting.push({ reject, resolve })
       child.stdin!.write(`${line}\n`)
     })

@@ -28,7 +28,8 @@ export const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
-const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+const fixed = (value: number, digits = 2) =>
+  Number.isFinite(value) ? value.toFixed(digits) : 'n/a'
 /** Round i of one series over round i of another: both measured within the same few seconds. */
 const perRound = (xs: number[], ys: number[]) => xs.map((x, i) => x / ys[i]!)
 const quartiles = (xs: number[]) => {
@@ -38,7 +39,8 @@ const quartiles = (xs: number[]) => {
 }
 const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 
-const spread = (xs: number[]) => (xs.length ? `${fixed(Math.min(...xs))}–${fixed(Math.max(...xs))}` : 'n/a')
+const spread = (xs: number[]) =>
+  xs.length ? `${fixed(Math.min(...xs))}–${fixed(Math.max(...xs))}` : 'n/a'
 
 /** Two processes of each side: the first and the second (A and A2, B and B2), as one series. */
 const both = (first: number[] = [], second: number[] = []) => [...first, ...second]
@@ -75,7 +77,9 @@ const answerTable = (answers: Record<string, Answer>): string[] => {
   for (const path of ['detail', 'list', 'sitemap', 'graphql']) {
     const [a, b] = [answers[`${path}:A`], answers[`${path}:B`]]
     if (!a || !b) continue
-    lines.push(`| ${path} | ${a.bytes} / ${b.bytes} | ${fixed(b.bytes / a.bytes)} | ${a.values} / ${b.values} | ${fixed(b.values / a.values)} |`)
+    lines.push(
+      `| ${path} | ${a.bytes} / ${b.bytes} | ${fixed(b.bytes / a.bytes)} | ${a.values} / ${b.values} | ${fixed(b.values / a.values)} |`,
+    )
   }
   return [...lines, '']
 }
@@ -88,13 +92,26 @@ type Part = { margin: number; noise: number; ok: boolean }
  */
 const judge = (parts: Part[]) => {
   const ok = parts.every((part) => part.ok)
-  const conclusive = ok ? parts.every((part) => part.margin > part.noise) : parts.some((part) => !part.ok && part.margin > part.noise)
+  const conclusive = ok
+    ? parts.every((part) => part.margin > part.noise)
+    : parts.some((part) => !part.ok && part.margin > part.noise)
   return conclusive ? verdict(ok) : `${ok ? 'yes' : 'no'}, not conclusive`
 }
 
 /** The markdown table of medians and ratios, with the goals of issue [6/6] and the machine line. */
-export const report = (results: Results, run: { command: string; measured: number; ramp: number; rounds: number; seconds: number; warmup: number }): string => {
-  const m = (key: string, pick: (value: Measure) => number) => median((results.measures[key] ?? []).map(pick))
+export const report = (
+  results: Results,
+  run: {
+    command: string
+    measured: number
+    ramp: number
+    rounds: number
+    seconds: number
+    warmup: number
+  },
+): string => {
+  const m = (key: string, pick: (value: Measure) => number) =>
+    median((results.measures[key] ?? []).map(pick))
   const lines: string[] = []
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   lines.push('# Benchmark results', '')
@@ -108,11 +125,14 @@ export const report = (results: Results, run: { command: string; measured: numbe
     `Servers, one after another on the same port and data, ${run.rounds} interleaved rounds (A, B, C, B on 100 documents, A2, B2, every other round in reverse order; A2 and B2 are A and B again in fresh processes, so A2/A and B2/B are how far the same code moves in this run); each server first serves every path for ${run.warmup} s unmeasured (B on 100 documents, which serves only the list, serves it as long; C, hand-written SQL, 1 s), then per path ${run.ramp} s ramp-up and ${run.measured} s measured at 10 connections (2 for the sitemap page of 1,000 slugs; autocannon); medians of the rounds, A and B over both their processes (${2 * run.rounds} each). A: Payload 3.90.1 with the same collections and published-only read access, without the plugin. B: this project. C: node:http + hand-written SQL (\`pg\`). CPU ms/req: the server process’s user + system time during the measured seconds, divided by the requests it answered. Goal met: “not conclusive” when a ratio is nearer its threshold than the same code moved (A2/A or B2/B, whichever moved more).`,
     '',
   )
-  lines.push('| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | same code: A2/A, B2/B throughput | same code: A2/A, B2/B p99 | goal met |')
+  lines.push(
+    '| hot path | A req/s | B req/s | C req/s | B/A throughput | B/A by round | A p99 ms | B p99 ms | p99 B/A | CPU ms/req A / B / C | CPU B/A | same code: A2/A, B2/B throughput | same code: A2/A, B2/B p99 | goal met |',
+  )
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const path of ['detail', 'list', 'sitemap', 'graphql']) {
     const series = (v: string) => results.measures[`${path}:${v}`] ?? []
-    const side = (v: 'A' | 'B', pick: (value: Measure) => number) => median(both(series(v).map(pick), series(`${v}2`).map(pick)))
+    const side = (v: 'A' | 'B', pick: (value: Measure) => number) =>
+      median(both(series(v).map(pick), series(`${v}2`).map(pick)))
     const rps = (v: string) => m(`${path}:${v}`, (x) => x.rps)
     const p99 = (v: string) => m(`${path}:${v}`, (x) => x.p99)
     const [rpsA, rpsB] = [side('A', (x) => x.rps), side('B', (x) => x.rps)]
@@ -124,42 +144,85 @@ export const report = (results: Results, run: { command: string; measured: numbe
     const sameP99 = [p99('A2') / Math.max(p99('A'), 1), p99('B2') / Math.max(p99('B'), 1)]
     const noise = (ratios: number[]) => Math.max(...ratios.map((ratio) => Math.abs(ratio - 1)))
     // Each round's B against the same round's A, and B2 against A2: the spread shows how much the machine moved.
-    const byRound = (b: string, a: string) => series(b).map((x, i) => x.rps / (series(a)[i]?.rps ?? Number.NaN))
+    const byRound = (b: string, a: string) =>
+      series(b).map((x, i) => x.rps / (series(a)[i]?.rps ?? Number.NaN))
     const goal = judge([
       { margin: Math.abs(throughput - 0.95), noise: noise(sameRps), ok: throughput >= 0.95 },
       { margin: Math.abs(tail - 1.1), noise: noise(sameP99), ok: tail <= 1.1 },
     ])
     lines.push(
-      `| ${path} | ${fixed(rpsA, 0)} | ${fixed(rpsB, 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${spread(both(byRound('B', 'A'), byRound('B2', 'A2')))} | ${fixed(p99A, 0)} | ${fixed(p99B, 0)} | ${fixed(tail)} | ${fixed(cpuA, 1)} / ${fixed(cpuB, 1)} / ${fixed(m(`${path}:C`, (x) => x.cpuMs), 1)} | ${fixed(cpuB / cpuA)} | ${sameRps.map((x) => fixed(x)).join(', ')} | ${sameP99.map((x) => fixed(x)).join(', ')} | ${goal} |`,
+      `| ${path} | ${fixed(rpsA, 0)} | ${fixed(rpsB, 0)} | ${fixed(rps('C'), 0)} | ${fixed(throughput)} | ${spread(both(byRound('B', 'A'), byRound('B2', 'A2')))} | ${fixed(p99A, 0)} | ${fixed(p99B, 0)} | ${fixed(tail)} | ${fixed(cpuA, 1)} / ${fixed(cpuB, 1)} / ${fixed(
+        m(`${path}:C`, (x) => x.cpuMs),
+        1,
+      )} | ${fixed(cpuB / cpuA)} | ${sameRps.map((x) => fixed(x)).join(', ')} | ${sameP99.map((x) => fixed(x)).join(', ')} | ${goal} |`,
     )
   }
-  const errors = Object.entries(results.measures).filter(([, values]) => values.some((value) => value.non2xx > 0))
-  lines.push('', errors.length ? `Requests that failed: ${errors.map(([key]) => key).join(', ')}.` : 'Every request answered 2xx.', '')
+  const errors = Object.entries(results.measures).filter(([, values]) =>
+    values.some((value) => value.non2xx > 0),
+  )
+  lines.push(
+    '',
+    errors.length
+      ? `Requests that failed: ${errors.map(([key]) => key).join(', ')}.`
+      : 'Every request answered 2xx.',
+    '',
+  )
   const sql = results.sql
   const listRatio = sql['list100:B']! / sql['list10:B']!
-  const scale = m('list:B', (x) => 1000 / Math.max(x.rps, 1)) / m('list:B100', (x) => 1000 / Math.max(x.rps, 1))
+  const scale =
+    m('list:B', (x) => 1000 / Math.max(x.rps, 1)) / m('list:B100', (x) => 1000 / Math.max(x.rps, 1))
   lines.push('| measure | value | goal | met |', '|---|---|---|---|')
-  lines.push(`| SQL statements per anonymous detail read, A / B | ${sql['detail:A']} / ${sql['detail:B']} | no extra | ${verdict(sql['detail:B']! <= sql['detail:A']!)} |`)
-  lines.push(`| SQL statements per list of 10, A / B | ${sql['list10:A']} / ${sql['list10:B']} | no extra | ${verdict(sql['list10:B']! <= sql['list10:A']!)} |`)
-  lines.push(`| SQL statements per list of 100, A / B | ${sql['list100:A']} / ${sql['list100:B']} | | |`)
-  lines.push(`| queries at limit 100 / limit 10 (B) | ${fixed(listRatio)} | ≤ 1.2 | ${verdict(listRatio <= 1.2)} |`)
-  lines.push(`| list latency, 5k docs / 100 docs (B, mean latency from req/s) | ${fixed(scale)} | ≤ 1.3 | ${verdict(scale <= 1.3)} |`)
+  lines.push(
+    `| SQL statements per anonymous detail read, A / B | ${sql['detail:A']} / ${sql['detail:B']} | no extra | ${verdict(sql['detail:B']! <= sql['detail:A']!)} |`,
+  )
+  lines.push(
+    `| SQL statements per list of 10, A / B | ${sql['list10:A']} / ${sql['list10:B']} | no extra | ${verdict(sql['list10:B']! <= sql['list10:A']!)} |`,
+  )
+  lines.push(
+    `| SQL statements per list of 100, A / B | ${sql['list100:A']} / ${sql['list100:B']} | | |`,
+  )
+  lines.push(
+    `| queries at limit 100 / limit 10 (B) | ${fixed(listRatio)} | ≤ 1.2 | ${verdict(listRatio <= 1.2)} |`,
+  )
+  lines.push(
+    `| list latency, 5k docs / 100 docs (B, mean latency from req/s) | ${fixed(scale)} | ≤ 1.3 | ${verdict(scale <= 1.3)} |`,
+  )
   const { plain, vanillaDraft, vanillaPublish } = results.transitions
   const paired = (label: string, xs: number[], ys: number[]) => {
     const ratios = perRound(xs, ys)
-    return { ratio: median(ratios), text: `${label} (median of ${ratios.length} rounds' ratios, middle half ${quartiles(ratios)}; median ${fixed(median(xs), 1)} ms / ${fixed(median(ys), 1)} ms)` }
+    return {
+      ratio: median(ratios),
+      text: `${label} (median of ${ratios.length} rounds' ratios, middle half ${quartiles(ratios)}; median ${fixed(median(xs), 1)} ms / ${fixed(median(ys), 1)} ms)`,
+    }
   }
   for (const name of ['approve', 'publish'] as const) {
-    const { ratio, text } = paired(`${name} transition / plain update of the same round`, results.transitions[name], plain)
+    const { ratio, text } = paired(
+      `${name} transition / plain update of the same round`,
+      results.transitions[name],
+      plain,
+    )
     lines.push(`| ${text} | ${fixed(ratio)} | ≤ 1.5 | ${verdict(ratio <= 1.5)} |`)
   }
-  for (const [name, samples] of [['approve', results.transitions.httpApprove], ['publish', results.transitions.httpPublish]] as const) {
-    const { ratio, text } = paired(`admin's path (REST over HTTP): ${name} button / Save Draft of the same round`, samples, results.transitions.httpPlain)
+  for (const [name, samples] of [
+    ['approve', results.transitions.httpApprove],
+    ['publish', results.transitions.httpPublish],
+  ] as const) {
+    const { ratio, text } = paired(
+      `admin's path (REST over HTTP): ${name} button / Save Draft of the same round`,
+      samples,
+      results.transitions.httpPlain,
+    )
     lines.push(`| ${text} | ${fixed(ratio)} | ≤ 1.0 | ${verdict(ratio <= 1)} |`)
   }
-  const vanilla = paired("for reference, vanilla Payload (A): publish / draft save of the same document and round", vanillaPublish, vanillaDraft)
+  const vanilla = paired(
+    'for reference, vanilla Payload (A): publish / draft save of the same document and round',
+    vanillaPublish,
+    vanillaDraft,
+  )
   lines.push(`| ${vanilla.text} | ${fixed(vanilla.ratio)} | | |`)
-  lines.push(`| server RSS after the run, A / B / C (MB) | ${fixed(results.rss.A ?? 0, 0)} / ${fixed(results.rss.B ?? 0, 0)} / ${fixed(results.rss.C ?? 0, 0)} | reported | |`)
+  lines.push(
+    `| server RSS after the run, A / B / C (MB) | ${fixed(results.rss.A ?? 0, 0)} / ${fixed(results.rss.B ?? 0, 0)} / ${fixed(results.rss.C ?? 0, 0)} | reported | |`,
+  )
   lines.push('', ...answerTable(results.answers), ...cpuTable(results.cpu))
   return `${lines.join('\n')}\n`
 }

@@ -7,7 +7,15 @@
 import { writeFileSync } from 'node:fs'
 import http from 'node:http'
 import inspector from 'node:inspector'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 import pg from 'pg'
 
@@ -21,7 +29,15 @@ const config = await variantConfig(variant)
 await getPayload({ config })
 const handlers =
   (process.env.BENCH_HANDLERS ?? (variant === 'A' ? 'bare' : 'app')) === 'bare'
-    ? { DELETE: REST_DELETE(config), GET: REST_GET(config), GRAPHQL: GRAPHQL_POST(config), OPTIONS: REST_OPTIONS(config), PATCH: REST_PATCH(config), POST: REST_POST(config), PUT: REST_PUT(config) }
+    ? {
+        DELETE: REST_DELETE(config),
+        GET: REST_GET(config),
+        GRAPHQL: GRAPHQL_POST(config),
+        OPTIONS: REST_OPTIONS(config),
+        PATCH: REST_PATCH(config),
+        POST: REST_POST(config),
+        PUT: REST_PUT(config),
+      }
     : apiHandlers(config)
 
 // Every statement goes through pg.Client#query (the pool's clients included): count them there.
@@ -29,7 +45,10 @@ let statements = 0
 const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements += 1
-  if (process.env.BENCH_LOG_SQL) process.stderr.write(`SQL ${String((args[0] as { text?: string })?.text ?? args[0]).slice(0, 3000)}\n`)
+  if (process.env.BENCH_LOG_SQL)
+    process.stderr.write(
+      `SQL ${String((args[0] as { text?: string })?.text ?? args[0]).slice(0, 3000)}\n`,
+    )
   return query.apply(this, args)
 } as typeof pg.Client.prototype.query
 
@@ -46,7 +65,9 @@ const server = http.createServer((incoming, outgoing) => {
   if (incoming.url === '/__bench/profile/start') {
     if (!connected) profiler.connect()
     connected = true
-    return void profiler.post('Profiler.enable', () => profiler.post('Profiler.start', () => outgoing.end('{}')))
+    return void profiler.post('Profiler.enable', () =>
+      profiler.post('Profiler.start', () => outgoing.end('{}')),
+    )
   }
   if (incoming.url?.startsWith('/__bench/profile/stop?file=')) {
     const file = decodeURIComponent(incoming.url.split('=')[1]!)
@@ -58,7 +79,9 @@ const server = http.createServer((incoming, outgoing) => {
   }
   return api(incoming, outgoing)
 })
-server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write(`${READY}${JSON.stringify({ pid: process.pid })}\n`))
+server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+  process.stdout.write(`${READY}${JSON.stringify({ pid: process.pid })}\n`),
+)
 process.on('SIGTERM', () => {
   server.closeAllConnections()
   server.close(() => process.exit(0))

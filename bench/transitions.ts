@@ -40,7 +40,10 @@ const samples = {
 /** Signs in over HTTP and returns a `fetch` that sends JSON as that user and fails on any non-2xx answer. */
 const httpUser = async (url: string, email: string) => {
   const login = await fetch(`${url}/api/users/login`, {
-    body: JSON.stringify({ email, password: process.env.SEED_DEMO_PASSWORD ?? 'demo-password-2024' }),
+    body: JSON.stringify({
+      email,
+      password: process.env.SEED_DEMO_PASSWORD ?? 'demo-password-2024',
+    }),
     headers: { 'content-type': 'application/json' },
     method: 'POST',
   })
@@ -59,11 +62,31 @@ const httpUser = async (url: string, email: string) => {
 
 if (process.env.BENCH_VARIANT === 'A') {
   const payload = await getPayload({ config: await variantConfig('A') })
-  const { docs } = await payload.find({ collection: 'policy-statements', depth: 0, limit: 1, sort: '-id', where: { _status: { equals: 'published' } } })
+  const { docs } = await payload.find({
+    collection: 'policy-statements',
+    depth: 0,
+    limit: 1,
+    sort: '-id',
+    where: { _status: { equals: 'published' } },
+  })
   const id = docs[0]!.id
   for (let round = -WARMUP_ROUNDS; round < rounds; round += 1) {
-    const draft = await timed(() => payload.update({ collection: 'policy-statements', data: { summary: `Vanilla summary ${round} ${Date.now()}` }, draft: true, id }))
-    const publish = await timed(() => payload.update({ collection: 'policy-statements', data: { _status: 'published' }, draft: false, id }))
+    const draft = await timed(() =>
+      payload.update({
+        collection: 'policy-statements',
+        data: { summary: `Vanilla summary ${round} ${Date.now()}` },
+        draft: true,
+        id,
+      }),
+    )
+    const publish = await timed(() =>
+      payload.update({
+        collection: 'policy-statements',
+        data: { _status: 'published' },
+        draft: false,
+        id,
+      }),
+    )
     if (round < 0) continue
     samples.vanillaDraft.push(draft)
     samples.vanillaPublish.push(publish)
@@ -74,14 +97,33 @@ if (process.env.BENCH_VARIANT === 'A') {
   const payload = await getPayload({ config })
   const editor = await asUser(payload, 'editor@example.org')
   const reviewer = await asUser(payload, 'reviewer@example.org')
-  const { docs } = await payload.find({ collection: 'policy-statements', depth: 0, limit: 1, sort: '-id', where: { _status: { equals: 'published' } } })
+  const { docs } = await payload.find({
+    collection: 'policy-statements',
+    depth: 0,
+    limit: 1,
+    sort: '-id',
+    where: { _status: { equals: 'published' } },
+  })
   const id = docs[0]!.id
   for (let round = -WARMUP_ROUNDS; round < rounds; round += 1) {
     // A plain update: the editor saves a change, as the admin form does.
-    const plain = await timed(() => payload.update({ collection: 'policy-statements', data: { summary: `Revised summary ${round} ${Date.now()}` }, draft: true, id, overrideAccess: false, req: editor }))
+    const plain = await timed(() =>
+      payload.update({
+        collection: 'policy-statements',
+        data: { summary: `Revised summary ${round} ${Date.now()}` },
+        draft: true,
+        id,
+        overrideAccess: false,
+        req: editor,
+      }),
+    )
     await transitionDocument(editor, { collection: 'policy-statements', id, name: 'submit' })
-    const approve = await timed(() => transitionDocument(reviewer, { collection: 'policy-statements', id, name: 'approve' }))
-    const publish = await timed(() => transitionDocument(reviewer, { collection: 'policy-statements', id, name: 'publish' }))
+    const approve = await timed(() =>
+      transitionDocument(reviewer, { collection: 'policy-statements', id, name: 'approve' }),
+    )
+    const publish = await timed(() =>
+      transitionDocument(reviewer, { collection: 'policy-statements', id, name: 'publish' }),
+    )
     if (round < 0) continue
     samples.plain.push(plain)
     samples.approve.push(approve)
@@ -93,7 +135,12 @@ if (process.env.BENCH_VARIANT === 'A') {
   const path = `/policy-statements/${id}`
   for (let round = -WARMUP_ROUNDS; round < rounds; round += 1) {
     const { updatedAt } = await asEditor('GET', `${path}?draft=true&depth=0`)
-    const plain = await timed(() => asEditor('PATCH', `${path}?draft=true&depth=0`, { summary: `Admin summary ${round} ${Date.now()}`, updatedAt }))
+    const plain = await timed(() =>
+      asEditor('PATCH', `${path}?draft=true&depth=0`, {
+        summary: `Admin summary ${round} ${Date.now()}`,
+        updatedAt,
+      }),
+    )
     await asEditor('POST', `${path}/workflow/submit`)
     const approve = await timed(() => asReviewer('POST', `${path}/workflow/approve`))
     const publish = await timed(() => asReviewer('POST', `${path}/workflow/publish`))

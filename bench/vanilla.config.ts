@@ -21,24 +21,26 @@ import { Users } from '../collections/Users'
  */
 export const vanillaConfig = (plugins: Plugin[] = []) =>
   buildConfig({
-  admin: { user: Users.slug },
-  collections: [
-    PolicyStatements,
-    BriefingNotes,
-    Infographics,
-    ConferenceRecordings,
-    Conferences,
-    Partners,
-    createMedia({ limits: { maxBytes: 20 * 1024 * 1024, maxPixels: 50_000_000 }, staticDir: process.env.MEDIA_DIR ?? '.data/media' }),
-    Users,
-  ],
-  db: postgresAdapter({ pool: { connectionString: process.env.DATABASE_URI }, push: false }),
-  editor: lexicalEditor(),
-  localization: { defaultLocale: 'en', fallback: true, locales: ['en', 'fr'] },
-  secret: process.env.PAYLOAD_SECRET ?? 'bench-only-secret',
-  sharp,
-  telemetry: false,
-  plugins,
-  typescript: { autoGenerate: false },
-})
-
+    admin: { user: Users.slug },
+    collections: [
+      PolicyStatements,
+      BriefingNotes,
+      Infographics,
+      ConferenceRecordings,
+      Conferences,
+      Partners,
+      createMedia({
+        limits: { maxBytes: 20 * 1024 * 1024, maxPixels: 50_000_000 },
+        staticDir: process.env.MEDIA_DIR ?? '.data/media',
+      }),
+      Users,
+    ],
+    db: postgresAdapter({ pool: { connectionString: process.env.DATABASE_URI }, push: false }),
+    editor: lexicalEditor(),
+    localization: { defaultLocale: 'en', fallback: true, locales: ['en', 'fr'] },
+    secret: process.env.PAYLOAD_SECRET ?? 'bench-only-secret',
+    sharp,
+    telemetry: false,
+    plugins,
+    typescript: { autoGenerate: false },
+  })

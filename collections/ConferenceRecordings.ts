@@ -10,12 +10,34 @@ import { videoUrlField } from './fields/videoUrl'
 export const ConferenceRecordings: CollectionConfig<'conference-recordings'> = {
   slug: 'conference-recordings',
   access: contentAccess,
-  admin: { defaultColumns: ['title', 'conference', 'recordedOn', '_status'], group: appLabel('groupPublications'), useAsTitle: 'title' },
+  admin: {
+    defaultColumns: ['title', 'conference', 'recordedOn', '_status'],
+    group: appLabel('groupPublications'),
+    useAsTitle: 'title',
+  },
   fields: [
-    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish() },
+    {
+      name: 'title',
+      type: 'text',
+      label: appLabel('title'),
+      localized: true,
+      validate: requiredInEnglish(),
+    },
     slugField('title'),
-    { name: 'conference', type: 'relationship', label: appLabel('conference'), relationTo: 'conferences', required: true },
-    { name: 'recordedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: appLabel('recordedOn'), required: true },
+    {
+      name: 'conference',
+      type: 'relationship',
+      label: appLabel('conference'),
+      relationTo: 'conferences',
+      required: true,
+    },
+    {
+      name: 'recordedOn',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+      label: appLabel('recordedOn'),
+      required: true,
+    },
     {
       name: 'speakers',
       type: 'array',

@@ -15,11 +15,27 @@ const endsAfterStart: DateFieldValidation = (value, { req, siblingData }) => {
 export const Conferences: CollectionConfig<'conferences'> = {
   slug: 'conferences',
   access: contentAccess,
-  admin: { defaultColumns: ['name', 'startDate', 'place', '_status'], group: appLabel('groupEvents'), useAsTitle: 'name' },
+  admin: {
+    defaultColumns: ['name', 'startDate', 'place', '_status'],
+    group: appLabel('groupEvents'),
+    useAsTitle: 'name',
+  },
   fields: [
-    { name: 'name', type: 'text', label: appLabel('name'), localized: true, validate: requiredInEnglish() },
+    {
+      name: 'name',
+      type: 'text',
+      label: appLabel('name'),
+      localized: true,
+      validate: requiredInEnglish(),
+    },
     slugField('name'),
-    { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: appLabel('startDate'), required: true },
+    {
+      name: 'startDate',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+      label: appLabel('startDate'),
+      required: true,
+    },
     {
       name: 'endDate',
       type: 'date',

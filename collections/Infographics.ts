@@ -11,9 +11,19 @@ export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif
 export const Infographics: CollectionConfig<'infographics'> = {
   slug: 'infographics',
   access: contentAccess,
-  admin: { defaultColumns: ['title', 'statement', '_status', 'updatedAt'], group: appLabel('groupPublications'), useAsTitle: 'title' },
+  admin: {
+    defaultColumns: ['title', 'statement', '_status', 'updatedAt'],
+    group: appLabel('groupPublications'),
+    useAsTitle: 'title',
+  },
   fields: [
-    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish() },
+    {
+      name: 'title',
+      type: 'text',
+      label: appLabel('title'),
+      localized: true,
+      validate: requiredInEnglish(),
+    },
     slugField('title'),
     {
       name: 'altText',
@@ -34,7 +44,13 @@ export const Infographics: CollectionConfig<'infographics'> = {
       required: true,
       wants: appLabel('wantsImage'),
     }),
-    { name: 'statement', type: 'relationship', admin: { position: 'sidebar' }, label: appLabel('statement'), relationTo: 'policy-statements' },
+    {
+      name: 'statement',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      label: appLabel('statement'),
+      relationTo: 'policy-statements',
+    },
   ],
   labels: { plural: appLabel('infographics'), singular: appLabel('infographic') },
   // Payload's lock is per document: it would block a translator (French) while an editor has the English open.

@@ -25,10 +25,26 @@ const httpsUrl: Validate<string> = (value, { req }) => {
 export const Partners: CollectionConfig<'partners'> = {
   slug: 'partners',
   access: contentAccess,
-  admin: { defaultColumns: ['organisation', 'region', 'website'], group: appLabel('groupOrganisation'), useAsTitle: 'organisation' },
+  admin: {
+    defaultColumns: ['organisation', 'region', 'website'],
+    group: appLabel('groupOrganisation'),
+    useAsTitle: 'organisation',
+  },
   fields: [
-    { name: 'organisation', type: 'text', label: appLabel('organisation'), required: true, unique: true },
-    { name: 'region', type: 'select', label: appLabel('region'), options: REGIONS.map((region) => ({ ...region })), required: true },
+    {
+      name: 'organisation',
+      type: 'text',
+      label: appLabel('organisation'),
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'region',
+      type: 'select',
+      label: appLabel('region'),
+      options: REGIONS.map((region) => ({ ...region })),
+      required: true,
+    },
     { name: 'website', type: 'text', label: appLabel('website'), validate: httpsUrl },
     { name: 'description', type: 'textarea', label: appLabel('description'), localized: true },
   ],

@@ -25,7 +25,13 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
     useAsTitle: 'title',
   },
   fields: [
-    { name: 'title', type: 'text', label: appLabel('title'), localized: true, validate: requiredInEnglish() },
+    {
+      name: 'title',
+      type: 'text',
+      label: appLabel('title'),
+      localized: true,
+      validate: requiredInEnglish(),
+    },
     slugField('title'),
     {
       name: 'topic',
@@ -40,7 +46,9 @@ export const PolicyStatements: CollectionConfig<'policy-statements'> = {
     {
       name: 'recommendations',
       type: 'array',
-      fields: [{ name: 'text', type: 'textarea', label: appLabel('recommendationText'), required: true }],
+      fields: [
+        { name: 'text', type: 'textarea', label: appLabel('recommendationText'), required: true },
+      ],
       label: appLabel('recommendations'),
       labels: { plural: appLabel('recommendations'), singular: appLabel('recommendation') },
       localized: true,

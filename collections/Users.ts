@@ -34,9 +34,14 @@ export const Users: CollectionConfig<'users'> = {
     // Staff read their colleagues (name, e-mail, roles), so the admin can say who holds a document's lock or
     // made a change ("Emma Editor", not "User: 4"); sessions stay hidden (dropSessionList). Anyone else: none.
     read: ({ req }) => (req.user?.roles?.length ? true : false),
-    update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    update: ({ req }) =>
+      hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false,
   },
-  admin: { defaultColumns: ['name', 'email', 'roles'], group: appLabel('groupOrganisation'), useAsTitle: 'email' },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    group: appLabel('groupOrganisation'),
+    useAsTitle: 'email',
+  },
   // No account lock: Payload's lock (maxLoginAttempts) let anyone lock anyone out with a few wrong
   // passwords; loginLimits slows the guesser instead. Logout ends the session: its JWT stops working.
   auth: { maxLoginAttempts: 0, useSessions: true },
@@ -50,7 +55,10 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['editor'],
       hasMany: true,
       label: appLabel('roles'),
-      options: ROLES.map((role) => ({ label: appLabel(`role${role[0]!.toUpperCase()}${role.slice(1)}` as AppLabelKey), value: role })),
+      options: ROLES.map((role) => ({
+        label: appLabel(`role${role[0]!.toUpperCase()}${role.slice(1)}` as AppLabelKey),
+        value: role,
+      })),
       required: true,
       saveToJWT: true,
     },
@@ -67,11 +75,33 @@ export const Users: CollectionConfig<'users'> = {
     },
     // Payload's own session list (ids of every signed-in device), merged into its field of the same name so
     // the schema is unchanged: no caller may read or query it, not even its owner (see dropSessionList).
-    { name: 'sessions', type: 'array', access: { read: () => false, update: () => false }, admin: { disabled: true }, fields: [] },
+    {
+      name: 'sessions',
+      type: 'array',
+      access: { read: () => false, update: () => false },
+      admin: { disabled: true },
+      fields: [],
+    },
     // The columns of Payload's account lock, kept (unused, hidden) so the schema and migrations stay as they are.
-    { name: 'loginAttempts', type: 'number', access: { create: () => false, update: () => false }, defaultValue: 0, hidden: true },
-    { name: 'lockUntil', type: 'date', access: { create: () => false, update: () => false }, hidden: true },
+    {
+      name: 'loginAttempts',
+      type: 'number',
+      access: { create: () => false, update: () => false },
+      defaultValue: 0,
+      hidden: true,
+    },
+    {
+      name: 'lockUntil',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      hidden: true,
+    },
   ],
   labels: { plural: appLabel('users'), singular: appLabel('user') },
-  hooks: { afterLogin: [limits.afterLogin], afterRead: [dropSessionList], beforeChange: [firstUserIsAdmin], beforeOperation: [limits.beforeLogin] },
+  hooks: {
+    afterLogin: [limits.afterLogin],
+    afterRead: [dropSessionList],
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [limits.beforeLogin],
+  },
 }

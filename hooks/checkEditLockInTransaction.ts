@@ -11,9 +11,19 @@ const DEFAULT_LOCK_SECONDS = 300
  * This hook makes the same check on the request's transaction, for saves and deletes by id, and
  * tells Payload it is done (`overrideLock`); Payload still removes the lock row, on the transaction.
  */
-export const checkEditLockInTransaction: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const checkEditLockInTransaction: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const update = args as { id?: number | string; overrideLock?: boolean }
-  if ((operation !== 'update' && operation !== 'delete') || update.id === undefined || update.overrideLock !== false) return args
+  if (
+    (operation !== 'update' && operation !== 'delete') ||
+    update.id === undefined ||
+    update.overrideLock !== false
+  )
+    return args
   if (collection.lockDocuments === false || !req.payload.collections[LOCKS]) return args
   const { docs } = await req.payload.db.find({
     collection: LOCKS,
@@ -21,11 +31,23 @@ export const checkEditLockInTransaction: CollectionBeforeOperationHook = async (
     pagination: false,
     req,
     sort: '-updatedAt',
-    where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: update.id } }] },
+    where: {
+      and: [
+        { 'document.relationTo': { equals: collection.slug } },
+        { 'document.value': { equals: update.id } },
+      ],
+    },
   })
   const lock = docs[0] as unknown as { updatedAt: string; user?: { value?: unknown } } | undefined
-  const seconds = typeof collection.lockDocuments === 'object' ? collection.lockDocuments.duration : DEFAULT_LOCK_SECONDS
-  if (lock && lock.user?.value !== req.user?.id && Date.now() - new Date(lock.updatedAt).getTime() <= seconds * 1000) {
+  const seconds =
+    typeof collection.lockDocuments === 'object'
+      ? collection.lockDocuments.duration
+      : DEFAULT_LOCK_SECONDS
+  if (
+    lock &&
+    lock.user?.value !== req.user?.id &&
+    Date.now() - new Date(lock.updatedAt).getTime() <= seconds * 1000
+  ) {
     throw new Locked(
       operation === 'update'
         ? `Document with ID ${update.id} is currently locked by another user and cannot be updated.`

@@ -29,27 +29,52 @@ export const discardToPublished =
   async ({ collection, data, operation, originalDoc, req }) => {
     const id = originalDoc?.id
     markDiscard(req, collection.slug, id, false)
-    if (operation !== 'update' || data._status !== 'published' || req.context?.isRestoringVersion) return data
+    if (operation !== 'update' || data._status !== 'published' || req.context?.isRestoringVersion)
+      return data
     if (isTransitionWrite(req, collection.slug, id)) return data
     const before = readWorkflow(originalDoc)
     // A due scheduled publication is Payload's job publishing, not a discard (refuseDirectWorkflowWrites checks it).
-    if (before.state === 'approved' && before.scheduledAt && new Date(before.scheduledAt).getTime() <= Date.now()) return data
+    if (
+      before.state === 'approved' &&
+      before.scheduledAt &&
+      new Date(before.scheduledAt).getTime() <= Date.now()
+    )
+      return data
     const locale = req.locale ?? options.sourceLocale
     if (locale !== options.sourceLocale && !options.targetLocales.includes(locale)) return data
     const published = await readPublishedSource({ collection, options, req }, id)
     // Readers get an announced stub: "revert to published" would throw the full text away for it (or for an older version).
     const announced = await isAnnounced(req, collection.slug, id)
     if (!published) {
-      if (announced) throw refusalError(req.t, { code: 'announced_only', params: { state: before.state, transition: 'discard' } })
+      if (announced)
+        throw refusalError(req.t, {
+          code: 'announced_only',
+          params: { state: before.state, transition: 'discard' },
+        })
       return data
     }
     if (locale !== options.sourceLocale) {
       // Revert to published from a translation's view: the working copy is discarded from the source view.
       if (!(await isLive(req, collection.slug, id))) return data
-      throw new WorkflowError(tw(req.t, 'errorDiscardFromSource', { language: languageName(req.t, options.sourceLocale) }), 409, 'discard_from_source')
+      throw new WorkflowError(
+        tw(req.t, 'errorDiscardFromSource', {
+          language: languageName(req.t, options.sourceLocale),
+        }),
+        409,
+        'discard_from_source',
+      )
     }
-    if ((await incomingSourceHash({ collection, options, req }, { data, id, originalDoc })) !== published.hash) return data
-    const actor = await actorFor(req, options, { collection: collection.slug, doc: originalDoc ?? {}, locale: options.sourceLocale }, ['discard'])
+    if (
+      (await incomingSourceHash({ collection, options, req }, { data, id, originalDoc })) !==
+      published.hash
+    )
+      return data
+    const actor = await actorFor(
+      req,
+      options,
+      { collection: collection.slug, doc: originalDoc ?? {}, locale: options.sourceLocale },
+      ['discard'],
+    )
     const live = !announced && (await isLive(req, collection.slug, id))
     const outcome = transition(before.state, 'discard', {
       announced,
@@ -63,9 +88,23 @@ export const discardToPublished =
       userId: actor.id,
     })
     if (!outcome.ok) throw refusalError(req.t, outcome)
-    const next: WorkflowData = { ...published.workflow, approvedHash: published.hash, contentHash: published.hash, editors: [], scheduledAt: null, scheduledBy: null, state: outcome.to }
+    const next: WorkflowData = {
+      ...published.workflow,
+      approvedHash: published.hash,
+      contentHash: published.hash,
+      editors: [],
+      scheduledAt: null,
+      scheduledBy: null,
+      state: outcome.to,
+    }
     markDiscard(req, collection.slug, id, true)
-    if (before.scheduledAt) await skipScheduledPublish(req, collection.slug, id, tw(req.t, 'eventScheduleCalledOff', { date: before.scheduledAt }))
+    if (before.scheduledAt)
+      await skipScheduledPublish(
+        req,
+        collection.slug,
+        id,
+        tw(req.t, 'eventScheduleCalledOff', { date: before.scheduledAt }),
+      )
     if (before.contentHash !== published.hash || before.state !== next.state) {
       await recordEvent(req, options, {
         collection: collection.slug,
@@ -79,5 +118,10 @@ export const discardToPublished =
     }
     // The updatedAt sent is the published version's: a discard does not claim the working copy it replaces.
     const { updatedAt: _claimed, ...rest } = data
-    return { ...rest, _status: 'published', [TRANSLATION_FIELD]: readTranslations(originalDoc, options.targetLocales), [WORKFLOW_FIELD]: next }
+    return {
+      ...rest,
+      _status: 'published',
+      [TRANSLATION_FIELD]: readTranslations(originalDoc, options.targetLocales),
+      [WORKFLOW_FIELD]: next,
+    }
   }

@@ -22,8 +22,19 @@ export const keepTranslatorsText =
     // restoreVersion hands over the saved version as `doc`; the document's own id is on previousDoc.
     const id = previousDoc?.id ?? doc.id
     const write = () =>
-      req.payload.update({ collection: collection.slug as CollectionSlug, data: {}, depth: 0, draft: true, id, locale: options.sourceLocale as 'en', overrideAccess: true, req })
+      req.payload.update({
+        collection: collection.slug as CollectionSlug,
+        data: {},
+        depth: 0,
+        draft: true,
+        id,
+        locale: options.sourceLocale as 'en',
+        overrideAccess: true,
+        req,
+      })
     // Inside a transition's own write, its mark already covers this one (and must outlive it).
-    await (isTransitionWrite(req, collection.slug, id) ? write() : withTransitionIntent(req, { collection: collection.slug, id }, write))
+    await (isTransitionWrite(req, collection.slug, id)
+      ? write()
+      : withTransitionIntent(req, { collection: collection.slug, id }, write))
     return doc
   }

@@ -4,7 +4,6 @@ import { snapshotBeforePublish } from '../src/operations/deliverTranslations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { noteForWrite, PUBLISHED_NOTE } from '../src/workflow/writeNotes'
 
-
 /**
  * Before a write that publishes (the publish transition, or Payload's scheduled-publish job: the
  * only writes refuseDirectWorkflowWrites lets publish), remembers what readers had, so the row

@@ -10,5 +10,11 @@ export const UPLOADS_NOTE = 'uploads-before-delete'
 export const noteUploadsBeforeDelete =
   (options: SanitizedWorkflowOptions): CollectionBeforeDeleteHook =>
   async ({ collection, id, req }) => {
-    await noteForWrite(req, UPLOADS_NOTE, collection.slug, id, (await uploadsOfRow(req, options, collection.slug, id)).refs)
+    await noteForWrite(
+      req,
+      UPLOADS_NOTE,
+      collection.slug,
+      id,
+      (await uploadsOfRow(req, options, collection.slug, id)).refs,
+    )
   }

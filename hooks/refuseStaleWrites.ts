@@ -24,23 +24,38 @@ const minuteUtc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T'
 export const refuseStaleWrites =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || !originalDoc || req.payloadAPI === 'local' || req.context?.isRestoringVersion) return data
+    if (
+      operation !== 'update' ||
+      !originalDoc ||
+      req.payloadAPI === 'local' ||
+      req.context?.isRestoringVersion
+    )
+      return data
     if (isTransitionWrite(req, collection.slug, originalDoc.id)) return data
-    if (req.routeParams?.id !== undefined && String(req.routeParams.id) !== String(originalDoc.id)) return data
+    if (req.routeParams?.id !== undefined && String(req.routeParams.id) !== String(originalDoc.id))
+      return data
     const stored = new Date(originalDoc.updatedAt)
     const ifMatch = req.headers?.get('if-match')
     const staleTag = ifMatch ? !ifMatchAccepts(ifMatch, versionEtag(stored)) : false
     let claimed: Date | null = null
     if (data.updatedAt !== undefined && data.updatedAt !== null) {
       const parsed = claimedUpdatedAt.safeParse(data.updatedAt)
-      if (!parsed.success) throw new WorkflowError(tw(req.t, 'errorStaleDate'), 400, 'bad_updated_at')
+      if (!parsed.success)
+        throw new WorkflowError(tw(req.t, 'errorStaleDate'), 400, 'bad_updated_at')
       claimed = parsed.data
     }
     const staleBody = claimed !== null && claimed.getTime() !== stored.getTime()
     if (!staleTag && !staleBody) return data
     // Staleness per language: a save conflicts with what changed since in its own locale, not the other's.
     if (!staleTag && claimed) {
-      const merged = await mergeConcurrentSave({ claimed, collection, data, id: originalDoc.id, options, req })
+      const merged = await mergeConcurrentSave({
+        claimed,
+        collection,
+        data,
+        id: originalDoc.id,
+        options,
+        req,
+      })
       if (merged) return merged
     }
     const who = await lastChangedBy(req, options, collection.slug, originalDoc)

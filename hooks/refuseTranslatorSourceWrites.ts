@@ -10,9 +10,18 @@ import { tw } from '../src/translations'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
 import { isOnlyTranslator } from '../src/workflow/roles'
-import { contentFieldNames, localizedFieldNames, mixedFields, mixedSharedChanged } from '../src/workflow/sourceContent'
+import {
+  contentFieldNames,
+  localizedFieldNames,
+  mixedFields,
+  mixedSharedChanged,
+} from '../src/workflow/sourceContent'
 
-const labelOf = (fields: FlattenedField[], name: string, i18n: Parameters<typeof getTranslation>[1]) => {
+const labelOf = (
+  fields: FlattenedField[],
+  name: string,
+  i18n: Parameters<typeof getTranslation>[1],
+) => {
   const field = fields.find((candidate) => candidate.name === name)
   const label = field && 'label' in field ? field.label : undefined
   return label && typeof label !== 'function' ? getTranslation(label, i18n) : name
@@ -22,7 +31,13 @@ const labelOf = (fields: FlattenedField[], name: string, i18n: Parameters<typeof
  * Shared fields a translator's save sends as they were when it loaded the document (its `updatedAt`)
  * but that an editor changed since: not the translator's change, so they keep the stored value.
  */
-const keepStoredShared = async (req: PayloadRequest, collection: string, id: number | string, data: Record<string, unknown>, names: string[]) => {
+const keepStoredShared = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  data: Record<string, unknown>,
+  names: string[],
+) => {
   const claimed = data.updatedAt ? new Date(String(data.updatedAt)) : null
   if (!claimed || Number.isNaN(claimed.getTime()) || names.length === 0) return names
   const { current, loaded } = await loadedAndCurrent(req, collection, id, claimed)
@@ -44,18 +59,39 @@ export const refuseTranslatorSourceWrites =
     const targets = options.targetLocales
     if (operation === 'create' || !req.locale || !targets.includes(req.locale)) {
       const languages = targets.map((locale) => languageName(req.t, locale)).join(', ')
-      throw new WorkflowError(tw(req.t, 'errorTranslatorLocale', { language: languageName(req.t, targets[0]!), languages }), 403, 'translator_locale')
+      throw new WorkflowError(
+        tw(req.t, 'errorTranslatorLocale', {
+          language: languageName(req.t, targets[0]!),
+          languages,
+        }),
+        403,
+        'translator_locale',
+      )
     }
     const localized = localizedFieldNames(collection.flattenedFields)
     // Of a group, tab, array or blocks with localized fields inside, only the shared part is the source's.
     const mixed = mixedFields(collection.flattenedFields)
     const changed = (name: string) =>
-      mixed.has(name) ? mixedSharedChanged(mixed.get(name)!, data[name], originalDoc?.[name]) : !sameContent(data[name], originalDoc?.[name])
-    const differing = contentFieldNames(collection.flattenedFields).filter((name) => !localized.has(name) && name in data && changed(name))
+      mixed.has(name)
+        ? mixedSharedChanged(mixed.get(name)!, data[name], originalDoc?.[name])
+        : !sameContent(data[name], originalDoc?.[name])
+    const differing = contentFieldNames(collection.flattenedFields).filter(
+      (name) => !localized.has(name) && name in data && changed(name),
+    )
     const refused = await keepStoredShared(req, collection.slug, originalDoc!.id, data, differing)
     if (refused.length > 0) {
-      const fields = refused.map((name) => labelOf(collection.flattenedFields, name, req.i18n)).join(', ')
-      throw new WorkflowError(tw(req.t, 'errorTranslatorShared', { fields, source: languageName(req.t, options.sourceLocale) }), 403, 'translator_shared', { fields: refused })
+      const fields = refused
+        .map((name) => labelOf(collection.flattenedFields, name, req.i18n))
+        .join(', ')
+      throw new WorkflowError(
+        tw(req.t, 'errorTranslatorShared', {
+          fields,
+          source: languageName(req.t, options.sourceLocale),
+        }),
+        403,
+        'translator_shared',
+        { fields: refused },
+      )
     }
     return data
   }

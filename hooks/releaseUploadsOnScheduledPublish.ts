@@ -1,6 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { refreshPublicUploads, refsIn, uploadPathsOf, uploadsOfRow } from '../src/operations/refreshPublicUploads'
+import {
+  refreshPublicUploads,
+  refsIn,
+  uploadPathsOf,
+  uploadsOfRow,
+} from '../src/operations/refreshPublicUploads'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { isTransitionWrite } from '../src/workflow/intent'
 
@@ -15,8 +20,15 @@ export const releaseUploadsOnScheduledPublish =
     if (data._status !== 'published' || isTransitionWrite(req, collection.slug, doc.id)) return doc
     const paths = uploadPathsOf(req.payload, options).get(collection.slug) ?? []
     if (!paths.length) return doc
-    const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+    const locales = req.payload.config.localization
+      ? req.payload.config.localization.localeCodes
+      : []
     const after = await uploadsOfRow(req, options, collection.slug, doc.id)
-    await refreshPublicUploads(req, options, [after.refs, refsIn(previousDoc, paths, locales)], after.live)
+    await refreshPublicUploads(
+      req,
+      options,
+      [after.refs, refsIn(previousDoc, paths, locales)],
+      after.live,
+    )
     return doc
   }

@@ -19,10 +19,19 @@ export const serveReadersPublishedText =
   (options: SanitizedWorkflowOptions): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
     const reading = operation === 'read' || (operation as string) === 'readDistinct'
-    if (!reading || (args as { overrideAccess?: boolean }).overrideAccess || isWorkflowStaff(req.user, options)) return args
+    if (
+      !reading ||
+      (args as { overrideAccess?: boolean }).overrideAccess ||
+      isWorkflowStaff(req.user, options)
+    )
+      return args
     const select = (args as { select?: Record<string, unknown> }).select
     const includes = select && Object.values(select).some((value) => value !== false)
-    const unasked = Object.fromEntries(unaskedReaderFields(req, collection.slug).map((name) => [name, false]))
-    const withoutInternals = includes ? select : { ...select, ...unasked, [TRANSLATION_FIELD]: false, [WORKFLOW_FIELD]: false }
+    const unasked = Object.fromEntries(
+      unaskedReaderFields(req, collection.slug).map((name) => [name, false]),
+    )
+    const withoutInternals = includes
+      ? select
+      : { ...select, ...unasked, [TRANSLATION_FIELD]: false, [WORKFLOW_FIELD]: false }
     return { ...args, draft: false, select: withoutInternals }
   }

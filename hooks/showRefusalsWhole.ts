@@ -1,6 +1,9 @@
 import type { AfterErrorHook } from 'payload'
 
-type ErrorBody = { errors?: { data?: { errors?: unknown[] }; message?: string }[]; message?: string }
+type ErrorBody = {
+  errors?: { data?: { errors?: unknown[] }; message?: string }[]
+  message?: string
+}
 
 /**
  * Payload's admin form reads an error's `message` as "intro: field, field" and splits it at the first
@@ -12,6 +15,9 @@ export const showRefusalsWhole: AfterErrorHook = ({ graphqlResult, result }) => 
   const body = result as ErrorBody | undefined
   if (graphqlResult || !body?.errors?.length || body.message) return
   if (body.errors.some((error) => error.data?.errors?.length)) return
-  const message = body.errors.map((error) => error.message).filter(Boolean).join(' ')
+  const message = body.errors
+    .map((error) => error.message)
+    .filter(Boolean)
+    .join(' ')
   if (message) return { response: { ...body, message } }
 }

@@ -13,8 +13,17 @@ export const showUntranslatedAsNull =
   (options: SanitizedWorkflowOptions): CollectionAfterReadHook =>
   ({ doc, req }) => {
     const locale = req.locale ?? ''
-    if (req.fallbackLocale !== false || !options.targetLocales.includes(locale) || isWorkflowStaff(req.user, options)) return doc
-    const listed = ((doc as Record<string, Record<string, Record<string, unknown>> | undefined>)[DELIVERY_FIELD]?.[FALLBACK_FIELDS]?.[locale] ?? []) as string[]
+    if (
+      req.fallbackLocale !== false ||
+      !options.targetLocales.includes(locale) ||
+      isWorkflowStaff(req.user, options)
+    )
+      return doc
+    const listed = ((doc as Record<string, Record<string, Record<string, unknown>> | undefined>)[
+      DELIVERY_FIELD
+    ]?.[FALLBACK_FIELDS]?.[locale] ?? []) as string[]
     const absent = listed.filter((name) => doc[name] === undefined)
-    return absent.length ? { ...doc, ...Object.fromEntries(absent.map((name) => [name, null])) } : doc
+    return absent.length
+      ? { ...doc, ...Object.fromEntries(absent.map((name) => [name, null])) }
+      : doc
   }

@@ -25,33 +25,61 @@ import { readTranslations, type TranslationData } from '../src/workflow/translat
 export const trackTranslationStatus =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || isTransitionWrite(req, collection.slug, originalDoc?.id)) return data
+    if (operation !== 'update' || isTransitionWrite(req, collection.slug, originalDoc?.id))
+      return data
     const names = translatableFieldNames(collection.flattenedFields)
     const translations = readTranslations(data, options.targetLocales)
     const moves: { changed?: string[]; from: string; locale: string; next: TranslationData }[] = []
     const locale = req.locale ?? options.sourceLocale
     if (options.targetLocales.includes(locale)) {
       const before = translations[locale]!
-      const edited = names.some((name) => name in data && !sameContent(data[name], originalDoc?.[name]))
+      const edited = names.some(
+        (name) => name in data && !sameContent(data[name], originalDoc?.[name]),
+      )
       const status = afterTargetEdit(before.status)
       if (edited) {
-        moves.push({ from: before.status, locale, next: { ...before, editors: addEditor(before.editors, req.user?.id), status } })
+        moves.push({
+          from: before.status,
+          locale,
+          next: { ...before, editors: addEditor(before.editors, req.user?.id), status },
+        })
       }
-    } else if ((locale === options.sourceLocale || locale === 'all') && (data._status === 'published' || !(await isLive(req, collection.slug, originalDoc!.id)))) {
+    } else if (
+      (locale === options.sourceLocale || locale === 'all') &&
+      (data._status === 'published' || !(await isLive(req, collection.slug, originalDoc!.id)))
+    ) {
       // A live document's English drafts do not outdate French for readers: the publication of changed English does.
-      const now = fieldHashes(await incomingSourceContent({ collection, options, req }, { data, id: originalDoc?.id, originalDoc }), names)
+      const now = fieldHashes(
+        await incomingSourceContent(
+          { collection, options, req },
+          { data, id: originalDoc?.id, originalDoc },
+        ),
+        names,
+      )
       for (const move of outdatedBy(translations, now, names)) {
-        moves.push({ changed: move.changed, from: move.from, locale: move.locale, next: { ...translations[move.locale]!, status: 'outdated' } })
+        moves.push({
+          changed: move.changed,
+          from: move.from,
+          locale: move.locale,
+          next: { ...translations[move.locale]!, status: 'outdated' },
+        })
       }
     }
     if (moves.length === 0) return data
     for (const move of moves) {
       translations[move.locale] = move.next
       // Starting or continuing a translation is not worth an event; undoing a submission or approval is.
-      if (move.from === move.next.status || (!move.changed && move.from !== 'in_review' && move.from !== 'approved')) continue
+      if (
+        move.from === move.next.status ||
+        (!move.changed && move.from !== 'in_review' && move.from !== 'approved')
+      )
+        continue
       const message: EventMessage = [
         move.changed
-          ? { key: data._status === 'published' ? 'eventSourceRevised' : 'eventSourceChanged', vars: { fields: move.changed, locale: move.locale } }
+          ? {
+              key: data._status === 'published' ? 'eventSourceRevised' : 'eventSourceChanged',
+              vars: { fields: move.changed, locale: move.locale },
+            }
           : { key: 'eventTargetEdited', vars: { locale: move.locale } },
       ]
       await recordEvent(req, options, {

@@ -27,28 +27,69 @@ const VOIDED_BY_EDIT = new Set(['approved', 'published'])
 export const voidApprovalOnEdit =
   (options: SanitizedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    if (operation === 'update' && (isTransitionWrite(req, collection.slug, originalDoc?.id) || isDiscardWrite(req, collection.slug, originalDoc?.id))) return data
+    if (
+      operation === 'update' &&
+      (isTransitionWrite(req, collection.slug, originalDoc?.id) ||
+        isDiscardWrite(req, collection.slug, originalDoc?.id))
+    )
+      return data
     const before = readWorkflow(data)
-    const hash = await incomingSourceHash({ collection, options, req }, { data, id: originalDoc?.id, originalDoc })
+    const hash = await incomingSourceHash(
+      { collection, options, req },
+      { data, id: originalDoc?.id, originalDoc },
+    )
     if (operation === 'update' && hash === before.contentHash) return data
     const editors = addEditor(before.editors, req.user?.id)
     const event = (transition: 'edit' | 'suggest', to: string, message: EventMessage | null) =>
-      recordEvent(req, options, { collection: collection.slug, comment: message && eventComment(req, collection.slug, message), contentHash: hash, message, document: originalDoc!.id, from: before.state, locale: options.sourceLocale, to, transition })
+      recordEvent(req, options, {
+        collection: collection.slug,
+        comment: message && eventComment(req, collection.slug, message),
+        contentHash: hash,
+        message,
+        document: originalDoc!.id,
+        from: before.state,
+        locale: options.sourceLocale,
+        to,
+        transition,
+      })
     if (operation === 'update' && before.state === 'in_review') {
-      if (!hasWorkflowRole(req.user, options, 'reviewer')) throw new WorkflowError(tw(req.t, 'errorWithdrawFirst'), 409, 'withdraw_first')
+      if (!hasWorkflowRole(req.user, options, 'reviewer'))
+        throw new WorkflowError(tw(req.t, 'errorWithdrawFirst'), 409, 'withdraw_first')
       await event('suggest', 'in_review', null)
       return { ...data, [WORKFLOW_FIELD]: { ...before, contentHash: hash, editors } }
     }
     const voided = operation === 'update' && VOIDED_BY_EDIT.has(before.state)
     const next: WorkflowData = voided
-      ? { ...before, approvedBy: null, approvedHash: null, contentHash: hash, editors, scheduledAt: null, scheduledBy: null, state: 'draft' }
+      ? {
+          ...before,
+          approvedBy: null,
+          approvedHash: null,
+          contentHash: hash,
+          editors,
+          scheduledAt: null,
+          scheduledBy: null,
+          state: 'draft',
+        }
       : { ...before, contentHash: hash, editors }
     if (voided) {
       const message: EventMessage = [
         { key: 'eventEditVoided' },
-        ...(before.scheduledAt ? [{ key: 'eventScheduleCalledOff' as const, vars: { date: new Date(before.scheduledAt).toISOString() } }] : []),
+        ...(before.scheduledAt
+          ? [
+              {
+                key: 'eventScheduleCalledOff' as const,
+                vars: { date: new Date(before.scheduledAt).toISOString() },
+              },
+            ]
+          : []),
       ]
-      if (before.scheduledAt) await skipScheduledPublish(req, collection.slug, originalDoc!.id, eventComment(req, collection.slug, message))
+      if (before.scheduledAt)
+        await skipScheduledPublish(
+          req,
+          collection.slug,
+          originalDoc!.id,
+          eventComment(req, collection.slug, message),
+        )
       await event('edit', 'draft', message)
     }
     return { ...data, [WORKFLOW_FIELD]: next }

@@ -3,7 +3,12 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 // `alternates` and `translationProgress` became json fields (src/fields/deliveryFields.ts): one
 // jsonb column each instead of a column per locale and count. Each governed collection's row and
 // its versions' rows (columns prefixed `version_`) keep their values across the change, both ways.
-const TABLES = ['policy_statements', 'briefing_notes', 'infographics', 'conference_recordings'].flatMap((table) => [
+const TABLES = [
+  'policy_statements',
+  'briefing_notes',
+  'infographics',
+  'conference_recordings',
+].flatMap((table) => [
   { prefix: '', table },
   { prefix: 'version_', table: `_${table}_v` },
 ])

@@ -11,8 +11,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Files that published documents already use stay readable: publicIn from what is published now.
   const options = payload.config.custom?.editorialWorkflow as SanitizedWorkflowOptions | undefined
   if (!options || options.disabled) return
-  const { docs } = await payload.db.find({ collection: 'media', limit: 0, pagination: false, req, select: { filename: true } })
-  if (docs.length) await refreshPublicUploads(req as never, options, [new Map([['media', new Set(docs.map(({ id }) => id))]])])
+  const { docs } = await payload.db.find({
+    collection: 'media',
+    limit: 0,
+    pagination: false,
+    req,
+    select: { filename: true },
+  })
+  if (docs.length)
+    await refreshPublicUploads(req as never, options, [
+      new Map([['media', new Set(docs.map(({ id }) => id))]]),
+    ])
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -29,8 +29,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   if (!options || options.disabled) return
   for (const slug of options.collections) {
     const collection = payload.collections[slug as CollectionSlug]!.config
-    const { docs } = await payload.db.find({ collection: slug, limit: 0, pagination: false, req, select: { _status: true }, where: { _status: { equals: 'published' } } })
-    for (const { id } of docs) await deliverTranslations({ collection, options, req: req as PayloadRequest }, id)
+    const { docs } = await payload.db.find({
+      collection: slug,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { _status: true },
+      where: { _status: { equals: 'published' } },
+    })
+    for (const { id } of docs)
+      await deliverTranslations({ collection, options, req: req as PayloadRequest }, id)
   }
 }
 

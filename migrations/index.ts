@@ -1,11 +1,11 @@
-import * as migration_20261126_232832_initial from './20261126_232832_initial';
-import * as migration_20261127_084935_locale_parent_indexes from './20261127_084935_locale_parent_indexes';
-import * as migration_20261127_110350_reader_json_fields from './20261127_110350_reader_json_fields';
-import * as migration_20261207_164129_media_embargo from './20261207_164129_media_embargo';
-import * as migration_20261207_181840_editorial_desk from './20261207_181840_editorial_desk';
-import * as migration_20261207_184634_event_messages from './20261207_184634_event_messages';
-import * as migration_20261207_204701_french_truth from './20261207_204701_french_truth';
-import * as migration_20261207_204702_french_markers from './20261207_204702_french_markers';
+import * as migration_20261126_232832_initial from './20261126_232832_initial'
+import * as migration_20261127_084935_locale_parent_indexes from './20261127_084935_locale_parent_indexes'
+import * as migration_20261127_110350_reader_json_fields from './20261127_110350_reader_json_fields'
+import * as migration_20261207_164129_media_embargo from './20261207_164129_media_embargo'
+import * as migration_20261207_181840_editorial_desk from './20261207_181840_editorial_desk'
+import * as migration_20261207_184634_event_messages from './20261207_184634_event_messages'
+import * as migration_20261207_204701_french_truth from './20261207_204701_french_truth'
+import * as migration_20261207_204702_french_markers from './20261207_204702_french_markers'
 
 export const migrations = [
   {
@@ -48,4 +48,4 @@ export const migrations = [
     down: migration_20261207_204702_french_markers.down,
     name: '20261207_204702_french_markers',
   },
-];
+]

@@ -42,6 +42,7 @@ export const requireId = async (
   value: string,
 ): Promise<number> => {
   const id = await findId(ctx, collection, field, value)
-  if (id === undefined) throw new Error(`${collection} with ${field} "${value}" is missing: seed it first.`)
+  if (id === undefined)
+    throw new Error(`${collection} with ${field} "${value}" is missing: seed it first.`)
   return id
 }

@@ -25,7 +25,15 @@ const BAND = 110
 // Positions are worked out here because SVG text does not wrap: DejaVu Sans Bold at 60 px fits about
 // 28 characters in the title column, the regular face at 34 px about 46 left of the decoration.
 const body = ({ colour, kicker, lines, title }: InfographicDrawing): string[] => {
-  const rows = [textRow(70, 110, 26, kicker.toUpperCase(), `fill="${colour}" font-weight="bold" letter-spacing="3"`)]
+  const rows = [
+    textRow(
+      70,
+      110,
+      26,
+      kicker.toUpperCase(),
+      `fill="${colour}" font-weight="bold" letter-spacing="3"`,
+    ),
+  ]
   let y = 190
   for (const row of wrapText(title, 28)) {
     rows.push(textRow(70, y, 60, row, 'fill="#1d1d1f" font-weight="bold"'))
@@ -40,7 +48,8 @@ const body = ({ colour, kicker, lines, title }: InfographicDrawing): string[] =>
     }
     y += 22
   }
-  if (y > INFOGRAPHIC_SIZE.height - BAND) throw new Error(`"${title}" has too much text for the picture: shorten its lines.`)
+  if (y > INFOGRAPHIC_SIZE.height - BAND)
+    throw new Error(`"${title}" has too much text for the picture: shorten its lines.`)
   return rows
 }
 
@@ -63,4 +72,6 @@ export const infographicSvg = (drawing: InfographicDrawing): string => {
 
 /** Renders the infographic to a PNG of INFOGRAPHIC_SIZE with sharp (librsvg, fonts from fontconfig). */
 export const drawInfographic = (drawing: InfographicDrawing): Promise<Buffer> =>
-  sharp(Buffer.from(infographicSvg(drawing))).png().toBuffer()
+  sharp(Buffer.from(infographicSvg(drawing)))
+    .png()
+    .toBuffer()

@@ -54,7 +54,9 @@ export const hasUsers = async (payload: Payload): Promise<boolean> =>
 /** Throws unless seeding is allowed: never in production unless forced. */
 export const assertMayRun = ({ env, force = false }: { env: string; force?: boolean }): void => {
   if (env === 'production' && !force) {
-    throw new SeedRefusedError(`Refusing to seed: NODE_ENV is production and the seed writes demo content; ${FORCE_HINT}.`)
+    throw new SeedRefusedError(
+      `Refusing to seed: NODE_ENV is production and the seed writes demo content; ${FORCE_HINT}.`,
+    )
   }
 }
 
@@ -69,13 +71,16 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   assertMayRun({ env: nodeEnv, force })
   const production = nodeEnv === 'production'
   const data = validateSeedData(options.data ?? seedData)
-  const counts = Object.fromEntries(COLLECTIONS.map((collection) => [collection, { created: 0, skipped: 0 }])) as Counts
+  const counts = Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, { created: 0, skipped: 0 }]),
+  ) as Counts
   const run = async <T>(step: Step<T>) => {
     await runStep(payload, step, counts)
     log(describeTally(step.collection, counts[step.collection]))
   }
 
-  if (production) log('users: none created (demo accounts with a shared password are for development only)')
+  if (production)
+    log('users: none created (demo accounts with a shared password are for development only)')
   else await run(usersStep(data.users, env.SEED_DEMO_PASSWORD))
   await run(partnersStep(data.partners))
   await run(conferencesStep(data.conferences))

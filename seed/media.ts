@@ -29,7 +29,14 @@ export const ensureMedia = async (ctx: ItemContext, file: SeedFile): Promise<num
     overwriteExistingFiles: true,
     req: ctx.req,
   })
-  await ctx.payload.update({ collection: 'media', data: { alt: file.alt.fr }, depth: 0, id: doc.id, locale: 'fr', req: ctx.req })
+  await ctx.payload.update({
+    collection: 'media',
+    data: { alt: file.alt.fr },
+    depth: 0,
+    id: doc.id,
+    locale: 'fr',
+    req: ctx.req,
+  })
   ctx.count('media', 'created')
   return doc.id
 }

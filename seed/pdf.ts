@@ -41,9 +41,13 @@ const layout = (title: string, paragraphs: readonly string[]): Line[] => {
  */
 export const onePagePdf = (title: string, paragraphs: readonly string[]): Buffer => {
   const content = layout(title, paragraphs)
-    .map(({ font, size, text, y }) => `BT /${font} ${size} Tf ${PAGE.margin} ${y} Td (${toWinAnsi(text)}) Tj ET`)
+    .map(
+      ({ font, size, text, y }) =>
+        `BT /${font} ${size} Tf ${PAGE.margin} ${y} Td (${toWinAnsi(text)}) Tj ET`,
+    )
     .join('\n')
-  const font = (name: string) => `<< /Type /Font /Subtype /Type1 /BaseFont /${name} /Encoding /WinAnsiEncoding >>`
+  const font = (name: string) =>
+    `<< /Type /Font /Subtype /Type1 /BaseFont /${name} /Encoding /WinAnsiEncoding >>`
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -6,7 +6,13 @@ import type { ItemContext } from './context'
 /** `announced`: a draft whose stub a reviewer announced (readers get it with status coming_soon); workflow collections only. */
 export type PublishStatus = 'announced' | 'draft' | 'published'
 
-type Versioned = 'briefing-notes' | 'conference-recordings' | 'conferences' | 'infographics' | 'partners' | 'policy-statements'
+type Versioned =
+  | 'briefing-notes'
+  | 'conference-recordings'
+  | 'conferences'
+  | 'infographics'
+  | 'partners'
+  | 'policy-statements'
 type Data<TSlug extends Versioned> = RequiredDataFromCollectionSlug<TSlug>
 
 export type BilingualDoc<TSlug extends Versioned> = {
@@ -23,13 +29,23 @@ export const actors = async ({ payload, req }: ItemContext) => {
     depth: 0,
     overrideAccess: true,
     req,
-    where: { email: { in: ['editor@example.org', 'translator@example.org', 'reviewer@example.org'] } },
+    where: {
+      email: { in: ['editor@example.org', 'translator@example.org', 'reviewer@example.org'] },
+    },
   })
   const byEmail = (email: string) => docs.find((user) => user.email === email)
-  return { editor: byEmail('editor@example.org'), reviewer: byEmail('reviewer@example.org'), translator: byEmail('translator@example.org') }
+  return {
+    editor: byEmail('editor@example.org'),
+    reviewer: byEmail('reviewer@example.org'),
+    translator: byEmail('translator@example.org'),
+  }
 }
 
-export const as = async <T>(req: PayloadRequest, user: PayloadRequest['user'], work: () => Promise<T>): Promise<T> => {
+export const as = async <T>(
+  req: PayloadRequest,
+  user: PayloadRequest['user'],
+  work: () => Promise<T>,
+): Promise<T> => {
   const previous = req.user
   req.user = user
   try {
@@ -52,31 +68,66 @@ export const saveBilingual = async <TSlug extends Versioned>(
   { en, fr, status }: BilingualDoc<TSlug>,
 ): Promise<number> => {
   const { payload, req } = ctx
-  const governed = payload.collections[collection].config.fields.some((field) => 'name' in field && field.name === 'workflow')
+  const governed = payload.collections[collection].config.fields.some(
+    (field) => 'name' in field && field.name === 'workflow',
+  )
   const people = governed ? await actors(ctx) : undefined
   const direct = governed || status !== 'published' ? 'draft' : 'published'
   // `as never`: Payload's overloads cannot follow a generic slug; the signature above keeps callers typed.
-  const doc = await as(req, people?.editor ? { ...people.editor, collection: 'users' } : req.user, () =>
-    payload.create({ collection, data: { ...en, _status: direct } as never, depth: 0, draft: direct === 'draft', locale: 'en', req }),
+  const doc = await as(
+    req,
+    people?.editor ? { ...people.editor, collection: 'users' } : req.user,
+    () =>
+      payload.create({
+        collection,
+        data: { ...en, _status: direct } as never,
+        depth: 0,
+        draft: direct === 'draft',
+        locale: 'en',
+        req,
+      }),
   )
   if (fr) {
-    await as(req, people?.translator ? { ...people.translator, collection: 'users' } : req.user, () =>
-      payload.update({ collection, data: { ...fr, _status: direct } as never, depth: 0, draft: direct === 'draft', id: doc.id, locale: 'fr', req }),
+    await as(
+      req,
+      people?.translator ? { ...people.translator, collection: 'users' } : req.user,
+      () =>
+        payload.update({
+          collection,
+          data: { ...fr, _status: direct } as never,
+          depth: 0,
+          draft: direct === 'draft',
+          id: doc.id,
+          locale: 'fr',
+          req,
+        }),
     )
   }
   if (governed && status === 'published' && people?.editor && people.reviewer) {
     const target = { collection, id: doc.id }
-    await as(req, { ...people.editor, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'submit' }))
-    await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'approve' }))
+    await as(req, { ...people.editor, collection: 'users' }, () =>
+      transitionDocument(req, { ...target, name: 'submit' }),
+    )
+    await as(req, { ...people.reviewer, collection: 'users' }, () =>
+      transitionDocument(req, { ...target, name: 'approve' }),
+    )
     if (fr && people.translator) {
-      await as(req, { ...people.translator, collection: 'users' }, () => transitionDocument(req, { ...target, locale: 'fr', name: 'submit_translation' }))
-      await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, locale: 'fr', name: 'approve_translation' }))
+      await as(req, { ...people.translator, collection: 'users' }, () =>
+        transitionDocument(req, { ...target, locale: 'fr', name: 'submit_translation' }),
+      )
+      await as(req, { ...people.reviewer, collection: 'users' }, () =>
+        transitionDocument(req, { ...target, locale: 'fr', name: 'approve_translation' }),
+      )
     }
-    await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { ...target, name: 'publish' }))
+    await as(req, { ...people.reviewer, collection: 'users' }, () =>
+      transitionDocument(req, { ...target, name: 'publish' }),
+    )
   }
   if (governed && status === 'announced' && people?.reviewer) {
     // The editor wrote the draft; a reviewer (four eyes) announces its stub while the text is still being written.
-    await as(req, { ...people.reviewer, collection: 'users' }, () => transitionDocument(req, { collection, id: doc.id, name: 'announce' }))
+    await as(req, { ...people.reviewer, collection: 'users' }, () =>
+      transitionDocument(req, { collection, id: doc.id, name: 'announce' }),
+    )
   }
   return doc.id
 }

@@ -9,7 +9,12 @@ const valuesOf = <T extends string>(options: readonly { value: T }[]) =>
   options.map((option) => option.value) as [T, ...T[]]
 
 const text = z.string().trim().min(1)
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
+const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase letters and digits joined by single hyphens',
+  )
 const bilingual = z.object({ en: text, fr: text })
 const paragraphs = z.array(text).min(2).max(6)
 const day = z.iso.date()
@@ -33,8 +38,14 @@ export const statementSchema = z
     title: z.object({ en: text, fr: text.optional() }),
     topic: z.enum(valuesOf(TOPICS)),
   })
-  .refine((entry) => Boolean(entry.title.fr) === Boolean(entry.summary.fr), { message: 'give both a French title and summary, or neither', path: ['title', 'fr'] })
-  .refine((entry) => !entry.french || entry.title.fr, { message: 'a French body needs a French title', path: ['french'] })
+  .refine((entry) => Boolean(entry.title.fr) === Boolean(entry.summary.fr), {
+    message: 'give both a French title and summary, or neither',
+    path: ['title', 'fr'],
+  })
+  .refine((entry) => !entry.french || entry.title.fr, {
+    message: 'a French body needs a French title',
+    path: ['french'],
+  })
 
 export const briefingNoteSchema = z.object({
   body: paragraphs,
@@ -44,7 +55,10 @@ export const briefingNoteSchema = z.object({
   title: z.object({ en: text, fr: text.optional() }),
 })
 
-const infographicLines = z.array(text.max(70, 'is too long to fit on the picture (70 characters at most)')).min(2).max(3)
+const infographicLines = z
+  .array(text.max(70, 'is too long to fit on the picture (70 characters at most)'))
+  .min(2)
+  .max(3)
 
 export const infographicSchema = z.object({
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like #1b6f6a'),
@@ -64,19 +78,29 @@ export const conferenceSchema = z
     startDate: day,
     summary: bilingual,
   })
-  .refine((entry) => entry.endDate >= entry.startDate, { message: 'is before startDate', path: ['endDate'] })
+  .refine((entry) => entry.endDate >= entry.startDate, {
+    message: 'is before startDate',
+    path: ['endDate'],
+  })
 
 export const recordingSchema = z.object({
   conference: slug,
-  durationMinutes: z.number().int().min(1).max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   recordedOn: day,
   slug,
   speakers: z.array(z.object({ affiliation: text.optional(), name: text })).min(1),
   summary: bilingual,
   title: bilingual,
-  videoUrl: https.refine((value) => (VIDEO_HOSTS as readonly string[]).includes(new URL(value).hostname), {
-    message: `must be on ${VIDEO_HOSTS.join(', ')}`,
-  }),
+  videoUrl: https.refine(
+    (value) => (VIDEO_HOSTS as readonly string[]).includes(new URL(value).hostname),
+    {
+      message: `must be on ${VIDEO_HOSTS.join(', ')}`,
+    },
+  ),
 })
 
 export const partnerSchema = z.object({

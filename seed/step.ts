@@ -15,7 +15,11 @@ export type Step<T> = {
 }
 
 /** Creates each entry whose natural key is not found, in its own transaction; skips the others. */
-export const runStep = async <T>(payload: Payload, step: Step<T>, counts: Counts): Promise<void> => {
+export const runStep = async <T>(
+  payload: Payload,
+  step: Step<T>,
+  counts: Counts,
+): Promise<void> => {
   const count: ItemContext['count'] = (collection, outcome) => {
     counts[collection][outcome] += 1
   }
@@ -28,7 +32,9 @@ export const runStep = async <T>(payload: Payload, step: Step<T>, counts: Counts
         return
       }
       await step.create(ctx, entry).catch((error: unknown) => {
-        throw error instanceof SeedWriteError ? error : new SeedWriteError(step.collection, key, error)
+        throw error instanceof SeedWriteError
+          ? error
+          : new SeedWriteError(step.collection, key, error)
       })
       count(step.collection, 'created')
     })

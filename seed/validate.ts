@@ -23,7 +23,11 @@ const nameOf = (collection: SeedCollection, entry: unknown, index: number): stri
   return `${collection}[${index}]${typeof key === 'string' ? ` "${key}"` : ''}`
 }
 
-const parseCollection = <K extends SeedCollection>(collection: K, entries: unknown[], problems: string[]) =>
+const parseCollection = <K extends SeedCollection>(
+  collection: K,
+  entries: unknown[],
+  problems: string[],
+) =>
   entries.flatMap((entry, index) => {
     const parsed = seedDataSchemas[collection].safeParse(entry)
     if (parsed.success) return [parsed.data as SeedData[K][number]]
@@ -36,7 +40,8 @@ const parseCollection = <K extends SeedCollection>(collection: K, entries: unkno
 
 const checkUnique = (collection: SeedCollection, keys: string[], problems: string[]) => {
   keys.forEach((key, index) => {
-    if (keys.indexOf(key) !== index) problems.push(`${collection}[${index}] "${key}": ${NATURAL_KEYS[collection]} is used twice`)
+    if (keys.indexOf(key) !== index)
+      problems.push(`${collection}[${index}] "${key}": ${NATURAL_KEYS[collection]} is used twice`)
   })
 }
 
@@ -46,14 +51,17 @@ const checkReferences = (data: SeedData, problems: string[]) => {
   for (const collection of ['briefing-notes', 'infographics'] as const) {
     data[collection].forEach((entry, index) => {
       if (!statements.has(entry.statement)) {
-        problems.push(`${collection}[${index}] "${entry.slug}" statement: no policy statement has slug "${entry.statement}"`)
+        problems.push(
+          `${collection}[${index}] "${entry.slug}" statement: no policy statement has slug "${entry.statement}"`,
+        )
       }
     })
   }
   data['conference-recordings'].forEach((entry, index) => {
     const conference = conferences.get(entry.conference)
     const name = `conference-recordings[${index}] "${entry.slug}"`
-    if (!conference) problems.push(`${name} conference: no conference has slug "${entry.conference}"`)
+    if (!conference)
+      problems.push(`${name} conference: no conference has slug "${entry.conference}"`)
     else if (entry.recordedOn < conference.startDate || entry.recordedOn > conference.endDate) {
       problems.push(`${name} recordedOn: ${entry.recordedOn} is outside the conference dates`)
     }
@@ -73,7 +81,11 @@ export const validateSeedData = (input: SeedInput): SeedData => {
   if (problems.length > 0) throw new SeedDataError(problems)
   for (const collection of Object.keys(data) as SeedCollection[]) {
     const key = NATURAL_KEYS[collection]
-    checkUnique(collection, data[collection].map((entry) => String((entry as Record<string, unknown>)[key])), problems)
+    checkUnique(
+      collection,
+      data[collection].map((entry) => String((entry as Record<string, unknown>)[key])),
+      problems,
+    )
   }
   checkReferences(data, problems)
   if (problems.length > 0) throw new SeedDataError(problems)

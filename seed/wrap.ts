@@ -5,7 +5,8 @@ export const wrapText = (text: string, width: number): string[] =>
     .filter(Boolean)
     .reduce<string[]>((lines, word) => {
       const last = lines.at(-1)
-      if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`
+      if (last !== undefined && last.length + 1 + word.length <= width)
+        lines[lines.length - 1] = `${last} ${word}`
       else lines.push(word)
       return lines
     }, [])

@@ -44,7 +44,11 @@ import { checkDatabaseAdapter, checkTransactions } from './startup/checkDatabase
 import { WorkflowConfigError } from './startup/configError'
 import { checkLocales } from './startup/checkLocales'
 import { checkUsersSlug } from './startup/checkUsersSlug'
-import { sanitizeOptions, type EditorialWorkflowOptions, type SanitizedWorkflowOptions } from './types'
+import {
+  sanitizeOptions,
+  type EditorialWorkflowOptions,
+  type SanitizedWorkflowOptions,
+} from './types'
 import { embargoedUploadSlugs, withUploadEmbargo } from './uploads/withUploadEmbargo'
 import { withWorkflowTranslations } from './translations'
 import { deliverWebhookTask } from './webhooks/task'
@@ -70,13 +74,28 @@ export { WorkflowConfigError } from './startup/configError'
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
 
-const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => ({
+const withWorkflow = (
+  collection: CollectionConfig,
+  options: SanitizedWorkflowOptions,
+): CollectionConfig => ({
   ...collection,
-  defaultPopulate: options.disabled ? collection.defaultPopulate : populatedFields(collection, options),
+  defaultPopulate: options.disabled
+    ? collection.defaultPopulate
+    : populatedFields(collection, options),
   endpoints: options.disabled
     ? collection.endpoints
-    : [...workflowEndpoints(collection.slug, options), ...translationEndpoints(collection.slug, options), ...(collection.endpoints || [])],
-  fields: [...collection.fields, workflowGroup(options), translationGroup(options), ...deliveryFields(collection, options), publicStatusField()],
+    : [
+        ...workflowEndpoints(collection.slug, options),
+        ...translationEndpoints(collection.slug, options),
+        ...(collection.endpoints || []),
+      ],
+  fields: [
+    ...collection.fields,
+    workflowGroup(options),
+    translationGroup(options),
+    ...deliveryFields(collection, options),
+    publicStatusField(),
+  ],
   hooks: options.disabled
     ? collection.hooks
     : {
@@ -91,7 +110,13 @@ const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOp
         afterDelete: [withdrawUploadsOfDeleted(options), ...(collection.hooks?.afterDelete ?? [])],
         afterRead: [...(collection.hooks?.afterRead ?? []), showUntranslatedAsNull(options)],
         beforeDelete: [noteUploadsBeforeDelete(options), ...(collection.hooks?.beforeDelete ?? [])],
-        beforeOperation: [checkEditLockInTransaction, lockRowBeforeRead, serveReadersPublishedText(options), compareProgressAsNumbers, ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [
+          checkEditLockInTransaction,
+          lockRowBeforeRead,
+          serveReadersPublishedText(options),
+          compareProgressAsNumbers,
+          ...(collection.hooks?.beforeOperation ?? []),
+        ],
         beforeChange: [
           lockRowForEdit,
           discardToPublished(options),
@@ -121,8 +146,18 @@ export const editorialWorkflow =
     if (!options.disabled) checkDatabaseAdapter(config.db)
     for (const slug of options.collections) {
       const collection = collections.find((candidate) => candidate.slug === slug)
-      if (!collection) throw new WorkflowConfigError('unknown_collection', `collection "${slug}" does not exist; check options.collections.`, { collection: slug })
-      if (!hasDrafts(collection)) throw new WorkflowConfigError('drafts_off', `collection "${slug}" needs versions.drafts enabled.`, { collection: slug })
+      if (!collection)
+        throw new WorkflowConfigError(
+          'unknown_collection',
+          `collection "${slug}" does not exist; check options.collections.`,
+          { collection: slug },
+        )
+      if (!hasDrafts(collection))
+        throw new WorkflowConfigError(
+          'drafts_off',
+          `collection "${slug}" needs versions.drafts enabled.`,
+          { collection: slug },
+        )
       const names = topLevelFields(collection.fields).map((field) => field.name)
       if (names.includes(PUBLIC_STATUS_FIELD)) {
         throw new WorkflowConfigError(
@@ -132,7 +167,8 @@ export const editorialWorkflow =
         )
       }
       const missing = (options.announceFields[slug] ?? []).filter((name) => !names.includes(name))
-      if (missing.length) throw new WorkflowConfigError(
+      if (missing.length)
+        throw new WorkflowConfigError(
           'unknown_announce_field',
           `announceFields["${slug}"] names ${missing.join(', ')}, not a top-level named field of "${slug}".`,
           { collection: slug, fields: missing.join(', ') },
@@ -140,32 +176,59 @@ export const editorialWorkflow =
     }
     // Uploads the governed documents point at are readable by readers once a published document uses them.
     const embargoed = embargoedUploadSlugs(collections, options)
-    return withAssignments(withAdminViews(withWorkflowTranslations({
-      ...config,
-      custom: { ...config.custom, editorialWorkflow: options },
-      db: options.disabled ? config.db : safeJobClaims(deliverOnPublishWrite(config.db, options), options.stuckJobAfterMs),
-      endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), sitemapEndpoint(options)],
-      graphQL: options.disabled ? config.graphQL : { ...config.graphQL, queries: readerFieldsOnDemand(options, config.graphQL?.queries) },
-      // Last, so that it sees the message the app's own error hooks settled on.
-      hooks: options.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), showRefusalsWhole] },
-      // Before the app's own onInit (a seed, say) writes anything under rules that would not hold.
-      onInit: options.disabled
-        ? config.onInit
-        : async (payload) => {
-            await checkTransactions(payload)
-            await config.onInit?.(payload)
+    return withAssignments(
+      withAdminViews(
+        withWorkflowTranslations({
+          ...config,
+          custom: { ...config.custom, editorialWorkflow: options },
+          db: options.disabled
+            ? config.db
+            : safeJobClaims(deliverOnPublishWrite(config.db, options), options.stuckJobAfterMs),
+          endpoints: options.disabled
+            ? config.endpoints
+            : [...(config.endpoints ?? []), sitemapEndpoint(options)],
+          graphQL: options.disabled
+            ? config.graphQL
+            : {
+                ...config.graphQL,
+                queries: readerFieldsOnDemand(options, config.graphQL?.queries),
+              },
+          // Last, so that it sees the message the app's own error hooks settled on.
+          hooks: options.disabled
+            ? config.hooks
+            : {
+                ...config.hooks,
+                afterError: [...(config.hooks?.afterError ?? []), showRefusalsWhole],
+              },
+          // Before the app's own onInit (a seed, say) writes anything under rules that would not hold.
+          onInit: options.disabled
+            ? config.onInit
+            : async (payload) => {
+                await checkTransactions(payload)
+                await config.onInit?.(payload)
+              },
+          // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
+          jobs: {
+            ...config.jobs,
+            tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])],
           },
-      // Registered even when disabled or without URLs: the jobs collection's schema lists task slugs.
-      jobs: { ...config.jobs, tasks: [deliverWebhookTask(options), ...(config.jobs?.tasks ?? [])] },
-      collections: [
-        ...collections.map((collection) =>
-          options.collections.includes(collection.slug as never)
-            ? withAdmin(withWorkflow(collection, options), options)
-            : embargoed.has(collection.slug)
-              ? withUploadEmbargo(collection, config, options)
-              : collection,
-        ),
-        withOverrides(withNotifications(workflowEventsCollection(options), options), options.eventsCollection.overrides, 'eventsCollection'),
-      ],
-    }), options), options)
+          collections: [
+            ...collections.map((collection) =>
+              options.collections.includes(collection.slug as never)
+                ? withAdmin(withWorkflow(collection, options), options)
+                : embargoed.has(collection.slug)
+                  ? withUploadEmbargo(collection, config, options)
+                  : collection,
+            ),
+            withOverrides(
+              withNotifications(workflowEventsCollection(options), options),
+              options.eventsCollection.overrides,
+              'eventsCollection',
+            ),
+          ],
+        }),
+        options,
+      ),
+      options,
+    )
   }

@@ -52,7 +52,10 @@ export type CollectionOverrides = {
    * may be added; `access` is ANDed with the plugin's (it can narrow, never widen), the plugin's own
    * hooks run first and its refusal hooks cannot be removed, and the slug stays `eventsSlug`.
    */
-  overrides?: (args: { defaultCollection: CollectionConfig; defaultFields: Field[] }) => CollectionConfig
+  overrides?: (args: {
+    defaultCollection: CollectionConfig
+    defaultFields: Field[]
+  }) => CollectionConfig
 }
 
 export type EditorialWorkflowOptions = {
@@ -180,16 +183,29 @@ const isHttpUrl = (value: string) => {
 const webhooksSchema = z.object({
   attempts: z.number().int().min(1).max(20).default(5),
   backoffMs: z.number().int().min(0).default(2000),
-  secret: z.string().min(32, 'use a random string of at least 32 characters (e.g. `openssl rand -hex 32`)'),
-  urls: z.array(z.string().refine(isHttpUrl, 'each URL must be an absolute http:// or https:// URL')),
+  secret: z
+    .string()
+    .min(32, 'use a random string of at least 32 characters (e.g. `openssl rand -hex 32`)'),
+  urls: z.array(
+    z.string().refine(isHttpUrl, 'each URL must be an absolute http:// or https:// URL'),
+  ),
 })
 
 const isFunction = (value: unknown) => typeof value === 'function'
 const overridesSchema = z
-  .object({ overrides: z.custom<NonNullable<CollectionOverrides['overrides']>>(isFunction, 'a function ({ defaultCollection, defaultFields }) => collection').optional() })
+  .object({
+    overrides: z
+      .custom<NonNullable<CollectionOverrides['overrides']>>(
+        isFunction,
+        'a function ({ defaultCollection, defaultFields }) => collection',
+      )
+      .optional(),
+  })
   .strict()
   .default({})
-const roleNameSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((names) => (Array.isArray(names) ? names : [names]))
+const roleNameSchema = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .transform((names) => (Array.isArray(names) ? names : [names]))
 const rolesSchema = z
   .object({
     field: z.string().min(1).default('roles'),
@@ -197,38 +213,56 @@ const rolesSchema = z
   })
   .strict()
   .default({ field: 'roles', names: {} })
-  .transform(({ field, names }) => ({ field, names: { ...IDENTITY_ROLE_NAMES, ...names } as Record<WorkflowRole, string[]> }))
+  .transform(({ field, names }) => ({
+    field,
+    names: { ...IDENTITY_ROLE_NAMES, ...names } as Record<WorkflowRole, string[]>,
+  }))
 
-const schema = z.object({
-  announceFields: z.record(z.string(), z.array(z.string().min(1)).min(1, 'list at least one field of the stub')).default({}),
-  can: z.custom<WorkflowCan>(isFunction, 'a function ({ user, action, collection, doc, req }) => boolean').optional(),
-  collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
-  disabled: z.boolean().default(false),
-  eventsCollection: overridesSchema,
-  eventsSlug: z.string().min(1).default('workflow-events'),
-  rateLimitPerMinute: z.number().int().min(0).default(60),
-  reviewAssignmentsCollection: overridesSchema,
-  roles: rolesSchema,
-  slugField: z.string().min(1).default('slug'),
-  stuckJobAfterMs: z.number().int().min(1000).default(300_000),
-  sourceLocale: z.string().min(1).default('en'),
-  targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
-  usersSlug: z.string().min(1).default('users'),
-  webhooks: webhooksSchema.optional(),
-}).superRefine((options, ctx) => {
-  for (const slug of Object.keys(options.announceFields)) {
-    if (!options.collections.includes(slug)) {
-      ctx.addIssue({ code: 'custom', message: `"${slug}" is not a governed collection (options.collections)`, path: ['announceFields', slug] })
+const schema = z
+  .object({
+    announceFields: z
+      .record(z.string(), z.array(z.string().min(1)).min(1, 'list at least one field of the stub'))
+      .default({}),
+    can: z
+      .custom<WorkflowCan>(
+        isFunction,
+        'a function ({ user, action, collection, doc, req }) => boolean',
+      )
+      .optional(),
+    collections: z.array(z.string().min(1)).min(1, 'name at least one collection'),
+    disabled: z.boolean().default(false),
+    eventsCollection: overridesSchema,
+    eventsSlug: z.string().min(1).default('workflow-events'),
+    rateLimitPerMinute: z.number().int().min(0).default(60),
+    reviewAssignmentsCollection: overridesSchema,
+    roles: rolesSchema,
+    slugField: z.string().min(1).default('slug'),
+    stuckJobAfterMs: z.number().int().min(1000).default(300_000),
+    sourceLocale: z.string().min(1).default('en'),
+    targetLocales: z.array(z.string().min(1)).min(1).default(['fr']),
+    usersSlug: z.string().min(1).default('users'),
+    webhooks: webhooksSchema.optional(),
+  })
+  .superRefine((options, ctx) => {
+    for (const slug of Object.keys(options.announceFields)) {
+      if (!options.collections.includes(slug)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${slug}" is not a governed collection (options.collections)`,
+          path: ['announceFields', slug],
+        })
+      }
     }
-  }
-})
+  })
 
 export type SanitizedWorkflowOptions = z.infer<typeof schema> & { collections: CollectionSlug[] }
 
 export const sanitizeOptions = (options: EditorialWorkflowOptions): SanitizedWorkflowOptions => {
   const parsed = schema.safeParse(options)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`)
+      .join('; ')
     throw new WorkflowConfigError('invalid_options', `invalid options (${problems}).`, { problems })
   }
   return parsed.data as SanitizedWorkflowOptions

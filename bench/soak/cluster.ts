@@ -7,9 +7,13 @@ import { findFreePort } from '../../src/app/db/port'
 import { type Child, startScript } from '../processes'
 import { type Receiver, startReceiver } from './receiver'
 
-export type SeededDoc = { en: { slug: string; title: string }; fr: null | { slug: string; title: string }; id: number; published: boolean }
+export type SeededDoc = {
+  en: { slug: string; title: string }
+  fr: null | { slug: string; title: string }
+  id: number
+  published: boolean
+}
 export type Worker = { child: Child; pid: number }
-
 
 /** A throwaway PostgreSQL (restartable), two app processes serving the API over HTTP, job workers, a webhook receiver. */
 export const startCluster = async (twoWorkers: boolean, docs: number) => {
@@ -45,9 +49,23 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
   /** The multi-instance tests' second process (test/helpers/processServer.ts); its output goes to our stderr, a crash's stack included. */
   const startApp = async (index: number) => {
     const port = await findFreePort()
-    const child = await startScript('test/helpers/processServer.ts', { MEDIA_DIR: mediaDir, NODE_ENV: 'test', PROCESS_SERVER_PORT: String(port) }, 'process-server ready ')
+    const child = await startScript(
+      'test/helpers/processServer.ts',
+      { MEDIA_DIR: mediaDir, NODE_ENV: 'test', PROCESS_SERVER_PORT: String(port) },
+      'process-server ready ',
+    )
     started.push(child)
-    child.process.on('exit', (code, signal) => void (stopping || exits.push({ at: Date.now(), what: `app process ${index} (pid ${child.process.pid}) exited (${code ?? signal}; its output is on stderr)` })))
+    child.process.on(
+      'exit',
+      (code, signal) =>
+        void (
+          stopping ||
+          exits.push({
+            at: Date.now(),
+            what: `app process ${index} (pid ${child.process.pid}) exited (${code ?? signal}; its output is on stderr)`,
+          })
+        ),
+    )
     return { child, url: `http://127.0.0.1:${port}` }
   }
   // The first process pushes the schema; the others find it in place.
@@ -58,14 +76,25 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
   const killed = new Set<number>()
   const workers: Worker[] = []
   const startWorker = async (seedDocs = 0): Promise<Worker & { docs: SeededDoc[] }> => {
-    const child = await startScript('bench/soak/local.ts', { NODE_ENV: 'test', PAYLOAD_MIGRATING: 'true', SOAK_SEED_DOCS: String(seedDocs), SOAK_WORKER: '1' })
+    const child = await startScript('bench/soak/local.ts', {
+      NODE_ENV: 'test',
+      PAYLOAD_MIGRATING: 'true',
+      SOAK_SEED_DOCS: String(seedDocs),
+      SOAK_WORKER: '1',
+    })
     started.push(child)
     const { docs: seeded, pid } = JSON.parse(child.firstLine) as { docs: SeededDoc[]; pid: number }
     child.process.on('exit', (code, signal) => {
       if (stopping || killed.has(pid)) return
       // As a supervisor would: counted as a failure, and replaced so that deliveries go on.
-      exits.push({ at: Date.now(), what: `job worker ${pid} exited (${code ?? signal}); a new one replaces it` })
-      workers.splice(workers.findIndex((worker) => worker.pid === pid), 1)
+      exits.push({
+        at: Date.now(),
+        what: `job worker ${pid} exited (${code ?? signal}); a new one replaces it`,
+      })
+      workers.splice(
+        workers.findIndex((worker) => worker.pid === pid),
+        1,
+      )
       void replacement().then((worker) => {
         if (stopping) void worker?.child.stop()
         else if (worker) workers.push(worker)
@@ -82,7 +111,11 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     }
     return null
   }
-  const [second, seeder, other] = await Promise.all([startApp(1), startWorker(docs), twoWorkers ? startWorker() : null]).catch(async (error) => {
+  const [second, seeder, other] = await Promise.all([
+    startApp(1),
+    startWorker(docs),
+    twoWorkers ? startWorker() : null,
+  ]).catch(async (error) => {
     stopping = true
     await Promise.allSettled(started.map((child) => child.stop()))
     throw error
@@ -105,7 +138,10 @@ export const startCluster = async (twoWorkers: boolean, docs: number) => {
     startWorker,
     stop: async () => {
       stopping = true
-      await Promise.allSettled([...apps.map((app) => app.child.stop()), ...workers.map((worker) => worker.child.stop())])
+      await Promise.allSettled([
+        ...apps.map((app) => app.child.stop()),
+        ...workers.map((worker) => worker.child.stop()),
+      ])
       await pgChild.stop()
       await receiver.close()
       rmSync(mediaDir, { force: true, recursive: true })

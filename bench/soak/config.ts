@@ -1,7 +1,10 @@
 import { z } from 'zod'
 
 const seconds = (fallback: number) => z.coerce.number().positive().default(fallback)
-const flag = z.enum(['0', '1']).default('1').transform((value) => value === '1')
+const flag = z
+  .enum(['0', '1'])
+  .default('1')
+  .transform((value) => value === '1')
 
 /** The soak's settings, from the environment (each optional). */
 const schema = z.object({
@@ -29,6 +32,8 @@ export type SoakConfig = z.infer<typeof schema>
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): SoakConfig => {
   const parsed = schema.safeParse(env)
   if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+  const problems = parsed.error.issues
+    .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    .join('; ')
   throw new Error(`Bad soak settings (${problems}): fix or unset these variables.`)
 }

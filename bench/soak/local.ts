@@ -18,15 +18,41 @@ const seed = async (payload: Payload, count: number) => {
   const staff = await createStaff(payload)
   const docs = []
   for (let index = 0; index < count; index += 1) {
-    const en = { slug: `soak-d${index}-seed`, summary: `Seed summary ${index}`, title: `Soak D${index} seed` }
-    const { id } = await payload.create({ collection: COLLECTION, data: { ...en, topic: 'regularization' }, draft: true, overrideAccess: false, user: staff.editor })
+    const en = {
+      slug: `soak-d${index}-seed`,
+      summary: `Seed summary ${index}`,
+      title: `Soak D${index} seed`,
+    }
+    const { id } = await payload.create({
+      collection: COLLECTION,
+      data: { ...en, topic: 'regularization' },
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
     const published = index < Math.ceil((count * 2) / 3)
     let fr = null
     if (published && index < count / 2) {
-      fr = { slug: `soak-d${index}-fr-seed`, summary: `Résumé ${index}`, title: `Soak D${index} fr-seed` }
-      await payload.update({ collection: COLLECTION, data: fr, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
-      await transitionAs(payload, staff.translator, COLLECTION, id, 'submit_translation', { locale: 'fr' })
-      await transitionAs(payload, staff.reviewer2, COLLECTION, id, 'approve_translation', { locale: 'fr' })
+      fr = {
+        slug: `soak-d${index}-fr-seed`,
+        summary: `Résumé ${index}`,
+        title: `Soak D${index} fr-seed`,
+      }
+      await payload.update({
+        collection: COLLECTION,
+        data: fr,
+        draft: true,
+        id,
+        locale: 'fr',
+        overrideAccess: false,
+        user: staff.translator,
+      })
+      await transitionAs(payload, staff.translator, COLLECTION, id, 'submit_translation', {
+        locale: 'fr',
+      })
+      await transitionAs(payload, staff.reviewer2, COLLECTION, id, 'approve_translation', {
+        locale: 'fr',
+      })
     }
     if (published) await publishViaWorkflow(payload, staff, COLLECTION, id)
     docs.push({ en, fr, id, published })
@@ -35,11 +61,23 @@ const seed = async (payload: Payload, count: number) => {
 }
 
 const audit = async (collection: string) => {
-  const { docs } = await payload.find({ collection: collection as typeof COLLECTION, depth: 0, draft: false, fallbackLocale: false, limit: 0, locale: 'en', overrideAccess: true, pagination: false })
+  const { docs } = await payload.find({
+    collection: collection as typeof COLLECTION,
+    depth: 0,
+    draft: false,
+    fallbackLocale: false,
+    limit: 0,
+    locale: 'en',
+    overrideAccess: true,
+    pagination: false,
+  })
   const sanitized = payload.collections[collection as typeof COLLECTION].config
   return docs
     .filter((doc) => doc._status === 'published')
-    .map((doc) => ({ hash: contentHash(sourceContentOf(sanitized, doc as unknown as Record<string, unknown>)), id: doc.id }))
+    .map((doc) => ({
+      hash: contentHash(sourceContentOf(sanitized, doc as unknown as Record<string, unknown>)),
+      id: doc.id,
+    }))
 }
 
 const seedCount = Number(process.env.SOAK_SEED_DOCS ?? 0)
@@ -48,7 +86,14 @@ const seeded = seedCount > 0 ? await seed(payload, seedCount) : []
 if (process.env.SOAK_WORKER === '1') {
   // Tag deliveries with this process, so the soak knows which worker a held delivery belongs to.
   const original = globalThis.fetch
-  globalThis.fetch = (input, init) => original(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-soak-worker': String(process.pid) } })
+  globalThis.fetch = (input, init) =>
+    original(input, {
+      ...init,
+      headers: {
+        ...(init?.headers as Record<string, string>),
+        'x-soak-worker': String(process.pid),
+      },
+    })
   // PostgreSQL may be down mid-run: the loop carries on, as the app's cron would.
   void (async () => {
     for (;;) {
@@ -60,7 +105,10 @@ if (process.env.SOAK_WORKER === '1') {
 
 readline.createInterface({ input: process.stdin }).on('line', async (line) => {
   const [command, collection] = line.split(' ')
-  if (command === 'audit') process.stdout.write(`REPLY ${JSON.stringify(await audit(collection!).catch((error) => ({ error: String(error) })))}\n`)
+  if (command === 'audit')
+    process.stdout.write(
+      `REPLY ${JSON.stringify(await audit(collection!).catch((error) => ({ error: String(error) })))}\n`,
+    )
 })
 process.stdout.write(`BENCH ${JSON.stringify({ docs: seeded, pid: process.pid })}\n`)
 process.on('SIGTERM', () => process.exit(0))

@@ -62,7 +62,9 @@ export const timedFetch = async (
   } catch (caught) {
     const name = (caught as Error).name
     status = name === 'TimeoutError' || name === 'AbortError' ? -1 : 0
-    error = String((caught as { cause?: { code?: string } }).cause?.code ?? (caught as Error).message)
+    error = String(
+      (caught as { cause?: { code?: string } }).cause?.code ?? (caught as Error).message,
+    )
   }
   const end = Date.now()
   const record: Record = { ...base, end, error, ms: end - start, retryAfter, start, status }

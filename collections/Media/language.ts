@@ -16,7 +16,11 @@ export const languageField = (locales: readonly string[] = CONTENT_LOCALES): Sel
   name: 'language',
   type: 'select',
   admin: { description: appLabel('fileLanguageDescription'), position: 'sidebar' },
-  defaultValue: ({ locale }: { locale?: string }) => (locale && locales.includes(locale) ? locale : undefined),
+  defaultValue: ({ locale }: { locale?: string }) =>
+    locale && locales.includes(locale) ? locale : undefined,
   label: appLabel('fileLanguage'),
-  options: locales.map((code) => ({ label: LOCALE_LABELS[code] ? appLabel(LOCALE_LABELS[code]) : code, value: code })),
+  options: locales.map((code) => ({
+    label: LOCALE_LABELS[code] ? appLabel(LOCALE_LABELS[code]) : code,
+    value: code,
+  })),
 })

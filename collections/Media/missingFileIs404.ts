@@ -2,7 +2,11 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { PayloadRequest, UploadConfig } from 'payload'
 
-const answerIfMissing = async (req: PayloadRequest, collection: string, filename: string): Promise<Response | undefined> => {
+const answerIfMissing = async (
+  req: PayloadRequest,
+  collection: string,
+  filename: string,
+): Promise<Response | undefined> => {
   const upload = req.payload.collections[collection as 'media']?.config.upload
   if (!upload || upload.disableLocalStorage || !upload.staticDir) return undefined
   const folder = path.resolve(upload.staticDir)
@@ -15,7 +19,13 @@ const answerIfMissing = async (req: PayloadRequest, collection: string, filename
   if (found) return undefined
   req.payload.logger.error(`File ${filename} of ${collection} is missing from ${folder}.`)
   return Response.json(
-    { errors: [{ message: `The file "${filename}" is missing from the media storage: upload it again on its media document.` }] },
+    {
+      errors: [
+        {
+          message: `The file "${filename}" is missing from the media storage: upload it again on its media document.`,
+        },
+      ],
+    },
     { status: 404 },
   )
 }

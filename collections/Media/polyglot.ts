@@ -17,7 +17,8 @@ const pngEnd = (bytes: Buffer): null | number => {
   return null
 }
 
-const isRestartOrStuffing = (marker: number) => marker === 0x00 || (marker >= 0xd0 && marker <= 0xd7)
+const isRestartOrStuffing = (marker: number) =>
+  marker === 0x00 || (marker >= 0xd0 && marker <= 0xd7)
 
 /** Offset just after the EOI marker, walking segments and entropy-coded scans; null when malformed. */
 const jpegEnd = (bytes: Buffer): null | number => {
@@ -37,7 +38,11 @@ const jpegEnd = (bytes: Buffer): null | number => {
     if (offset + 4 > bytes.length) return null
     offset += 2 + bytes.readUInt16BE(offset + 2)
     if (marker === 0xda) {
-      while (offset + 1 < bytes.length && !(bytes[offset] === 0xff && !isRestartOrStuffing(bytes[offset + 1]!))) offset += 1
+      while (
+        offset + 1 < bytes.length &&
+        !(bytes[offset] === 0xff && !isRestartOrStuffing(bytes[offset + 1]!))
+      )
+        offset += 1
     }
   }
   return null
@@ -47,7 +52,11 @@ export type ImageKind = 'JPEG' | 'PNG'
 
 /** The image's kind when its bytes are PNG or JPEG; other types are not walked. */
 export const walkableKind = (bytes: Buffer): ImageKind | null =>
-  bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? 'PNG' : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? 'JPEG' : null
+  bytes.subarray(0, 8).equals(PNG_SIGNATURE)
+    ? 'PNG'
+    : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
+      ? 'JPEG'
+      : null
 
 /** How many bytes follow the end of the image (0 when none, or when its structure cannot be walked). */
 export const bytesAfterImage = (bytes: Buffer, kind: ImageKind): number => {
@@ -57,7 +66,9 @@ export const bytesAfterImage = (bytes: Buffer, kind: ImageKind): number => {
 
 // What makes a browser render a sniffed file as a page, or run it. Five characters at least, so that
 // compressed pixel data matches by chance about once in a thousand 20 MB files; XMP metadata (XML) passes.
-const MARKUP = /<(?:script|html|body|iframe|!doctype\s+html|\?php)|javascript:|\bon(?:error|load)\s*=/i
+const MARKUP =
+  /<(?:script|html|body|iframe|!doctype\s+html|\?php)|javascript:|\bon(?:error|load)\s*=/i
 
 /** The first markup marker in `bytes`, e.g. "<script", or null. */
-export const markupMarker = (bytes: Buffer): null | string => MARKUP.exec(bytes.toString('latin1'))?.[0] ?? null
+export const markupMarker = (bytes: Buffer): null | string =>
+  MARKUP.exec(bytes.toString('latin1'))?.[0] ?? null

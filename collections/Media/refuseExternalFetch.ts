@@ -12,6 +12,9 @@ export const EXTERNAL_FETCH_MARKER = 'Media does not fetch files from URLs'
  * refuseUnsafeUploads, and no request goes to a private address. Payload wraps the throw in a
  * FileRetrievalError (500); externalFetchIs400 answers 400 instead.
  */
-export const refuseExternalFetch: NonNullable<UploadConfig['externalFileHeaderFilter']> = (_headers, context) => {
+export const refuseExternalFetch: NonNullable<UploadConfig['externalFileHeaderFilter']> = (
+  _headers,
+  context,
+) => {
   throw new Error(externalFetchMessage(context?.url ?? 'an external URL'))
 }

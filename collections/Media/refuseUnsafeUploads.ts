@@ -11,7 +11,13 @@ import { formatBytes } from './types'
 
 export type UploadLimits = { maxBytes: number; maxPixels: number }
 
-type IncomingFile = { data?: Buffer; mimetype?: string; name?: string; size?: number; tempFilePath?: string }
+type IncomingFile = {
+  data?: Buffer
+  mimetype?: string
+  name?: string
+  size?: number
+  tempFilePath?: string
+}
 
 const refuse = (message: string): never => {
   throw new ValidationError({ collection: 'media', errors: [{ message, path: 'file' }] })
@@ -19,7 +25,14 @@ const refuse = (message: string): never => {
 
 /** No accepted type starts with "<": any such file (UTF-8 or UTF-16, comments first or not) is markup. */
 const looksLikeMarkup = (bytes: Buffer) => {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes[0] === 0xfe && bytes[1] === 0xff ? Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2))).swap16().toString('utf16le') : null
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? bytes.toString('utf16le')
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)))
+            .swap16()
+            .toString('utf16le')
+        : null
   return /^\s*</.test(utf16 ?? bytes.toString('utf8'))
 }
 
@@ -29,12 +42,18 @@ const UNSAFE_NAME = /[/\\\x00-\x1f\x7f]|%2f|%5c|%00|^[a-z]:|^\./i
 
 /** The last path part of `name`, without encoded slashes, control characters or leading dots: what to rename it to. */
 const plainName = (name: string) =>
-  // eslint-disable-next-line no-control-regex -- control characters are what it removes
-  name.split(/[/\\]|%2f|%5c/i).pop()!.replace(/[\x00-\x1f\x7f]|%00/gi, '').replace(/^\.+/, '') || 'image.png'
+  name
+    .split(/[/\\]|%2f|%5c/i)
+    .pop()!
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    .replace(/[\x00-\x1f\x7f]|%00/gi, '')
+    .replace(/^\.+/, '') || 'image.png'
 
 const checkName = (name: string) => {
   if (UNSAFE_NAME.test(name)) {
-    refuse(`The file "${name}" is not a plain file name (it has a folder path, an encoded slash, a control character or a leading dot): rename the file to e.g. "${plainName(name)}" and upload again.`)
+    refuse(
+      `The file "${name}" is not a plain file name (it has a folder path, an encoded slash, a control character or a leading dot): rename the file to e.g. "${plainName(name)}" and upload again.`,
+    )
   }
 }
 
@@ -58,19 +77,33 @@ const checkType = (file: IncomingFile, head: Buffer) => {
   const extension = extensionOf(name)
   if (!sniffed.extensions.includes(extension)) {
     const base = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name
-    refuse(`"${name}" is a ${sniffed.label}, not ${extension ? `a .${extension} file` : 'a file without extension'}: rename it "${base}.${sniffed.extensions[0]}" and upload again.`)
+    refuse(
+      `"${name}" is a ${sniffed.label}, not ${extension ? `a .${extension} file` : 'a file without extension'}: rename it "${base}.${sniffed.extensions[0]}" and upload again.`,
+    )
   }
   const sent = (file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
-  if (!GENERIC_MIME_TYPES.includes(sent) && sent !== sniffed.mime && !(sent === 'image/jpg' && sniffed.mime === 'image/jpeg')) {
-    refuse(`"${name}" was sent as ${sent} but is a ${sniffed.label}: upload the file as it is, without changing its type (${sniffed.mime}).`)
+  if (
+    !GENERIC_MIME_TYPES.includes(sent) &&
+    sent !== sniffed.mime &&
+    !(sent === 'image/jpg' && sniffed.mime === 'image/jpeg')
+  ) {
+    refuse(
+      `"${name}" was sent as ${sent} but is a ${sniffed.label}: upload the file as it is, without changing its type (${sniffed.mime}).`,
+    )
   }
 }
 
-const checkImage = async (file: IncomingFile, input: Buffer | string, { maxPixels }: UploadLimits) => {
+const checkImage = async (
+  file: IncomingFile,
+  input: Buffer | string,
+  { maxPixels }: UploadLimits,
+) => {
   // metadata() reads the header only, so a pixel bomb is measured without being decoded.
   const meta = await sharp(input, { limitInputPixels: false })
     .metadata()
-    .catch(() => refuse(`"${file.name}" is not a readable PNG, JPEG, WebP or AVIF image: export it again.`))
+    .catch(() =>
+      refuse(`"${file.name}" is not a readable PNG, JPEG, WebP or AVIF image: export it again.`),
+    )
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > maxPixels) {
     refuse(
@@ -79,7 +112,8 @@ const checkImage = async (file: IncomingFile, input: Buffer | string, { maxPixel
   }
 }
 
-const EXPORT_AGAIN = 'open the image in an image editor, export it again as a new file and upload that.'
+const EXPORT_AGAIN =
+  'open the image in an image editor, export it again as a new file and upload that.'
 
 /** Images that are also web pages: bytes after the image's end (PNG IEND, JPEG EOI), or markup inside. */
 const checkPolyglot = async (file: IncomingFile, input: Buffer | string) => {
@@ -89,11 +123,15 @@ const checkPolyglot = async (file: IncomingFile, input: Buffer | string) => {
   const trailing = bytes.subarray(bytes.length - after)
   if (after > 0 && trailing.some((byte) => byte !== 0)) {
     const markup = markupMarker(trailing) ? ', and they hold HTML or script markup' : ''
-    refuse(`"${file.name}" has ${after} bytes after the end of the ${kind} image${markup}: ${EXPORT_AGAIN}`)
+    refuse(
+      `"${file.name}" has ${after} bytes after the end of the ${kind} image${markup}: ${EXPORT_AGAIN}`,
+    )
   }
   const marker = markupMarker(bytes)
   if (marker) {
-    refuse(`"${file.name}" holds HTML or script markup ("${marker}") inside the image data: open the image in an image editor, export it again without comments or metadata and upload that.`)
+    refuse(
+      `"${file.name}" holds HTML or script markup ("${marker}") inside the image data: open the image in an image editor, export it again without comments or metadata and upload that.`,
+    )
   }
 }
 
@@ -116,7 +154,9 @@ export const refuseUnsafeUploads =
     if (!file) return args
     const size = file.size ?? file.data?.length ?? 0
     if (size > limits.maxBytes) {
-      refuse(`"${file.name}" is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}: compress it and upload again.`)
+      refuse(
+        `"${file.name}" is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}: compress it and upload again.`,
+      )
     }
     checkName(file.name ?? '')
     const input = file.data && file.data.length > 0 ? file.data : file.tempFilePath
@@ -125,7 +165,9 @@ export const refuseUnsafeUploads =
     const head = bytes.toString('utf8')
     const name = (file.name ?? '').toLowerCase()
     if (name.endsWith('.svg') || file.mimetype === 'image/svg+xml' || looksLikeMarkup(bytes)) {
-      refuse(`"${file.name}" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.`)
+      refuse(
+        `"${file.name}" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.`,
+      )
     }
     checkType(file, bytes)
     if (name.endsWith('.vtt') || file.mimetype === 'text/vtt') {

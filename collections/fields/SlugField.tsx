@@ -10,7 +10,9 @@ import { FieldError, TextInput, useField } from '@payloadcms/ui'
  * failed draft save (drafts are not validated), which left only a toast naming the field.
  */
 export const SlugField: TextFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
-  const { disabled, errorMessage, path, setValue, valid, value } = useField<string>({ potentiallyStalePath: pathFromProps })
+  const { disabled, errorMessage, path, setValue, valid, value } = useField<string>({
+    potentiallyStalePath: pathFromProps,
+  })
   const showError = valid === false && Boolean(errorMessage)
   return (
     <TextInput

@@ -16,7 +16,13 @@ export const populateWithDocument =
   (relationTo: 'media'): FieldHook =>
   async ({ currentDepth, depth, draft, overrideAccess, req, showHiddenFields, value }) => {
     if (typeof value !== 'number' && typeof value !== 'string') return value
-    if (currentDepth === undefined || depth === undefined || currentDepth < 2 || currentDepth !== depth + 1) return value
+    if (
+      currentDepth === undefined ||
+      depth === undefined ||
+      currentDepth < 2 ||
+      currentDepth !== depth + 1
+    )
+      return value
     const collection = req.payload.collections[relationTo]
     const file = await req.payloadDataLoader.load(
       createDataloaderCacheKey({

@@ -13,7 +13,13 @@ const isEmpty = (value: unknown) =>
  */
 export const requiredInEnglish =
   (hint: 'hintDescribePicture' | 'hintFillIn' = 'hintFillIn'): Validate =>
-  (value, { label, name, req }: { label?: unknown; name?: string; req: Parameters<Validate>[1]['req'] }) =>
+  (
+    value,
+    { label, name, req }: { label?: unknown; name?: string; req: Parameters<Validate>[1]['req'] },
+  ) =>
     !isEmpty(value) || (req.locale !== undefined && req.locale !== 'en')
       ? true
-      : tw(req.t, 'errorRequiredInEnglish', { hint: tw(req.t, hint), label: label ? getTranslation(label as string, req.i18n) : (name ?? '') })
+      : tw(req.t, 'errorRequiredInEnglish', {
+          hint: tw(req.t, hint),
+          label: label ? getTranslation(label as string, req.i18n) : (name ?? ''),
+        })

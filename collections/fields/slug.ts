@@ -1,4 +1,11 @@
-import { type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, type Validate, ValidationError } from 'payload'
+import {
+  type CollectionSlug,
+  type FieldHook,
+  type PayloadRequest,
+  type TextField,
+  type Validate,
+  ValidationError,
+} from 'payload'
 
 import { languageName } from '../../src/admin/labels'
 import { tw } from '../../src/translations'
@@ -17,7 +24,10 @@ export const slugify = (text: string): string =>
 type Where = { collectionSlug?: string; id?: number | string; locale?: string; req: PayloadRequest }
 
 /** Whether another document (its latest draft included) already uses `value` in `locale`. */
-const slugTaken = async (value: string, { collectionSlug, id, locale, req }: Where): Promise<boolean> => {
+const slugTaken = async (
+  value: string,
+  { collectionSlug, id, locale, req }: Where,
+): Promise<boolean> => {
   if (!collectionSlug || !locale || locale === 'all') return false
   const clash = await req.payload.find({
     collection: collectionSlug as CollectionSlug,
@@ -41,7 +51,10 @@ const slugProblem = async (value: string, where: Where): Promise<null | string> 
   const { req } = where
   if (!SLUG_PATTERN.test(value)) return tw(req.t, 'errorSlugFormat', { slug: value })
   if (await slugTaken(value, where)) {
-    return tw(req.t, 'errorSlugTaken', { language: languageName(req.t, where.locale ?? ''), slug: value })
+    return tw(req.t, 'errorSlugTaken', {
+      language: languageName(req.t, where.locale ?? ''),
+      slug: value,
+    })
   }
   return null
 }
@@ -58,11 +71,30 @@ const validateSlug: Validate<string> = async (value, { collectionSlug, id, req }
  * uses and fail only at publish, in a reviewer's hands. A save that sets a new slug, draft or not,
  * is refused at once with a field error (the admin highlights the field).
  */
-const refuseSlugClash: FieldHook = async ({ collection, originalDoc, path, previousValue, req, value }) => {
+const refuseSlugClash: FieldHook = async ({
+  collection,
+  originalDoc,
+  path,
+  previousValue,
+  req,
+  value,
+}) => {
   if (typeof value !== 'string' || value === '' || value === previousValue) return value
-  const problem = await slugProblem(value, { collectionSlug: collection?.slug, id: originalDoc?.id, locale: req.locale ?? undefined, req })
+  const problem = await slugProblem(value, {
+    collectionSlug: collection?.slug,
+    id: originalDoc?.id,
+    locale: req.locale ?? undefined,
+    req,
+  })
   if (problem) {
-    throw new ValidationError({ collection: collection?.slug, errors: [{ message: problem, path: path.join('.') }], id: originalDoc?.id }, req.t)
+    throw new ValidationError(
+      {
+        collection: collection?.slug,
+        errors: [{ message: problem, path: path.join('.') }],
+        id: originalDoc?.id,
+      },
+      req.t,
+    )
   }
   return value
 }
@@ -71,14 +103,23 @@ const refuseSlugClash: FieldHook = async ({ collection, originalDoc, path, previ
  * A duplicate gets a free slug in each language the original has one: `x-copy`, then `x-copy-2`…
  * Payload calls this once per locale without naming it: the locales are those holding this value.
  */
-const freeSlugForDuplicate: FieldHook = async ({ collection, req, siblingDocWithLocales, value }) => {
+const freeSlugForDuplicate: FieldHook = async ({
+  collection,
+  req,
+  siblingDocWithLocales,
+  value,
+}) => {
   if (typeof value !== 'string' || value === '') return value
   const stored = (siblingDocWithLocales?.slug ?? {}) as Record<string, unknown>
   const locales = Object.keys(stored).filter((locale) => stored[locale] === value)
   const base = `${value.replace(/-copy(?:-\d+)?$/, '')}-copy`
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    const taken = await Promise.all(locales.map((locale) => slugTaken(candidate, { collectionSlug: collection?.slug, locale, req })))
+    const taken = await Promise.all(
+      locales.map((locale) =>
+        slugTaken(candidate, { collectionSlug: collection?.slug, locale, req }),
+      ),
+    )
     if (!taken.includes(true)) return candidate
   }
 }
@@ -100,7 +141,11 @@ export const slugField = (from = 'title'): TextField => ({
     description: appLabel(from === 'name' ? 'slugDescriptionName' : 'slugDescription'),
     position: 'sidebar',
   },
-  hooks: { beforeChange: [refuseSlugClash], beforeDuplicate: [freeSlugForDuplicate], beforeValidate: [fillFromTitle(from)] },
+  hooks: {
+    beforeChange: [refuseSlugClash],
+    beforeDuplicate: [freeSlugForDuplicate],
+    beforeValidate: [fillFromTitle(from)],
+  },
   index: true,
   label: appLabel('slug'),
   localized: true,

@@ -33,11 +33,21 @@ const validateType =
     }
     // The two stored columns the check needs, read without the upload's URL and size hooks.
     const media = (await req.payload.db
-      .findOne({ collection: 'media', req, select: { filename: true, mimeType: true }, where: { id: { equals: id } } })
+      .findOne({
+        collection: 'media',
+        req,
+        select: { filename: true, mimeType: true },
+        where: { id: { equals: id } },
+      })
       .catch(() => null)) as { filename?: null | string; mimeType?: null | string } | null
     if (!media) return tw(req.t, 'errorUploadMissing', { id: String(id), label, wants })
     if (!mimeTypes.includes(media.mimeType ?? '')) {
-      return tw(req.t, 'errorUploadType', { filename: media.filename ?? '', label, type: media.mimeType ?? tw(req.t, 'errorUploadUnknownType'), wants })
+      return tw(req.t, 'errorUploadType', {
+        filename: media.filename ?? '',
+        label,
+        type: media.mimeType ?? tw(req.t, 'errorUploadUnknownType'),
+        wants,
+      })
     }
     return true
   }
@@ -47,7 +57,9 @@ export const uploadOfType = (options: Options): UploadField => ({
   name: options.name,
   type: 'upload',
   filterOptions: { mimeType: { in: [...options.mimeTypes] } },
-  ...(options.populateWithDocument ? { hooks: { afterRead: [populateWithDocument('media')] } } : {}),
+  ...(options.populateWithDocument
+    ? { hooks: { afterRead: [populateWithDocument('media')] } }
+    : {}),
   label: options.label,
   localized: options.localized ?? false,
   relationTo: 'media',

@@ -10,7 +10,8 @@ export const briefingNotes: SeedInput['briefing-notes'] = [
     ],
     slug: 'briefing-note-regularization',
     statement: 'regularization',
-    summary: 'For policymakers: why a broad, ongoing regularization program is the foundation of safety and rights for women and gender-diverse migrants without status.',
+    summary:
+      'For policymakers: why a broad, ongoing regularization program is the foundation of safety and rights for women and gender-diverse migrants without status.',
     title: { en: 'Briefing Note: Regularization', fr: 'Note d’information : Régularisation' },
   },
   {
@@ -20,8 +21,12 @@ export const briefingNotes: SeedInput['briefing-notes'] = [
     ],
     slug: 'briefing-note-employment-rights',
     statement: 'employment-rights',
-    summary: 'For policymakers: how to make employment rights real for migrant women and gender-diverse workers.',
-    title: { en: 'Briefing Note: Employment Rights', fr: 'Note d’information : Droits liés à l’emploi' },
+    summary:
+      'For policymakers: how to make employment rights real for migrant women and gender-diverse workers.',
+    title: {
+      en: 'Briefing Note: Employment Rights',
+      fr: 'Note d’information : Droits liés à l’emploi',
+    },
   },
   {
     body: [
@@ -30,8 +35,12 @@ export const briefingNotes: SeedInput['briefing-notes'] = [
     ],
     slug: 'briefing-note-reproductive-justice',
     statement: 'reproductive-justice',
-    summary: 'For policymakers: what reproductive justice requires for migrants with precarious status.',
-    title: { en: 'Briefing Note: Reproductive Justice', fr: 'Note d’information : Justice reproductive' },
+    summary:
+      'For policymakers: what reproductive justice requires for migrants with precarious status.',
+    title: {
+      en: 'Briefing Note: Reproductive Justice',
+      fr: 'Note d’information : Justice reproductive',
+    },
   },
   {
     body: [
@@ -40,8 +49,12 @@ export const briefingNotes: SeedInput['briefing-notes'] = [
     ],
     slug: 'briefing-note-sex-work-and-migration',
     statement: 'sex-work-and-migration',
-    summary: 'For policymakers: why a rights-based approach keeps migrant sex workers safer than immigration enforcement.',
-    title: { en: 'Briefing Note: Sex Work and Migration', fr: 'Note d’information : Travail du sexe et migration' },
+    summary:
+      'For policymakers: why a rights-based approach keeps migrant sex workers safer than immigration enforcement.',
+    title: {
+      en: 'Briefing Note: Sex Work and Migration',
+      fr: 'Note d’information : Travail du sexe et migration',
+    },
   },
   {
     body: [
@@ -50,8 +63,12 @@ export const briefingNotes: SeedInput['briefing-notes'] = [
     ],
     slug: 'briefing-note-gender-based-violence',
     statement: 'gender-based-violence',
-    summary: 'For policymakers: how precarious status traps survivors of gender-based violence, and how to remove the trap.',
-    title: { en: 'Briefing Note: Gender-Based Violence', fr: 'Note d’information : Violence fondée sur le genre' },
+    summary:
+      'For policymakers: how precarious status traps survivors of gender-based violence, and how to remove the trap.',
+    title: {
+      en: 'Briefing Note: Gender-Based Violence',
+      fr: 'Note d’information : Violence fondée sur le genre',
+    },
   },
   {
     body: [
@@ -60,7 +77,11 @@ export const briefingNotes: SeedInput['briefing-notes'] = [
     ],
     slug: 'briefing-note-closed-work-permits',
     statement: 'closed-work-permits',
-    summary: 'For policymakers: why tying migrant workers to one employer invites abuse, and what should replace closed permits.',
-    title: { en: 'Briefing Note: Closed Work Permits', fr: 'Note d’information : Permis de travail fermés' },
+    summary:
+      'For policymakers: why tying migrant workers to one employer invites abuse, and what should replace closed permits.',
+    title: {
+      en: 'Briefing Note: Closed Work Permits',
+      fr: 'Note d’information : Permis de travail fermés',
+    },
   },
 ]

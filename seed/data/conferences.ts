@@ -8,7 +8,8 @@ export const conferences: SeedInput['conferences'] = [
       en: 'Alliance for Gender Justice in Migration 3rd National Annual Conference',
       fr: '3e Conférence nationale annuelle de l’Alliance pour la justice de genre dans la migration',
     },
-    organiser: 'Alliance for Gender Justice in Migration, coordinated by the Migrant Workers Centre',
+    organiser:
+      'Alliance for Gender Justice in Migration, coordinated by the Migrant Workers Centre',
     // The source gives no venue; "Canada" is true of a national conference without claiming a city or a format.
     place: 'Canada',
     slug: '3rd-national-annual-conference',

@@ -6,7 +6,9 @@ import { saveBilingual } from '../publish'
 import type { BriefingNoteEntry } from '../schema'
 import type { Step } from '../step'
 
-export const briefingNotesStep = (entries: readonly BriefingNoteEntry[]): Step<BriefingNoteEntry> => ({
+export const briefingNotesStep = (
+  entries: readonly BriefingNoteEntry[],
+): Step<BriefingNoteEntry> => ({
   collection: 'briefing-notes',
   create: async (ctx, entry) => {
     const statement = await requireId(ctx, 'policy-statements', 'slug', entry.statement)
@@ -21,7 +23,14 @@ export const briefingNotesStep = (entries: readonly BriefingNoteEntry[]): Step<B
       mimeType: 'application/pdf',
     })
     await saveBilingual(ctx, 'briefing-notes', {
-      en: { body: richText(entry.body), pdf, slug: entry.slug, statement, summary: entry.summary, title: entry.title.en },
+      en: {
+        body: richText(entry.body),
+        pdf,
+        slug: entry.slug,
+        statement,
+        summary: entry.summary,
+        title: entry.title.en,
+      },
       fr: entry.title.fr ? { title: entry.title.fr } : undefined,
       status: 'published',
     })

@@ -5,13 +5,19 @@ import { saveBilingual } from '../publish'
 import type { InfographicEntry } from '../schema'
 import type { Step } from '../step'
 
-const FOOTER = { en: 'Alliance for Gender Justice in Migration', fr: 'Alliance pour la justice de genre dans la migration' }
+const FOOTER = {
+  en: 'Alliance for Gender Justice in Migration',
+  fr: 'Alliance pour la justice de genre dans la migration',
+}
 const KICKER = { en: 'Policy position', fr: 'Énoncé de position' }
 const LANGUAGE = { en: { en: 'English', fr: 'anglais' }, fr: { en: 'French', fr: 'français' } }
 
 /** Everything the picture says, in the picture's language. */
 export const altTextOf = (entry: InfographicEntry, locale: 'en' | 'fr'): string =>
-  `${KICKER[locale]}. ${entry.title[locale]}. ${entry.lines[locale].join('. ')}. ${FOOTER[locale]}.`.replace(/\.\./g, '.')
+  `${KICKER[locale]}. ${entry.title[locale]}. ${entry.lines[locale].join('. ')}. ${FOOTER[locale]}.`.replace(
+    /\.\./g,
+    '.',
+  )
 
 const image = (ctx: ItemContext, entry: InfographicEntry, locale: 'en' | 'fr') =>
   ensureMedia(ctx, {
@@ -38,7 +44,13 @@ export const infographicsStep = (entries: readonly InfographicEntry[]): Step<Inf
     const statement = await requireId(ctx, 'policy-statements', 'slug', entry.statement)
     const [en, fr] = [await image(ctx, entry, 'en'), await image(ctx, entry, 'fr')]
     await saveBilingual(ctx, 'infographics', {
-      en: { altText: altTextOf(entry, 'en'), image: en, slug: entry.slug, statement, title: entry.title.en },
+      en: {
+        altText: altTextOf(entry, 'en'),
+        image: en,
+        slug: entry.slug,
+        statement,
+        title: entry.title.en,
+      },
       // The picture carries words, so French readers get their own file.
       fr: { altText: altTextOf(entry, 'fr'), image: fr, title: entry.title.fr },
       status: 'published',

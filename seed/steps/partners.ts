@@ -6,7 +6,12 @@ export const partnersStep = (entries: readonly PartnerEntry[]): Step<PartnerEntr
   collection: 'partners',
   create: async (ctx, entry) => {
     await saveBilingual(ctx, 'partners', {
-      en: { description: entry.description.en, organisation: entry.organisation, region: entry.region, website: entry.website },
+      en: {
+        description: entry.description.en,
+        organisation: entry.organisation,
+        region: entry.region,
+        website: entry.website,
+      },
       fr: { description: entry.description.fr },
       status: 'published',
     })

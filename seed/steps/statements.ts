@@ -26,9 +26,16 @@ const pdfOf = (ctx: ItemContext, entry: StatementEntry) =>
   })
 
 /** The French edition of the PDF, for a statement whose body is translated. */
-const frenchPdfOf = (ctx: ItemContext, entry: StatementEntry, french: NonNullable<StatementEntry['french']>) =>
+const frenchPdfOf = (
+  ctx: ItemContext,
+  entry: StatementEntry,
+  french: NonNullable<StatementEntry['french']>,
+) =>
   ensureMedia(ctx, {
-    alt: { en: `${entry.title.en}: policy position statement (PDF, French)`, fr: `${entry.title.fr} : énoncé de position (PDF, en français)` },
+    alt: {
+      en: `${entry.title.en}: policy position statement (PDF, French)`,
+      fr: `${entry.title.fr} : énoncé de position (PDF, en français)`,
+    },
     build: () =>
       onePagePdf(`${entry.title.fr} : énoncé de position`, [
         entry.summary.fr!,
@@ -50,11 +57,24 @@ const republishRevised = async (ctx: ItemContext, id: number, summary: string) =
   if (!editor || !reviewer) return
   const target = { collection: 'policy-statements' as const, id }
   await as(ctx.req, { ...editor, collection: 'users' }, () =>
-    ctx.payload.update({ ...target, data: { summary }, depth: 0, draft: true, locale: 'en', req: ctx.req }),
+    ctx.payload.update({
+      ...target,
+      data: { summary },
+      depth: 0,
+      draft: true,
+      locale: 'en',
+      req: ctx.req,
+    }),
   )
-  await as(ctx.req, { ...editor, collection: 'users' }, () => transitionDocument(ctx.req, { ...target, name: 'submit' }))
-  await as(ctx.req, { ...reviewer, collection: 'users' }, () => transitionDocument(ctx.req, { ...target, name: 'approve' }))
-  await as(ctx.req, { ...reviewer, collection: 'users' }, () => transitionDocument(ctx.req, { ...target, name: 'publish' }))
+  await as(ctx.req, { ...editor, collection: 'users' }, () =>
+    transitionDocument(ctx.req, { ...target, name: 'submit' }),
+  )
+  await as(ctx.req, { ...reviewer, collection: 'users' }, () =>
+    transitionDocument(ctx.req, { ...target, name: 'approve' }),
+  )
+  await as(ctx.req, { ...reviewer, collection: 'users' }, () =>
+    transitionDocument(ctx.req, { ...target, name: 'publish' }),
+  )
 }
 
 export const statementsStep = (entries: readonly StatementEntry[]): Step<StatementEntry> => ({
@@ -63,7 +83,11 @@ export const statementsStep = (entries: readonly StatementEntry[]): Step<Stateme
     // A draft has no PDF yet: the site lists it as "coming soon".
     const statementPdf = entry.status === 'published' ? await pdfOf(ctx, entry) : undefined
     const { french } = entry
-    const frenchText = french && { body: richText(french.body), recommendations: french.recommendations.map((text) => ({ text })), statementPdf: await frenchPdfOf(ctx, entry, french) }
+    const frenchText = french && {
+      body: richText(french.body),
+      recommendations: french.recommendations.map((text) => ({ text })),
+      statementPdf: await frenchPdfOf(ctx, entry, french),
+    }
     const id = await saveBilingual(ctx, 'policy-statements', {
       en: {
         body: richText(entry.body),
@@ -75,10 +99,13 @@ export const statementsStep = (entries: readonly StatementEntry[]): Step<Stateme
         topic: entry.topic,
       },
       // Without a translated body, the French has only a title and a summary: readers get `partial`.
-      fr: entry.title.fr ? { summary: entry.summary.fr, title: entry.title.fr, ...frenchText } : undefined,
+      fr: entry.title.fr
+        ? { summary: entry.summary.fr, title: entry.title.fr, ...frenchText }
+        : undefined,
       status: entry.status,
     })
-    if (entry.revisedSummary && entry.status === 'published') await republishRevised(ctx, id, entry.revisedSummary)
+    if (entry.revisedSummary && entry.status === 'published')
+      await republishRevised(ctx, id, entry.revisedSummary)
   },
   entries,
   key: (entry) => entry.slug,

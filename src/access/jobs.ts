@@ -11,7 +11,10 @@ const adminOnly = byRoles('admin')
  * (whose default lets any signed-in user run the queue). Jobs stay after completing, as the
  * delivery record; nobody creates, edits or deletes them through the API.
  */
-export const jobsForAdmins: Pick<JobsConfig, 'access' | 'deleteJobOnComplete' | 'jobsCollectionOverrides'> = {
+export const jobsForAdmins: Pick<
+  JobsConfig,
+  'access' | 'deleteJobOnComplete' | 'jobsCollectionOverrides'
+> = {
   access: {
     cancel: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => hasRole(req.user, 'admin'),

@@ -37,13 +37,19 @@ export type RoleReading = { roles: { field: string; names: RoleNames } }
 
 /** A user's workflow roles (admin, editor, reviewer, translator), read from `options.roles.field` through `options.roles.names`. */
 export const workflowRolesOf = (user: unknown, options: RoleReading): WorkflowRole[] =>
-  user && typeof user === 'object' ? workflowRolesFrom((user as Record<string, unknown>)[options.roles.field], options.roles.names) : []
+  user && typeof user === 'object'
+    ? workflowRolesFrom((user as Record<string, unknown>)[options.roles.field], options.roles.names)
+    : []
 
-export const hasWorkflowRole = (user: unknown, options: RoleReading, ...roles: WorkflowRole[]): boolean =>
-  workflowRolesOf(user, options).some((role) => roles.includes(role))
+export const hasWorkflowRole = (
+  user: unknown,
+  options: RoleReading,
+  ...roles: WorkflowRole[]
+): boolean => workflowRolesOf(user, options).some((role) => roles.includes(role))
 
 /** Holds at least one workflow role: reads drafts, workflow fields and the event log. */
-export const isWorkflowStaff = (user: unknown, options: RoleReading): boolean => workflowRolesOf(user, options).length > 0
+export const isWorkflowStaff = (user: unknown, options: RoleReading): boolean =>
+  workflowRolesOf(user, options).length > 0
 
 /** Users (of `usersSlug`) holding any of `roles`, as a `where` on the app's role names. */
 export const usersWithRoles = (options: RoleReading, ...roles: WorkflowRole[]): Where => ({

@@ -14,6 +14,8 @@ export const embargoedRead =
     const base = existing ? await existing(args) : Boolean(args.req.user)
     if (base === false || isWorkflowStaff(args.req.user, options)) return base
     // publicIn is null until a published document uses the file (refreshPublicUploads never stores []).
-    const released: Where = { or: [{ [PUBLIC_FIELD]: { equals: true } }, { [PUBLIC_IN_FIELD]: { exists: true } }] }
+    const released: Where = {
+      or: [{ [PUBLIC_FIELD]: { equals: true } }, { [PUBLIC_IN_FIELD]: { exists: true } }],
+    }
     return base === true ? released : { and: [base, released] }
   }

@@ -21,7 +21,10 @@ type Props = {
  * document context and asks `GET …/workflow/assign` whom it may offer.
  */
 export const AssignReviewer = (props: Props) => {
-  const t = useTranslation().t as unknown as (key: string, vars?: Record<string, number | string>) => string
+  const t = useTranslation().t as unknown as (
+    key: string,
+    vars?: Record<string, number | string>,
+  ) => string
   const { config } = useConfig()
   const documentInfo = useDocumentInfo()
   const router = useRouter()
@@ -35,7 +38,11 @@ export const AssignReviewer = (props: Props) => {
   useEffect(() => {
     if (props.reviewers || !collection || id == null) return
     void fetch(url, { credentials: 'include' })
-      .then(async (response) => (response.ok ? ((await response.json()) as { assignee: null | number | string; reviewers: Person[] }) : null))
+      .then(async (response) =>
+        response.ok
+          ? ((await response.json()) as { assignee: null | number | string; reviewers: Person[] })
+          : null,
+      )
       .then((answer) => {
         if (!answer) return
         setReviewers(answer.reviewers)
@@ -47,7 +54,10 @@ export const AssignReviewer = (props: Props) => {
   const assign = async () => {
     setBusy(true)
     try {
-      const reviewer = chosen === '' ? null : (reviewers.find((person) => String(person.id) === chosen)?.id ?? chosen)
+      const reviewer =
+        chosen === ''
+          ? null
+          : (reviewers.find((person) => String(person.id) === chosen)?.id ?? chosen)
       const response = await fetch(url, {
         body: JSON.stringify({ reviewer }),
         credentials: 'include',
@@ -55,8 +65,14 @@ export const AssignReviewer = (props: Props) => {
         method: 'POST',
       })
       if (!response.ok) {
-        const answer = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-        toast.error(tw(t, 'assignFailed', { reason: answer?.errors?.[0]?.message ?? String(response.status) }))
+        const answer = (await response.json().catch(() => null)) as {
+          errors?: { message?: string }[]
+        } | null
+        toast.error(
+          tw(t, 'assignFailed', {
+            reason: answer?.errors?.[0]?.message ?? String(response.status),
+          }),
+        )
         return
       }
       const name = reviewers.find((person) => String(person.id) === chosen)?.name
@@ -70,16 +86,31 @@ export const AssignReviewer = (props: Props) => {
     <div className="assign-reviewer" data-testid="assign-reviewer">
       <label className="assign-reviewer__label">
         <span>{tw(t, 'assignLabel')}</span>
-        <select className="assign-reviewer__select" disabled={busy} onChange={(event) => setChosen(event.target.value)} value={chosen}>
+        <select
+          className="assign-reviewer__select"
+          disabled={busy}
+          onChange={(event) => setChosen(event.target.value)}
+          value={chosen}
+        >
           <option value="">{tw(t, 'assignNobody')}</option>
           {reviewers.map((person) => (
-            <option disabled={props.ineligible?.includes(String(person.id))} key={person.id} value={String(person.id)}>
+            <option
+              disabled={props.ineligible?.includes(String(person.id))}
+              key={person.id}
+              value={String(person.id)}
+            >
               {person.name}
             </option>
           ))}
         </select>
       </label>
-      <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void assign()} size="small">
+      <Button
+        buttonStyle="secondary"
+        disabled={busy}
+        margin={false}
+        onClick={() => void assign()}
+        size="small"
+      >
         {busy ? tw(t, 'assignSaving') : tw(t, 'assignSave')}
       </Button>
     </div>

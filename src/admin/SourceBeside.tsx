@@ -17,7 +17,8 @@ import { sourceText } from './sourceText'
 
 type T = Parameters<typeof tw>[0]
 
-const optionsOf = (req: PayloadRequest) => (req.payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
+const optionsOf = (req: PayloadRequest) =>
+  (req.payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
 
 // One read per document and render, however many fields show their source.
 const sourceDoc = cache(async (req: PayloadRequest, collection: string, id: number | string) =>
@@ -33,21 +34,41 @@ const sourceDoc = cache(async (req: PayloadRequest, collection: string, id: numb
 )
 // Translatable fields whose source changed since the translation was submitted (or approved): their
 // hashes differ from those the translation recorded. Nothing before a first submission.
-const changed = cache(async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
-  const doc = (await sourceDoc(req, collection, id)) as unknown as Record<string, unknown>
-  const recorded = readTranslations(doc, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
-  if (!Object.keys(recorded).length) return []
-  const names = translatableFieldNames(req.payload.collections[collection as CollectionSlug]!.config.flattenedFields)
-  return changedFields(recorded, fieldHashes(pickContent(doc, names), names), names)
-})
+const changed = cache(
+  async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
+    const doc = (await sourceDoc(req, collection, id)) as unknown as Record<string, unknown>
+    const recorded = readTranslations(doc, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
+    if (!Object.keys(recorded).length) return []
+    const names = translatableFieldNames(
+      req.payload.collections[collection as CollectionSlug]!.config.flattenedFields,
+    )
+    return changedFields(recorded, fieldHashes(pickContent(doc, names), names), names)
+  },
+)
 // The English of every changed field as it was when the translation was made (one read of the versions).
-const asTranslated = cache(async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
-  const [doc, fields] = await Promise.all([sourceDoc(req, collection, id), changed(req, collection, id, locale)])
-  const recorded = readTranslations(doc as unknown as Record<string, unknown>, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
-  return sourceAsTranslated(req, optionsOf(req), collection, id, recorded, fields)
-})
+const asTranslated = cache(
+  async (req: PayloadRequest, collection: string, id: number | string, locale: string) => {
+    const [doc, fields] = await Promise.all([
+      sourceDoc(req, collection, id),
+      changed(req, collection, id, locale),
+    ])
+    const recorded =
+      readTranslations(doc as unknown as Record<string, unknown>, optionsOf(req).targetLocales)[
+        locale
+      ]?.sourceHashes ?? {}
+    return sourceAsTranslated(req, optionsOf(req), collection, id, recorded, fields)
+  },
+)
 
-const Side = ({ children, label, now }: { children: React.ReactNode; label: string; now?: boolean }) => (
+const Side = ({
+  children,
+  label,
+  now,
+}: {
+  children: React.ReactNode
+  label: string
+  now?: boolean
+}) => (
   <div className={`source-compare__side${now ? ' source-compare__side--now' : ''}`}>
     <div className="source-compare__label">{label}</div>
     {children}
@@ -59,17 +80,30 @@ const Side = ({ children, label, now }: { children: React.ReactNode; label: stri
  * changed since the translation was submitted or approved, the source as it was then and as it is
  * now, side by side, the changed words marked.
  */
-export const SourceBeside = async ({ collectionSlug, id, req, sourceField }: UIFieldServerProps & { sourceField: string }) => {
+export const SourceBeside = async ({
+  collectionSlug,
+  id,
+  req,
+  sourceField,
+}: UIFieldServerProps & { sourceField: string }) => {
   const options = optionsOf(req)
   const locale = req.locale
-  if (id === undefined || id === null || !locale || !options.targetLocales.includes(locale)) return null
+  if (id === undefined || id === null || !locale || !options.targetLocales.includes(locale))
+    return null
   const t = req.i18n.t as T
   const language = languageName(t, options.sourceLocale)
-  const [doc, changedSince] = await Promise.all([sourceDoc(req, collectionSlug, id), changed(req, collectionSlug, id, locale)])
+  const [doc, changedSince] = await Promise.all([
+    sourceDoc(req, collectionSlug, id),
+    changed(req, collectionSlug, id, locale),
+  ])
   const value = (doc as unknown as Record<string, unknown>)[sourceField]
   const text = sourceText(value)
   const outdated = changedSince.includes(sourceField)
-  const before = outdated ? await asTranslated(req, collectionSlug, id, locale).catch(() => ({}) as Record<string, unknown>) : {}
+  const before = outdated
+    ? await asTranslated(req, collectionSlug, id, locale).catch(
+        () => ({}) as Record<string, unknown>,
+      )
+    : {}
   const empty = <em>{tw(t, 'changesEmpty')}</em>
   if (outdated && sourceField in before) {
     const parts = wordDiff(sourceText(before[sourceField]), text)
@@ -81,13 +115,21 @@ export const SourceBeside = async ({ collectionSlug, id, req, sourceField }: UIF
           <DiffText labels={labels} parts={parts.filter((part) => part.kind !== 'added')} />
         </Side>
         <Side label={tw(t, 'changesSourceNow', { language })} now>
-          {text ? <DiffText labels={labels} parts={parts.filter((part) => part.kind !== 'removed')} /> : empty}
+          {text ? (
+            <DiffText labels={labels} parts={parts.filter((part) => part.kind !== 'removed')} />
+          ) : (
+            empty
+          )}
         </Side>
       </div>
     )
   }
   return (
-    <div className={`source-beside${outdated ? ' source-beside--outdated' : ''}`} data-outdated={outdated} data-testid={`source-${sourceField}`}>
+    <div
+      className={`source-beside${outdated ? ' source-beside--outdated' : ''}`}
+      data-outdated={outdated}
+      data-testid={`source-${sourceField}`}
+    >
       <div className="source-beside__label">
         {tw(t, 'changesSourceCurrent', { language })}
         {outdated && <strong> · {tw(t, 'changesSourceOutdated', { language })}</strong>}

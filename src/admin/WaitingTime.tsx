@@ -15,7 +15,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export const relativeTime = (iso: string, language: string, now = Date.now()): string => {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000)
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
-  for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit)
+  for (const [unit, size] of UNITS)
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit)
   return format.format(0, 'minute')
 }
 
@@ -28,7 +29,14 @@ export const WaitingTime = ({ iso, relative = true }: { iso: string; relative?: 
   const { i18n } = useTranslation()
   const [text, setText] = useState<null | { absolute: string; relative: string }>(null)
   useEffect(() => {
-    const absolute = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', hour: '2-digit', minute: '2-digit', month: 'short', timeZoneName: 'short', year: 'numeric' }).format(new Date(iso))
+    const absolute = new Intl.DateTimeFormat(i18n.language, {
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      month: 'short',
+      timeZoneName: 'short',
+      year: 'numeric',
+    }).format(new Date(iso))
     setText({ absolute, relative: relativeTime(iso, i18n.language) })
   }, [i18n.language, iso])
   return (

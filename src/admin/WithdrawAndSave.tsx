@@ -1,5 +1,15 @@
 'use client'
-import { ConfirmationModal, FormSubmit, toast, useConfig, useDocumentInfo, useForm, useFormModified, useLocale, useModal } from '@payloadcms/ui'
+import {
+  ConfirmationModal,
+  FormSubmit,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormModified,
+  useLocale,
+  useModal,
+} from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React from 'react'
 
@@ -9,7 +19,8 @@ import { useWorkflowTranslation } from './useWorkflowTranslation'
 
 type Props = { collection: string; id: string }
 
-const pick = (doc: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]))
+const pick = (doc: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(keys.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]))
 
 /**
  * Save Draft for a document in review: saving takes it out of review, so it asks first ("Withdraw
@@ -35,17 +46,36 @@ export const WithdrawAndSaveButton = ({ collection, id }: Props) => {
         method: 'PATCH',
         // After the withdrawal the form's workflow fields and updatedAt are those it loaded; the save
         // carries the withdrawal's own, or it would read as a direct write of the workflow.
-        overrides: { _status: 'draft', ...(withdrawn ? pick(withdrawn, ['updatedAt', WORKFLOW_FIELD, TRANSLATION_FIELD]) : {}) },
+        overrides: {
+          _status: 'draft',
+          ...(withdrawn ? pick(withdrawn, ['updatedAt', WORKFLOW_FIELD, TRANSLATION_FIELD]) : {}),
+        },
         skipValidation: true,
       })
     // Someone else saved since this form loaded: the save is refused as stale (naming who), and the
     // submission stays in review.
-    const current = (await fetch(`${api}?draft=true&depth=0&select[updatedAt]=true`, { credentials: 'include', headers })
+    const current = (await fetch(`${api}?draft=true&depth=0&select[updatedAt]=true`, {
+      credentials: 'include',
+      headers,
+    })
       .then((r) => r.json())
       .catch(() => ({}))) as { updatedAt?: string }
-    if (loaded && current.updatedAt && new Date(current.updatedAt).getTime() !== new Date(loaded).getTime()) return void (await save())
-    const res = await fetch(`${api}/workflow/withdraw`, { body: '{}', credentials: 'include', headers, method: 'POST' })
-    const json = (await res.json().catch(() => ({}))) as { doc?: Record<string, unknown>; errors?: { message?: string }[] }
+    if (
+      loaded &&
+      current.updatedAt &&
+      new Date(current.updatedAt).getTime() !== new Date(loaded).getTime()
+    )
+      return void (await save())
+    const res = await fetch(`${api}/workflow/withdraw`, {
+      body: '{}',
+      credentials: 'include',
+      headers,
+      method: 'POST',
+    })
+    const json = (await res.json().catch(() => ({}))) as {
+      doc?: Record<string, unknown>
+      errors?: { message?: string }[]
+    }
     if (!res.ok) {
       toast.error(json.errors?.[0]?.message ?? tw(t, 'panelServerAnswered', { status: res.status }))
       return

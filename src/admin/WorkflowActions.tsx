@@ -1,5 +1,14 @@
 'use client'
-import { Button, ConfirmationModal, DatePicker, TextareaInput, useConfig, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
+import {
+  Button,
+  ConfirmationModal,
+  DatePicker,
+  TextareaInput,
+  useConfig,
+  useDocumentInfo,
+  useFormModified,
+  useModal,
+} from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 
@@ -28,14 +37,36 @@ type Props = {
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** What readers will see after a destructive move, asked before it is made. */
-const Confirm = ({ action, announceFields = '', locales, onConfirm, slug, title }: { action: PanelAction; announceFields?: string; locales: string[]; onConfirm: () => Promise<void>; slug: string; title: string }) => {
+const Confirm = ({
+  action,
+  announceFields = '',
+  locales,
+  onConfirm,
+  slug,
+  title,
+}: {
+  action: PanelAction
+  announceFields?: string
+  locales: string[]
+  onConfirm: () => Promise<void>
+  slug: string
+  title: string
+}) => {
   const { i18n, t } = useWorkflowTranslation()
-  const languages = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(locales.map((locale) => languageName(t, locale)))
+  const languages = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(
+    locales.map((locale) => languageName(t, locale)),
+  )
   const texts = {
-    announce: [tw(t, 'panelConfirmAnnounceHeading', { title }), tw(t, 'panelConfirmAnnounceBody', { fields: announceFields, title })],
+    announce: [
+      tw(t, 'panelConfirmAnnounceHeading', { title }),
+      tw(t, 'panelConfirmAnnounceBody', { fields: announceFields, title }),
+    ],
     archive: [tw(t, 'panelConfirmArchiveHeading', { title }), tw(t, 'panelConfirmArchiveBody')],
     discard: [tw(t, 'panelConfirmDiscardHeading', { title }), tw(t, 'panelConfirmDiscardBody')],
-    unpublish: [tw(t, 'panelConfirmUnpublishHeading', { title }), tw(t, 'panelConfirmUnpublishBody', { languages, title })],
+    unpublish: [
+      tw(t, 'panelConfirmUnpublishHeading', { title }),
+      tw(t, 'panelConfirmUnpublishBody', { languages, title }),
+    ],
   }[action.confirm!]
   return (
     <ConfirmationModal
@@ -49,7 +80,23 @@ const Confirm = ({ action, announceFields = '', locales, onConfirm, slug, title 
 }
 
 /** One transition's button; asks for a comment or a date first when it needs one, and confirms destructive moves. */
-export const ActionButton = ({ action, announceFields, collection, disabled, id, locales = [], title }: { action: PanelAction; announceFields?: string; collection: string; disabled: boolean; id: string; locales?: string[]; title?: string }) => {
+export const ActionButton = ({
+  action,
+  announceFields,
+  collection,
+  disabled,
+  id,
+  locales = [],
+  title,
+}: {
+  action: PanelAction
+  announceFields?: string
+  collection: string
+  disabled: boolean
+  id: string
+  locales?: string[]
+  title?: string
+}) => {
   const { t } = useWorkflowTranslation()
   const { openModal } = useModal()
   const { title: docTitle } = useDocumentInfo()
@@ -89,16 +136,29 @@ export const ActionButton = ({ action, announceFields, collection, disabled, id,
           className={`workflow-panel__action workflow-panel__action--${action.name}`}
           disabled={disabled || busy}
           id={testId}
-          onClick={() => (needsInput ? setOpen(true) : action.confirm ? openModal(modalSlug) : void send())}
+          onClick={() =>
+            needsInput ? setOpen(true) : action.confirm ? openModal(modalSlug) : void send()
+          }
           size="small"
         >
           {label}
         </Button>
-        {action.confirm && <Confirm action={action} announceFields={announceFields} locales={locales} onConfirm={send} slug={modalSlug} title={title || docTitle || tw(t, 'panelUntitled')} />}
+        {action.confirm && (
+          <Confirm
+            action={action}
+            announceFields={announceFields}
+            locales={locales}
+            onConfirm={send}
+            slug={modalSlug}
+            title={title || docTitle || tw(t, 'panelUntitled')}
+          />
+        )}
       </>
     )
   }
-  const ready = (!action.needsComment || comment.trim().length > 0) && (!action.needsPublishAt || (publishAt !== null && publishAt.getTime() > Date.now()))
+  const ready =
+    (!action.needsComment || comment.trim().length > 0) &&
+    (!action.needsPublishAt || (publishAt !== null && publishAt.getTime() > Date.now()))
   return (
     <div className="workflow-panel__form" data-testid={`${testId}-form`}>
       {action.needsComment && (
@@ -114,11 +174,21 @@ export const ActionButton = ({ action, announceFields, collection, disabled, id,
       {action.needsPublishAt && (
         <div className="field-type" id={`${testId}-at`}>
           <label className="field-label">{tw(t, 'panelPublishAt', { zone: zone() })}</label>
-          <DatePicker onChange={(value) => setPublishAt(value)} pickerAppearance="dayAndTime" value={publishAt ?? undefined} />
+          <DatePicker
+            onChange={(value) => setPublishAt(value)}
+            pickerAppearance="dayAndTime"
+            value={publishAt ?? undefined}
+          />
         </div>
       )}
       <div className="workflow-panel__form-buttons">
-        <Button buttonStyle="primary" disabled={!ready || busy} id={`${testId}-confirm`} onClick={() => void send()} size="small">
+        <Button
+          buttonStyle="primary"
+          disabled={!ready || busy}
+          id={`${testId}-confirm`}
+          onClick={() => void send()}
+          size="small"
+        >
           {label}
         </Button>
         <Button buttonStyle="secondary" disabled={busy} onClick={() => setOpen(false)} size="small">
@@ -147,7 +217,10 @@ const useRefreshAfterSave = (collection: string, id: string, signature: string |
     if (lastUpdateTime === seen.current) return
     seen.current = lastUpdateTime
     void (async () => {
-      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/workflow`, { credentials: 'include' }).catch(() => null)
+      const res = await fetch(
+        `${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/workflow`,
+        { credentials: 'include' },
+      ).catch(() => null)
       if (!res?.ok) return
       const status = (await res.json()) as Parameters<typeof statusSignature>[0]
       if (statusSignature(status) !== signature && !typing.current) router.refresh()
@@ -156,7 +229,16 @@ const useRefreshAfterSave = (collection: string, id: string, signature: string |
 }
 
 /** The panel's buttons; disabled while the form has unsaved changes (a transition acts on the saved draft). */
-export const WorkflowActions = ({ actions, announceFields, collection, id, locales, signature, suggesting, title }: Props) => {
+export const WorkflowActions = ({
+  actions,
+  announceFields,
+  collection,
+  id,
+  locales,
+  signature,
+  suggesting,
+  title,
+}: Props) => {
   const modified = useFormModified()
   const { t } = useWorkflowTranslation()
   useRefreshAfterSave(collection, id, signature)
@@ -189,7 +271,28 @@ export const WorkflowActions = ({ actions, announceFields, collection, id, local
 }
 
 /** A single transition button that stays disabled while the form has unsaved changes. */
-export const WorkflowActionGuard = ({ action, collection, id, locales, title }: { action: PanelAction; collection: string; id: string; locales?: string[]; title?: string }) => {
+export const WorkflowActionGuard = ({
+  action,
+  collection,
+  id,
+  locales,
+  title,
+}: {
+  action: PanelAction
+  collection: string
+  id: string
+  locales?: string[]
+  title?: string
+}) => {
   const modified = useFormModified()
-  return <ActionButton action={action} collection={collection} disabled={modified} id={id} locales={locales} title={title} />
+  return (
+    <ActionButton
+      action={action}
+      collection={collection}
+      disabled={modified}
+      id={id}
+      locales={locales}
+      title={title}
+    />
+  )
 }

@@ -1,5 +1,11 @@
 import type { I18nClient } from '@payloadcms/translations'
-import type { Locale, Payload, PublishButtonServerProps, TypedUser, UnpublishButtonServerProps } from 'payload'
+import type {
+  Locale,
+  Payload,
+  PublishButtonServerProps,
+  TypedUser,
+  UnpublishButtonServerProps,
+} from 'payload'
 
 import { SaveDraftButton } from '@payloadcms/ui'
 
@@ -20,8 +26,10 @@ type Props = {
   user?: TypedUser
 }
 
-const optionsOf = (payload: Payload) => (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
-const localeOf = (props: Props) => (typeof props.locale === 'string' ? props.locale : props.locale?.code)
+const optionsOf = (payload: Payload) =>
+  (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
+const localeOf = (props: Props) =>
+  typeof props.locale === 'string' ? props.locale : props.locale?.code
 
 const statusOf = async (props: Props) => {
   const { id, payload, user } = props
@@ -35,23 +43,36 @@ const allowedAction = async (props: Props, name: 'publish' | 'unpublish') => {
   const found = await statusOf(props)
   if (!found) return null
   const options = optionsOf(props.payload)
-  const action = panelModel(found.status, { roles: panelRoles(props.user, options), sourceLocale: options.sourceLocale, viewLocale: localeOf(props) }).actions.find(
-    (a) => a.name === name,
-  )
-  return action ? { action, collection: found.collection, id: found.id, locales: [options.sourceLocale, ...options.targetLocales] } : null
+  const action = panelModel(found.status, {
+    roles: panelRoles(props.user, options),
+    sourceLocale: options.sourceLocale,
+    viewLocale: localeOf(props),
+  }).actions.find((a) => a.name === name)
+  return action
+    ? {
+        action,
+        collection: found.collection,
+        id: found.id,
+        locales: [options.sourceLocale, ...options.targetLocales],
+      }
+    : null
 }
 
 /**
  * Replaces Payload's Publish button: shown only to a user the workflow lets publish this document
  * now, and it publishes through the `publish` transition. Otherwise there is no publish control.
  */
-export const WorkflowPublishButton = async (props: PublishButtonServerProps & { collectionSlug?: string }) => {
+export const WorkflowPublishButton = async (
+  props: PublishButtonServerProps & { collectionSlug?: string },
+) => {
   const found = await allowedAction(props as Props, 'publish')
   return found ? <WorkflowActionGuard {...found} /> : null
 }
 
 /** Replaces Payload's Unpublish button with the `unpublish` transition (confirmed first), for those who may make it. */
-export const WorkflowUnpublishButton = async (props: UnpublishButtonServerProps & { collectionSlug?: string }) => {
+export const WorkflowUnpublishButton = async (
+  props: UnpublishButtonServerProps & { collectionSlug?: string },
+) => {
   const found = await allowedAction(props as Props, 'unpublish')
   return found ? <WorkflowActionGuard {...found} /> : null
 }
@@ -65,7 +86,11 @@ export const WorkflowHeaderStatus = async (props: Props) => {
   if (!found || !props.i18n) return null
   const t = props.i18n.t as unknown as (key: string) => string
   return (
-    <div className="status workflow-status" data-state={found.status.state} data-testid="header-workflow-state">
+    <div
+      className="status workflow-status"
+      data-state={found.status.state}
+      data-testid="header-workflow-state"
+    >
       <div className="status__value-wrap">
         <span className="status__label">{t('version:status')}: </span>
         <span className="status__value">{stateLabel(t, found.status.state)}</span>
@@ -84,7 +109,9 @@ export const WorkflowSaveDraftButton = async (props: Props) => {
   const options = optionsOf(props.payload)
   const locale = localeOf(props) ?? options.sourceLocale
   const withdraws =
-    found?.status.state === 'in_review' && locale === options.sourceLocale && found.status.transitions.some((option) => option.name === 'withdraw' && option.allowed)
+    found?.status.state === 'in_review' &&
+    locale === options.sourceLocale &&
+    found.status.transitions.some((option) => option.name === 'withdraw' && option.allowed)
   if (!found || !withdraws || !props.i18n) return <SaveDraftButton />
   return <WithdrawAndSaveButton collection={found.collection} id={found.id} />
 }

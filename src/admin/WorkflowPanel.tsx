@@ -41,7 +41,9 @@ const namesOf = async (req: PayloadRequest, ids: (number | string)[]) => {
     req,
     where: { id: { in: ids } },
   })
-  return new Map(docs.map((user) => [String(user.id), String((user as { name?: string }).name || user.email)]))
+  return new Map(
+    docs.map((user) => [String(user.id), String((user as { name?: string }).name || user.email)]),
+  )
 }
 
 const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
@@ -82,14 +84,23 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
       </div>
     )
   }
-  const model = panelModel(status, { roles: panelRoles(req.user, options), sourceLocale: options.sourceLocale, viewLocale: locale })
+  const model = panelModel(status, {
+    roles: panelRoles(req.user, options),
+    sourceLocale: options.sourceLocale,
+    viewLocale: locale,
+  })
   const events = status.history as unknown as Event[]
-  const names = await namesOf(req, [...new Set(events.map((event) => event.user).filter((user) => user != null))] as (number | string)[])
+  const names = await namesOf(req, [
+    ...new Set(events.map((event) => event.user).filter((user) => user != null)),
+  ] as (number | string)[])
   const onSource = !locale || locale === options.sourceLocale
   const me = String(req.user?.id ?? '')
   const lastSubmit = [...events].reverse().find((event) => event.transition === 'submit')
   // A reviewer who saved while in review made suggestions: they may not approve, and the panel says why.
-  const suggested = model.state === 'in_review' && model.blocked.some((b) => b.name === 'approve') && String(lastSubmit?.user ?? '') !== me
+  const suggested =
+    model.state === 'in_review' &&
+    model.blocked.some((b) => b.name === 'approve') &&
+    String(lastSubmit?.user ?? '') !== me
   const reason = (block: PanelBlock) =>
     block.code === 'stale_approval'
       ? tw(t, 'panelStaleApproval')
@@ -112,32 +123,51 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         {model.translations.map((translation) => (
           <div key={translation.locale}>
             <dt>{capital(languageName(t, translation.locale))}</dt>
-            <dd data-state={translation.value} data-testid={`translation-state-${translation.locale}`}>
+            <dd
+              data-state={translation.value}
+              data-testid={`translation-state-${translation.locale}`}
+            >
               <Pill pillStyle={pillStyle(translation.value)} size="small">
                 {translationStateLabel(t, translation.value)}
               </Pill>{' '}
-              <span className="workflow-panel__progress" data-testid={`translation-progress-${translation.locale}`}>
+              <span
+                className="workflow-panel__progress"
+                data-testid={`translation-progress-${translation.locale}`}
+              >
                 {translation.total > 0
                   ? tw(t, 'panelProgress', { filled: translation.filled, total: translation.total })
                   : tw(t, 'panelNothingToTranslate')}
               </span>
               {translation.revisingFields.length > 0 && translation.changedFields.length === 0 && (
-                <div className="workflow-panel__revising" data-testid={`translation-revising-${translation.locale}`}>
-                  {tw(t, 'panelSourceRevising', { fields: fieldLabels(req, collectionSlug, translation.revisingFields), language: languageName(t, options.sourceLocale) })}
+                <div
+                  className="workflow-panel__revising"
+                  data-testid={`translation-revising-${translation.locale}`}
+                >
+                  {tw(t, 'panelSourceRevising', {
+                    fields: fieldLabels(req, collectionSlug, translation.revisingFields),
+                    language: languageName(t, options.sourceLocale),
+                  })}
                 </div>
               )}
               {translation.changedFields.length > 0 && (
                 <div className="workflow-panel__changed">
-                  {tw(t, 'panelSourceChanged', { fields: fieldLabels(req, collectionSlug, translation.changedFields), language: languageName(t, options.sourceLocale) })}
+                  {tw(t, 'panelSourceChanged', {
+                    fields: fieldLabels(req, collectionSlug, translation.changedFields),
+                    language: languageName(t, options.sourceLocale),
+                  })}
                 </div>
               )}
             </dd>
           </div>
         ))}
       </dl>
-      {(model.state === 'in_review' || model.translations.some((translation) => translation.value === 'in_review')) && (
+      {(model.state === 'in_review' ||
+        model.translations.some((translation) => translation.value === 'in_review')) && (
         <p className="workflow-panel__changes-link">
-          <a data-testid="panel-changes-link" href={`${changesHref(req.payload.config.routes.admin, collectionSlug, id)}${locale ? `?locale=${locale}` : ''}`}>
+          <a
+            data-testid="panel-changes-link"
+            href={`${changesHref(req.payload.config.routes.admin, collectionSlug, id)}${locale ? `?locale=${locale}` : ''}`}
+          >
             {tw(t, 'changesTitle')}
           </a>
         </p>
@@ -158,16 +188,27 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         </p>
       )}
       {model.reviewElsewhere.map((target) => (
-        <div className="workflow-panel__review-elsewhere" data-testid={`review-in-${target}`} key={target}>
+        <div
+          className="workflow-panel__review-elsewhere"
+          data-testid={`review-in-${target}`}
+          key={target}
+        >
           <Button buttonStyle="secondary" el="link" size="small" url={`${docUrl}?locale=${target}`}>
             {tw(t, 'panelReviewInLocale', { language: languageName(t, target) })}
           </Button>
-          <p>{tw(t, 'panelReviewInLocaleWhy', { language: languageName(t, target), source: languageName(t, options.sourceLocale) })}</p>
+          <p>
+            {tw(t, 'panelReviewInLocaleWhy', {
+              language: languageName(t, target),
+              source: languageName(t, options.sourceLocale),
+            })}
+          </p>
         </div>
       ))}
       {status.announcement && (
         <p className="workflow-panel__hint" data-testid="workflow-announced">
-          {tw(t, 'panelAnnounced', { fields: fieldLabels(req, collectionSlug, status.announcement.fields) })}
+          {tw(t, 'panelAnnounced', {
+            fields: fieldLabels(req, collectionSlug, status.announcement.fields),
+          })}
         </p>
       )}
       <WorkflowActions
@@ -177,11 +218,16 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
         id={String(id)}
         locales={[options.sourceLocale, ...options.targetLocales]}
         signature={statusSignature(status)}
-        suggesting={model.state === 'in_review' && hasWorkflowRole(req.user, options, 'reviewer') && onSource}
+        suggesting={
+          model.state === 'in_review' && hasWorkflowRole(req.user, options, 'reviewer') && onSource
+        }
       />
-      {!onSource && locale && options.targetLocales.includes(locale) && hasWorkflowRole(req.user, options, 'translator', 'editor', 'admin') && (
-        <XliffButtons collection={collectionSlug} id={String(id)} locale={locale} />
-      )}
+      {!onSource &&
+        locale &&
+        options.targetLocales.includes(locale) &&
+        hasWorkflowRole(req.user, options, 'translator', 'editor', 'admin') && (
+          <XliffButtons collection={collectionSlug} id={String(id)} locale={locale} />
+        )}
       {model.blocked.length > 0 && !suggested && (
         <ul className="workflow-panel__blocked" data-testid="workflow-blocked">
           {model.blocked.map((block) => (
@@ -199,13 +245,23 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
             <LocalTime iso={event.createdAt} />
             <div>
               <strong>{eventLabel(t, event)}</strong>
-              {event.locale !== options.sourceLocale && !event.transition.includes('translation') ? ` (${languageName(t, event.locale)})` : ''}{' '}
+              {event.locale !== options.sourceLocale && !event.transition.includes('translation')
+                ? ` (${languageName(t, event.locale)})`
+                : ''}{' '}
               {tw(t, 'panelBy', {
-                name: event.user != null ? (names.get(String(event.user)) ?? tw(t, 'panelUnknownUser', { id: event.user })) : tw(t, 'panelSystem'),
+                name:
+                  event.user != null
+                    ? (names.get(String(event.user)) ??
+                      tw(t, 'panelUnknownUser', { id: event.user }))
+                    : tw(t, 'panelSystem'),
               })}
             </div>
             {isEventMessage(event.message) ? (
-              <blockquote>{eventMessageText(t, event.message, (fields) => fieldLabels(req, collectionSlug, fields))}</blockquote>
+              <blockquote>
+                {eventMessageText(t, event.message, (fields) =>
+                  fieldLabels(req, collectionSlug, fields),
+                )}
+              </blockquote>
             ) : event.comment ? (
               <blockquote>{event.comment}</blockquote>
             ) : null}

@@ -37,10 +37,21 @@ export const XliffButtons = ({ collection, id, locale }: Props) => {
   }
   return (
     <div className="workflow-panel__actions" data-testid="xliff-buttons">
-      <a className="btn btn--style-secondary btn--size-small" download={`${collection}-${id}.${locale}.xlf`} href={url} id="xliff-export">
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        download={`${collection}-${id}.${locale}.xlf`}
+        href={url}
+        id="xliff-export"
+      >
         <span className="btn__content">{tw(t, 'panelXliffExport')}</span>
       </a>
-      <Button buttonStyle="secondary" disabled={busy || modified} id="xliff-import" onClick={() => input.current?.click()} size="small">
+      <Button
+        buttonStyle="secondary"
+        disabled={busy || modified}
+        id="xliff-import"
+        onClick={() => input.current?.click()}
+        size="small"
+      >
         {tw(t, 'panelXliffImport')}
       </Button>
       <input

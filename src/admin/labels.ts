@@ -30,7 +30,11 @@ export const translationStateLabel = (t: T, state: unknown): string => {
 }
 
 /** A transition's name; translation transitions name their language ("Approve French"). */
-export const transitionLabel = (t: T, name: 'edit' | 'source_changed' | TransitionName | TranslationTransition | string, locale?: string): string => {
+export const transitionLabel = (
+  t: T,
+  name: 'edit' | 'source_changed' | TransitionName | TranslationTransition | string,
+  locale?: string,
+): string => {
   const key = keyOf('transition', name)
   return known(key) ? tw(t, key, { language: locale ? languageName(t, locale) : '' }) : name
 }
@@ -42,21 +46,43 @@ export const configLabel = (key: keyof typeof serverStrings.en): { en: string; f
 })
 
 /** Select options of a state field, labelled in both languages. */
-export const stateOptions = (prefix: 'delivery' | 'state' | 'translation', values: readonly string[]) =>
+export const stateOptions = (
+  prefix: 'delivery' | 'state' | 'translation',
+  values: readonly string[],
+) =>
   values.map((value) => {
     const key = keyOf(prefix, value)
-    return { label: known(key) ? configLabel(key as keyof typeof serverStrings.en) : { en: value, fr: value }, value }
+    return {
+      label: known(key)
+        ? configLabel(key as keyof typeof serverStrings.en)
+        : { en: value, fr: value },
+      value,
+    }
   })
 
 /** @deprecated English-only names and `t`, kept while callers move to the functions above. */
 export const englishT = ((key: string, vars?: Record<string, number | string>) =>
-  (serverStrings.en as Record<string, string>)[key.replace(/^workflow:/, '')]!.replace(/{{(\w+)}}/g, (_, name: string) => String(vars?.[name] ?? ''))) as T
+  (serverStrings.en as Record<string, string>)[key.replace(/^workflow:/, '')]!.replace(
+    /{{(\w+)}}/g,
+    (_, name: string) => String(vars?.[name] ?? ''),
+  )) as T
 
 export const STATE_LABELS = Object.fromEntries(
-  ['approved', 'archived', 'changes_requested', 'draft', 'in_review', 'published', 'unpublished'].map((s) => [s, stateLabel(englishT, s)]),
+  [
+    'approved',
+    'archived',
+    'changes_requested',
+    'draft',
+    'in_review',
+    'published',
+    'unpublished',
+  ].map((s) => [s, stateLabel(englishT, s)]),
 ) as Record<ApprovalState, string>
 export const TRANSLATION_LABELS = Object.fromEntries(
-  ['approved', 'in_progress', 'in_review', 'not_started', 'outdated'].map((s) => [s, translationStateLabel(englishT, s)]),
+  ['approved', 'in_progress', 'in_review', 'not_started', 'outdated'].map((s) => [
+    s,
+    translationStateLabel(englishT, s),
+  ]),
 ) as Record<TranslationState, string>
 export const TRANSITION_LABELS = Object.fromEntries(
   [
@@ -74,4 +100,5 @@ export const TRANSITION_LABELS = Object.fromEntries(
     'unpublish',
   ].map((s) => [s, transitionLabel(englishT, s, 'fr')]),
 ) as Record<'edit' | 'source_changed' | TransitionName | TranslationTransition, string>
-export const labelOf = (labels: Record<string, string>, value: unknown): string => (typeof value === 'string' ? (labels[value] ?? value) : '—')
+export const labelOf = (labels: Record<string, string>, value: unknown): string =>
+  typeof value === 'string' ? (labels[value] ?? value) : '—'

@@ -47,22 +47,36 @@ export type PanelModel = {
 type Option = { allowed: boolean; code?: string; name: string }
 type Rule = { needsComment?: boolean; needsPublishAt?: boolean; roles: readonly string[] }
 
-const PRIMARY = new Set(['approve', 'approve_translation', 'publish', 'submit', 'submit_translation'])
-const CONFIRM: Record<string, Confirmation> = { announce: 'announce', archive: 'archive', discard: 'discard', unpublish: 'unpublish' }
+const PRIMARY = new Set([
+  'approve',
+  'approve_translation',
+  'publish',
+  'submit',
+  'submit_translation',
+])
+const CONFIRM: Record<string, Confirmation> = {
+  announce: 'announce',
+  archive: 'archive',
+  discard: 'discard',
+  unpublish: 'unpublish',
+}
 const EXPLAINED = new Set(['four_eyes', 'stale_approval'])
 /** Moves nobody waits for: when closed, no line says why (announcing is a choice, not the next step). */
 const OPTIONAL = new Set(['announce'])
 /** Translation moves a reviewer makes reading the translation beside its source. */
 const REVIEW_IN_LOCALE = new Set(['approve_translation', 'request_translation_changes'])
 
-const mayEver = (rule: Rule, roles: readonly string[]) => rule.roles.some((role) => roles.includes(role))
+const mayEver = (rule: Rule, roles: readonly string[]) =>
+  rule.roles.some((role) => roles.includes(role))
 
 /**
  * The roles `panelModel` weighs a refusal with. Under the app's `can`, the machine asked `can` before
  * four eyes and staleness, so such a refusal is one the user could otherwise make: every role counts.
  */
-export const panelRoles = (user: unknown, options: RoleReading & { can?: WorkflowCan }): readonly string[] =>
-  options.can ? WORKFLOW_ROLES : workflowRolesOf(user, options)
+export const panelRoles = (
+  user: unknown,
+  options: RoleReading & { can?: WorkflowCan },
+): readonly string[] => (options.can ? WORKFLOW_ROLES : workflowRolesOf(user, options))
 
 export type PanelContext = {
   roles: readonly string[]
@@ -76,12 +90,19 @@ export type PanelContext = {
  * for a move the user would expect and cannot make (four eyes, stale approval), and which target
  * locales to open to review. Names and sentences are the view's job (they follow the admin language).
  */
-export const panelModel = (status: WorkflowStatus, { roles, sourceLocale = 'en', viewLocale }: PanelContext): PanelModel => {
+export const panelModel = (
+  status: WorkflowStatus,
+  { roles, sourceLocale = 'en', viewLocale }: PanelContext,
+): PanelModel => {
   const view = viewLocale || sourceLocale
   const actions: PanelAction[] = []
   const blocked: PanelBlock[] = []
   const reviewElsewhere: string[] = []
-  const sort = (options: readonly Option[], table: Record<string, Rule | undefined>, locale?: string) => {
+  const sort = (
+    options: readonly Option[],
+    table: Record<string, Rule | undefined>,
+    locale?: string,
+  ) => {
     for (const option of options) {
       const rule = table[option.name]
       if (!rule) continue
@@ -98,8 +119,17 @@ export const panelModel = (status: WorkflowStatus, { roles, sourceLocale = 'en',
           needsPublishAt: Boolean(rule.needsPublishAt),
           style: PRIMARY.has(option.name) ? 'primary' : 'secondary',
         })
-      } else if (option.code && EXPLAINED.has(option.code) && mayEver(rule, roles) && !OPTIONAL.has(option.name)) {
-        blocked.push({ code: option.code as PanelBlock['code'], ...(locale ? { locale } : {}), name: option.name })
+      } else if (
+        option.code &&
+        EXPLAINED.has(option.code) &&
+        mayEver(rule, roles) &&
+        !OPTIONAL.has(option.name)
+      ) {
+        blocked.push({
+          code: option.code as PanelBlock['code'],
+          ...(locale ? { locale } : {}),
+          name: option.name,
+        })
       }
     }
   }
@@ -108,7 +138,14 @@ export const panelModel = (status: WorkflowStatus, { roles, sourceLocale = 'en',
     sort(t.transitions as Option[], TRANSLATION_TABLE as Record<string, Rule>, locale)
     const { missing, total } = t.progress
     const revisingFields = (t as { revisingFields?: string[] }).revisingFields ?? []
-    return { changedFields: t.changedFields, filled: total - missing.length, locale, revisingFields, total, value: t.status }
+    return {
+      changedFields: t.changedFields,
+      filled: total - missing.length,
+      locale,
+      revisingFields,
+      total,
+      value: t.status,
+    }
   })
   // The forward moves first, then the others (request changes, schedule, unpublish, archive...).
   actions.sort((a, b) => (a.style === b.style ? 0 : a.style === 'primary' ? -1 : 1))

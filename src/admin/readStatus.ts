@@ -17,17 +17,28 @@ const perRender = cache(() => new Map<string, Promise<Status>>())
  * The workflow status for an admin component, read on a request of its own: Local API calls set the
  * locale of the request they are given, and the admin's request must keep the locale being edited.
  */
-export const readStatusFor = (payload: Payload, user: null | TypedUser | undefined, collection: string, id: number | string): Promise<Status> => {
+export const readStatusFor = (
+  payload: Payload,
+  user: null | TypedUser | undefined,
+  collection: string,
+  id: number | string,
+): Promise<Status> => {
   const key = `${collection}\0${id}\0${user?.id ?? ''}`
   const reads = perRender()
   let read = reads.get(key)
   if (!read) {
-    const options = (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
-    read = createLocalReq({ user: user ?? undefined }, payload).then((req) => readWorkflowStatus(req, options, collection, id))
+    const options = (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions })
+      .editorialWorkflow
+    read = createLocalReq({ user: user ?? undefined }, payload).then((req) =>
+      readWorkflowStatus(req, options, collection, id),
+    )
     reads.set(key, read)
   }
   return read
 }
 
-export const readStatusForAdmin = async (req: PayloadRequest, collection: string, id: number | string) =>
-  readStatusFor(req.payload, req.user, collection, id)
+export const readStatusForAdmin = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+) => readStatusFor(req.payload, req.user, collection, id)

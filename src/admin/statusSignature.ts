@@ -1,7 +1,10 @@
 type StatusLike = {
   state: string
   transitions: { allowed: boolean; name: string }[]
-  translations: Record<string, { status: string; transitions: { allowed: boolean; name: string }[] }>
+  translations: Record<
+    string,
+    { status: string; transitions: { allowed: boolean; name: string }[] }
+  >
 }
 
 /**
@@ -13,6 +16,10 @@ export const statusSignature = (status: StatusLike): string =>
     status.state,
     ...status.transitions.filter((move) => move.allowed).map((move) => move.name),
     ...Object.entries(status.translations).map(
-      ([locale, translation]) => `${locale}:${translation.status}:${translation.transitions.filter((move) => move.allowed).map((move) => move.name).join(',')}`,
+      ([locale, translation]) =>
+        `${locale}:${translation.status}:${translation.transitions
+          .filter((move) => move.allowed)
+          .map((move) => move.name)
+          .join(',')}`,
     ),
   ].join('|')

@@ -18,16 +18,29 @@ export const useTransitionRequest = () => {
   const { i18n, t } = useWorkflowTranslation()
   const router = useRouter()
   return useCallback(
-    async (collection: string, id: string, name: string, body: TransitionBody, doneLabel?: string): Promise<boolean> => {
-      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/workflow/${name}`, {
-        body: JSON.stringify(body),
-        credentials: 'include',
-        headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
-        method: 'POST',
-      }).catch(() => null)
+    async (
+      collection: string,
+      id: string,
+      name: string,
+      body: TransitionBody,
+      doneLabel?: string,
+    ): Promise<boolean> => {
+      const res = await fetch(
+        `${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/workflow/${name}`,
+        {
+          body: JSON.stringify(body),
+          credentials: 'include',
+          headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
+          method: 'POST',
+        },
+      ).catch(() => null)
       if (!res?.ok) {
-        const json = ((await res?.json().catch(() => ({}))) ?? {}) as { errors?: { message?: string }[] }
-        toast.error(json.errors?.[0]?.message ?? tw(t, 'panelServerAnswered', { status: res?.status ?? '—' }))
+        const json = ((await res?.json().catch(() => ({}))) ?? {}) as {
+          errors?: { message?: string }[]
+        }
+        toast.error(
+          json.errors?.[0]?.message ?? tw(t, 'panelServerAnswered', { status: res?.status ?? '—' }),
+        )
         return false
       }
       if (doneLabel) toast.success(tw(t, 'panelDone', { action: doneLabel }))

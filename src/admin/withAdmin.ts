@@ -3,7 +3,16 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { translatorReadOnly } from '../access/translatorFields'
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES } from '../workflow/delivery'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PLUGIN_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
+import {
+  ALTERNATES_FIELD,
+  DELIVERY_FIELD,
+  FALLBACK_FIELDS,
+  PLUGIN_FIELDS,
+  PREVIOUS_SLUGS_FIELD,
+  PROGRESS_FIELD,
+  TRANSLATION_FIELD,
+  WORKFLOW_FIELD,
+} from '../workflow/fieldNames'
 import { adminStrings } from '../translations/admin'
 import { serverStrings } from '../translations/server'
 import { configLabel, stateOptions } from './labels'
@@ -16,7 +25,10 @@ const and =
     (first ? Boolean(await first(args)) : true) && Boolean(await second(args))
 
 const isContentField = (field: Field): field is Field & { localized?: boolean; name: string } =>
-  'name' in field && field.type !== 'join' && field.type !== 'ui' && !(PLUGIN_FIELDS as readonly string[]).includes(field.name)
+  'name' in field &&
+  field.type !== 'join' &&
+  field.type !== 'ui' &&
+  !(PLUGIN_FIELDS as readonly string[]).includes(field.name)
 
 /** Content fields read-only in the form for translators where they may not write (see translatorReadOnly). */
 const withTranslatorReadOnly = (field: Field, options: SanitizedWorkflowOptions): Field =>
@@ -44,7 +56,10 @@ const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1
 /** A config label in both admin languages from the panel's strings, `{{language}}` named in each. */
 const bothLanguages = (key: AdminKey, locale?: string): { en: string; fr: string } => {
   const name = (language: 'en' | 'fr') =>
-    locale ? ((serverStrings[language] as Record<string, string>)[`language${capital(locale)}`] ?? locale) : ''
+    locale
+      ? ((serverStrings[language] as Record<string, string>)[`language${capital(locale)}`] ??
+        locale)
+      : ''
   return {
     en: adminStrings.en[key].replace('{{language}}', name('en')),
     fr: adminStrings.fr[key].replace('{{language}}', name('fr')),
@@ -53,11 +68,16 @@ const bothLanguages = (key: AdminKey, locale?: string): { en: string; fr: string
 
 /** A language by name in both admin languages ("French", "Français"). */
 const languageLabel = (locale: string): { en: string; fr: string } => {
-  const name = (language: 'en' | 'fr') => (serverStrings[language] as Record<string, string>)[`language${capital(locale)}`] ?? locale
+  const name = (language: 'en' | 'fr') =>
+    (serverStrings[language] as Record<string, string>)[`language${capital(locale)}`] ?? locale
   return { en: name('en'), fr: capital(name('fr')) }
 }
 
-const withOptionLabels = (field: Field, prefix: 'state' | 'translation', label: { en: string; fr: string }): Field =>
+const withOptionLabels = (
+  field: Field,
+  prefix: 'state' | 'translation',
+  label: { en: string; fr: string },
+): Field =>
   field.type === 'select'
     ? ({
         ...field,
@@ -76,7 +96,13 @@ const labelled = (field: Field, options: SanitizedWorkflowOptions): Field => {
     return {
       ...field,
       fields: field.fields.map((sub) =>
-        'name' in sub && sub.name === 'state' ? withOptionLabels(sub, 'state', bothLanguages('panelColumnSourceState', options.sourceLocale)) : sub,
+        'name' in sub && sub.name === 'state'
+          ? withOptionLabels(
+              sub,
+              'state',
+              bothLanguages('panelColumnSourceState', options.sourceLocale),
+            )
+          : sub,
       ),
     } as Field
   }
@@ -89,10 +115,16 @@ const labelled = (field: Field, options: SanitizedWorkflowOptions): Field => {
               ...locale,
               fields: locale.fields.map((sub) =>
                 'name' in sub && sub.name === 'status'
-                  ? withOptionLabels(sub, 'translation', bothLanguages('panelColumnTranslationStatus', locale.name))
+                  ? withOptionLabels(
+                      sub,
+                      'translation',
+                      bothLanguages('panelColumnTranslationStatus', locale.name),
+                    )
                   : sub,
               ),
-              label: (({ en, fr }) => ({ en: capital(en), fr: capital(fr) }))(bothLanguages('panelColumnTranslationStatus', locale.name)),
+              label: (({ en, fr }) => ({ en: capital(en), fr: capital(fr) }))(
+                bothLanguages('panelColumnTranslationStatus', locale.name),
+              ),
             } as Field)
           : locale,
       ),
@@ -106,7 +138,11 @@ const labelled = (field: Field, options: SanitizedWorkflowOptions): Field => {
         'name' in sub && sub.name === FALLBACK_FIELDS
           ? { ...sub, label: configLabel('deliveryFallbackFields') }
           : 'name' in sub && sub.type === 'select'
-            ? { ...sub, label: languageLabel(sub.name), options: stateOptions('delivery', DELIVERY_STATES) }
+            ? {
+                ...sub,
+                label: languageLabel(sub.name),
+                options: stateOptions('delivery', DELIVERY_STATES),
+              }
             : sub,
       ),
       label: configLabel('deliveryGroup'),
@@ -123,7 +159,10 @@ const labelled = (field: Field, options: SanitizedWorkflowOptions): Field => {
 const hiddenInForm = (field: Field, options: SanitizedWorkflowOptions): Field => {
   if (!('name' in field)) return field
   if (field.name === WORKFLOW_FIELD || field.name === TRANSLATION_FIELD)
-    return { ...labelled(field, options), admin: { ...field.admin, condition: () => false } } as Field
+    return {
+      ...labelled(field, options),
+      admin: { ...field.admin, condition: () => false },
+    } as Field
   if ([ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD].includes(field.name))
     return { ...labelled(field, options), admin: { ...field.admin, disabled: true } } as Field
   return field
@@ -138,7 +177,12 @@ const withSourceBeside = (field: Field): Field[] =>
           name: `${field.name}SourceText`,
           type: 'ui',
           admin: {
-            components: { Field: { path: ADMIN_COMPONENTS.sourceBeside, serverProps: { sourceField: field.name } } },
+            components: {
+              Field: {
+                path: ADMIN_COMPONENTS.sourceBeside,
+                serverProps: { sourceField: field.name },
+              },
+            },
             disableListColumn: true,
             // Beside its field: in the sidebar when the field is there.
             position: (field.admin as { position?: 'sidebar' } | undefined)?.position,
@@ -152,8 +196,17 @@ const throughLayout =
   (map: (field: Field) => Field[]) =>
   (field: Field): Field[] => {
     const inner = throughLayout(map)
-    if (field.type === 'row' || field.type === 'collapsible') return [{ ...field, fields: field.fields.flatMap(inner) }]
-    if (field.type === 'tabs') return [{ ...field, tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? tab : { ...tab, fields: tab.fields.flatMap(inner) })) }]
+    if (field.type === 'row' || field.type === 'collapsible')
+      return [{ ...field, fields: field.fields.flatMap(inner) }]
+    if (field.type === 'tabs')
+      return [
+        {
+          ...field,
+          tabs: field.tabs.map((tab) =>
+            'name' in tab && tab.name ? tab : { ...tab, fields: tab.fields.flatMap(inner) },
+          ),
+        },
+      ]
     return map(field)
   }
 
@@ -168,9 +221,18 @@ const panelField = (): Field => ({
   },
 })
 
-const queueColumns = (collection: CollectionConfig, options: SanitizedWorkflowOptions): string[] => {
-  const columns = collection.admin?.defaultColumns ?? [collection.admin?.useAsTitle ?? 'id', 'updatedAt']
-  const added = [`${WORKFLOW_FIELD}.state`, ...options.targetLocales.map((locale) => `${TRANSLATION_FIELD}.${locale}.status`)]
+const queueColumns = (
+  collection: CollectionConfig,
+  options: SanitizedWorkflowOptions,
+): string[] => {
+  const columns = collection.admin?.defaultColumns ?? [
+    collection.admin?.useAsTitle ?? 'id',
+    'updatedAt',
+  ]
+  const added = [
+    `${WORKFLOW_FIELD}.state`,
+    ...options.targetLocales.map((locale) => `${TRANSLATION_FIELD}.${locale}.status`),
+  ]
   return [columns[0]!, ...added, ...columns.slice(1).filter((column) => !added.includes(column))]
 }
 
@@ -178,7 +240,10 @@ const queueColumns = (collection: CollectionConfig, options: SanitizedWorkflowOp
  * The admin side of a governed collection: the panel, Publish/Unpublish through the workflow, no bulk
  * publish, queue columns (English state, each target locale's status), and translator read-only fields.
  */
-export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig =>
+export const withAdmin = (
+  collection: CollectionConfig,
+  options: SanitizedWorkflowOptions,
+): CollectionConfig =>
   options.disabled
     ? collection
     : {
@@ -188,7 +253,10 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
           components: {
             ...collection.admin?.components,
             // "Changes since the last review", a tab of each document.
-            views: { ...collection.admin?.components?.views, edit: withChangesView(collection.admin?.components?.views?.edit) },
+            views: {
+              ...collection.admin?.components?.views,
+              edit: withChangesView(collection.admin?.components?.views?.edit),
+            },
             edit: {
               ...collection.admin?.components?.edit,
               PublishButton: {
@@ -215,5 +283,14 @@ export const withAdmin = (collection: CollectionConfig, options: SanitizedWorkfl
         // No bulk Edit / Publish / Unpublish in the list, and a 403 for bulk updates by users over any API
         // (Payload refuses them unless overrideAccess): each document goes through its own workflow.
         disableBulkEdit: true,
-        fields: [panelField(), ...collection.fields.map(withoutBookkeepingDiff).flatMap(throughLayout((field) => withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options))))],
+        fields: [
+          panelField(),
+          ...collection.fields
+            .map(withoutBookkeepingDiff)
+            .flatMap(
+              throughLayout((field) =>
+                withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)),
+              ),
+            ),
+        ],
       }

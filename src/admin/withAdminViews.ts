@@ -13,8 +13,14 @@ export const withAdminViews = (config: Config, options: SanitizedWorkflowOptions
           ...config.admin,
           components: {
             ...config.admin?.components,
-            afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), ADMIN_COMPONENTS.myWorkLink],
-            beforeDashboard: [ADMIN_COMPONENTS.myWorkDashboard, ...(config.admin?.components?.beforeDashboard ?? [])],
+            afterNavLinks: [
+              ...(config.admin?.components?.afterNavLinks ?? []),
+              ADMIN_COMPONENTS.myWorkLink,
+            ],
+            beforeDashboard: [
+              ADMIN_COMPONENTS.myWorkDashboard,
+              ...(config.admin?.components?.beforeDashboard ?? []),
+            ],
             views: {
               ...config.admin?.components?.views,
               myWork: {

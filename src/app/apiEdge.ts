@@ -1,8 +1,20 @@
 import { witnessOutages } from './db/outageWitness'
-import { bodyKind, type BodyLimits, isJsonType, jsonBodyProblem, readAtMost, tooLargeMessage } from '../delivery/bodyLimits'
+import {
+  bodyKind,
+  type BodyLimits,
+  isJsonType,
+  jsonBodyProblem,
+  readAtMost,
+  tooLargeMessage,
+} from '../delivery/bodyLimits'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { clientAddress, type TrustedProxies } from '../delivery/clientAddress'
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_CODE, isDatabaseUnavailable } from '../delivery/databaseErrors'
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE,
+  DATABASE_UNAVAILABLE_CODE,
+  isDatabaseUnavailable,
+} from '../delivery/databaseErrors'
 
 type RouteContext = { params: Promise<{ slug: string[] }> }
 export type EdgeHandler = (request: Request, context: RouteContext) => Promise<Response>
@@ -17,21 +29,37 @@ export type EdgeOptions = {
 }
 
 /** An error answer in the caller's dialect, never cached; the code where Payload's answers carry a WorkflowError's. */
-export const edgeError = (status: number, code: string, message: string, { graphql = false, headers = {} }: { graphql?: boolean; headers?: Record<string, string> } = {}) =>
-  Response.json(graphql ? { errors: [{ extensions: { data: { code }, statusCode: status }, message }] } : { errors: [{ data: { code }, message }] }, {
-    headers: { 'Cache-Control': PRIVATE_CACHE, ...headers },
-    status,
-  })
+export const edgeError = (
+  status: number,
+  code: string,
+  message: string,
+  { graphql = false, headers = {} }: { graphql?: boolean; headers?: Record<string, string> } = {},
+) =>
+  Response.json(
+    graphql
+      ? { errors: [{ extensions: { data: { code }, statusCode: status }, message }] }
+      : { errors: [{ data: { code }, message }] },
+    {
+      headers: { 'Cache-Control': PRIVATE_CACHE, ...headers },
+      status,
+    },
+  )
 
 const unavailable = (graphql: boolean) =>
-  edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, { graphql, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
+  edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, {
+    graphql,
+    headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+  })
 
 /**
  * The request as the app should see it: X-Forwarded-For reduced to the one client address worked out
  * from the trusted proxies, and a body within its cap read into memory (JSON checked). A Response
  * instead when the body is refused: 413 over the cap, 400 for JSON that does not parse or nests too deep.
  */
-export const admitRequest = async (request: Request, { graphql = false, limits, trusted }: Omit<EdgeOptions, 'databaseReachable'>): Promise<Request | Response> => {
+export const admitRequest = async (
+  request: Request,
+  { graphql = false, limits, trusted }: Omit<EdgeOptions, 'databaseReachable'>,
+): Promise<Request | Response> => {
   const forwarded = request.headers.get('x-forwarded-for')
   const client = clientAddress(forwarded, trusted)
   const url = new URL(request.url)
@@ -52,7 +80,11 @@ export const admitRequest = async (request: Request, { graphql = false, limits, 
     const problem = jsonBodyProblem(Buffer.from(body).toString('utf8'), limits.maxJsonDepth)
     if (problem) return edgeError(400, problem.code, problem.message, { graphql })
   }
-  return new Request(request.url, { body: body.byteLength ? body : undefined, headers, method: request.method })
+  return new Request(request.url, {
+    body: body.byteLength ? body : undefined,
+    headers,
+    method: request.method,
+  })
 }
 
 /** Whether a REST answer may stand for "the database could not be reached": a 5xx, or a signed-in caller treated as anonymous. */
@@ -61,7 +93,14 @@ const mayHideOutage = async (request: Request, response: Response): Promise<bool
   if (!isAuthenticated(request)) return false
   if (response.status === 401 || response.status === 403) return true
   if (new URL(request.url).pathname !== '/api/users/me' || response.status !== 200) return false
-  return ((await response.clone().json().catch(() => ({}))) as { user?: unknown }).user === null
+  return (
+    (
+      (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { user?: unknown }
+    ).user === null
+  )
 }
 
 /**
@@ -80,7 +119,8 @@ export const withApiEdge =
     try {
       ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted, context)))
     } catch (error) {
-      if (isDatabaseUnavailable(error) || !(await options.databaseReachable())) return unavailable(false)
+      if (isDatabaseUnavailable(error) || !(await options.databaseReachable()))
+        return unavailable(false)
       console.error(error)
       return edgeError(500, 'unexpected', 'Unexpected error: see the server log.')
     }
@@ -89,6 +129,11 @@ export const withApiEdge =
       headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
       return new Response(response.body, { headers, status: 503 })
     }
-    if (response.status !== 503 && (await mayHideOutage(admitted, response)) && (sawOutage || !(await options.databaseReachable()))) return unavailable(false)
+    if (
+      response.status !== 503 &&
+      (await mayHideOutage(admitted, response)) &&
+      (sawOutage || !(await options.databaseReachable()))
+    )
+      return unavailable(false)
     return response
   }

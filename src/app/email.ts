@@ -9,7 +9,10 @@ import type { Env } from './env'
  */
 export const emailAdapter = (env: Env): EmailAdapter | Promise<EmailAdapter> | undefined => {
   if (!env.SMTP_HOST) {
-    if (env.NODE_ENV === 'production') console.warn('SMTP_HOST is not set: workflow e-mails are written to the console, not sent (see .env.example).')
+    if (env.NODE_ENV === 'production')
+      console.warn(
+        'SMTP_HOST is not set: workflow e-mails are written to the console, not sent (see .env.example).',
+      )
     return undefined
   }
   return nodemailerAdapter({

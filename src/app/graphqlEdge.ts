@@ -1,6 +1,11 @@
 import { witnessOutages } from './db/outageWitness'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_CODE, isDatabaseUnavailable } from '../delivery/databaseErrors'
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE,
+  DATABASE_UNAVAILABLE_CODE,
+  isDatabaseUnavailable,
+} from '../delivery/databaseErrors'
 import { admitRequest, edgeError, type EdgeOptions } from './apiEdge'
 
 type GraphQLBody = { data?: unknown; errors?: { extensions?: { statusCode?: unknown } }[] }
@@ -31,9 +36,15 @@ export const withGraphqlEdge =
     try {
       ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted)))
     } catch (error) {
-      if (isDatabaseUnavailable(error) || !(await options.databaseReachable())) return edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, { graphql: true, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
+      if (isDatabaseUnavailable(error) || !(await options.databaseReachable()))
+        return edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, {
+          graphql: true,
+          headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+        })
       console.error(error)
-      return edgeError(500, 'unexpected', 'Unexpected error: see the server log.', { graphql: true })
+      return edgeError(500, 'unexpected', 'Unexpected error: see the server log.', {
+        graphql: true,
+      })
     }
     const text = await response.text()
     let body: GraphQLBody = {}
@@ -46,14 +57,20 @@ export const withGraphqlEdge =
     // caller whose user could not be loaded is answered as anonymous: an error or a null user.
     const codes = (body.errors ?? []).map((error) => error.extensions?.statusCode)
     const suspicious =
-      response.status >= 500 || codes.includes(500) || (isAuthenticated(request) && (codes.length > 0 || /"user":null/.test(text)))
+      response.status >= 500 ||
+      codes.includes(500) ||
+      (isAuthenticated(request) && (codes.length > 0 || /"user":null/.test(text)))
     if (suspicious && (sawOutage || !(await options.databaseReachable()))) {
-      return edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, { graphql: true, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } })
+      return edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, {
+        graphql: true,
+        headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+      })
     }
     const headers = new Headers(response.headers)
     headers.set('Cache-Control', PRIVATE_CACHE)
     headers.delete('content-length')
     const status = statusFor(body, response.status)
-    if (status === 503 && !headers.has('retry-after')) headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+    if (status === 503 && !headers.has('retry-after'))
+      headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
     return new Response(text, { headers, status })
   }

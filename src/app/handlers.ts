@@ -1,4 +1,12 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { type RouteHandler, withCacheHeaders } from '../delivery/cacheHeaders'
@@ -10,14 +18,33 @@ import { type EdgeOptions, withApiEdge } from './apiEdge'
 import { withGraphqlEdge } from './graphqlEdge'
 
 /** Collections anonymous readers may read (and CDNs may cache): published content and its media. */
-export const PUBLIC_COLLECTIONS = ['policy-statements', 'briefing-notes', 'infographics', 'conference-recordings', 'conferences', 'partners', 'media']
+export const PUBLIC_COLLECTIONS = [
+  'policy-statements',
+  'briefing-notes',
+  'infographics',
+  'conference-recordings',
+  'conferences',
+  'partners',
+  'media',
+]
 
 /** Client address, body caps and database outages, from the environment (read when the handlers are made). */
 const edgeOptions = (config: Promise<SanitizedConfig> | SanitizedConfig): EdgeOptions => {
   const env = readEnv()
   return {
-    databaseReachable: databaseProbe(async () => ((await getPayload({ config })).db as { pool?: { query: (sql: string) => Promise<unknown> } }).pool),
-    limits: { maxJsonBytes: env.API_MAX_JSON_BYTES, maxJsonDepth: env.API_MAX_JSON_DEPTH, maxXliffBytes: env.XLIFF_MAX_BYTES },
+    databaseReachable: databaseProbe(
+      async () =>
+        (
+          (await getPayload({ config })).db as {
+            pool?: { query: (sql: string) => Promise<unknown> }
+          }
+        ).pool,
+    ),
+    limits: {
+      maxJsonBytes: env.API_MAX_JSON_BYTES,
+      maxJsonDepth: env.API_MAX_JSON_DEPTH,
+      maxXliffBytes: env.XLIFF_MAX_BYTES,
+    },
     trusted: trustedProxies(env.TRUSTED_PROXIES),
   }
 }
@@ -28,7 +55,14 @@ const edgeOptions = (config: Promise<SanitizedConfig> | SanitizedConfig): EdgeOp
  */
 export const apiHandlers = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   const edge = edgeOptions(config)
-  const wrap = (handler: RouteHandler) => withApiEdge(withCacheHeaders(handler, { extraPaths: ['/api/sitemap'], publicCollections: PUBLIC_COLLECTIONS }), edge)
+  const wrap = (handler: RouteHandler) =>
+    withApiEdge(
+      withCacheHeaders(handler, {
+        extraPaths: ['/api/sitemap'],
+        publicCollections: PUBLIC_COLLECTIONS,
+      }),
+      edge,
+    )
   return {
     /** The body cap a request falls under, for servers that read the body before the handlers do (nodeHttp.ts). */
     bodyLimits: edge.limits,

@@ -5,12 +5,18 @@ import { edgeError } from './apiEdge'
 import type { apiHandlers } from './handlers'
 
 // Without `bodyLimits` (Payload's bare handlers, as the benchmark's vanilla server serves them) bodies are read uncapped.
-type Handlers = Pick<ReturnType<typeof apiHandlers>, 'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'> &
+type Handlers = Pick<
+  ReturnType<typeof apiHandlers>,
+  'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
+> &
   Partial<Pick<ReturnType<typeof apiHandlers>, 'bodyLimits'>>
 const REST_METHODS: readonly string[] = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT']
 
 /** The request as a Web Request, or a 413 once its body (other than a multipart upload) goes over its cap. */
-const toWebRequest = async (incoming: http.IncomingMessage, handlers: Handlers): Promise<Request | Response> => {
+const toWebRequest = async (
+  incoming: http.IncomingMessage,
+  handlers: Handlers,
+): Promise<Request | Response> => {
   const url = new URL(incoming.url ?? '/', 'http://localhost')
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
@@ -23,9 +29,14 @@ const toWebRequest = async (incoming: http.IncomingMessage, handlers: Handlers):
   headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${peer}` : peer)
   const method = incoming.method ?? 'GET'
   if (method === 'GET' || method === 'HEAD') return new Request(url, { headers, method })
-  const kind = handlers.bodyLimits ? bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type')) : null
+  const kind = handlers.bodyLimits
+    ? bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type'))
+    : null
   const max = kind?.maxBytes ?? Number.POSITIVE_INFINITY
-  const tooLarge = () => edgeError(413, 'body_too_large', tooLargeMessage(kind!), { graphql: url.pathname === '/api/graphql' })
+  const tooLarge = () =>
+    edgeError(413, 'body_too_large', tooLargeMessage(kind!), {
+      graphql: url.pathname === '/api/graphql',
+    })
   if (Number(headers.get('content-length') ?? 0) > max) return tooLarge()
   const body = await readAtMost(incoming, max)
   return body ? new Request(url, { body, headers, method }) : tooLarge()
@@ -87,14 +98,31 @@ export const nodeApiListener =
       // Route parameters arrive decoded, as Next.js hands them to the catch-all route ("a b.pdf", not "a%20b.pdf").
       const segments = decodedSegments(pathname)
       if (!segments) {
-        await send(outgoing, Response.json({ errors: [{ message: 'The address has a malformed %-escape: encode each path segment with encodeURIComponent.' }] }, { status: 400 }), false)
+        await send(
+          outgoing,
+          Response.json(
+            {
+              errors: [
+                {
+                  message:
+                    'The address has a malformed %-escape: encode each path segment with encodeURIComponent.',
+                },
+              ],
+            },
+            { status: 400 },
+          ),
+          false,
+        )
         return
       }
       const method = incoming.method === 'HEAD' ? 'GET' : (incoming.method ?? 'GET')
       let response: Response
-      if (pathname === '/api/graphql' && method === 'POST') response = await handlers.GRAPHQL(request)
+      if (pathname === '/api/graphql' && method === 'POST')
+        response = await handlers.GRAPHQL(request)
       else if (segments[0] === 'api' && segments.length > 1 && REST_METHODS.includes(method)) {
-        response = await handlers[method as 'GET'](request, { params: Promise.resolve({ slug: segments.slice(1) }) })
+        response = await handlers[method as 'GET'](request, {
+          params: Promise.resolve({ slug: segments.slice(1) }),
+        })
       } else response = new Response('Not found', { status: 404 })
       await send(outgoing, response, incoming.method === 'HEAD')
     } catch (error) {

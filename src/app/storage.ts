@@ -10,14 +10,18 @@ import type { Env } from './env'
  */
 export const mediaStorage = (env: Env): Plugin => {
   if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
-    throw new Error('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (see .env.example).')
+    throw new Error(
+      'Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (see .env.example).',
+    )
   }
   return s3Storage({
     alwaysInsertFields: true,
     bucket: env.S3_BUCKET ?? 'unused',
     collections: { media: true },
     config: {
-      credentials: env.S3_ACCESS_KEY_ID ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY! } : undefined,
+      credentials: env.S3_ACCESS_KEY_ID
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY! }
+        : undefined,
       endpoint: env.S3_ENDPOINT,
       forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
       region: env.S3_REGION,

@@ -15,8 +15,18 @@ export const withAssignments = (config: Config, options: SanitizedWorkflowOption
     ...(config.collections ?? []).map((collection) =>
       options.disabled || !options.collections.includes(collection.slug as CollectionSlug)
         ? collection
-        : { ...collection, endpoints: [...assignEndpoints(collection.slug, options), ...(collection.endpoints || [])] },
+        : {
+            ...collection,
+            endpoints: [
+              ...assignEndpoints(collection.slug, options),
+              ...(collection.endpoints || []),
+            ],
+          },
     ),
-    withOverrides(reviewAssignmentsCollection(options), options.reviewAssignmentsCollection.overrides, 'reviewAssignmentsCollection'),
+    withOverrides(
+      reviewAssignmentsCollection(options),
+      options.reviewAssignmentsCollection.overrides,
+      'reviewAssignmentsCollection',
+    ),
   ],
 })

@@ -11,7 +11,9 @@ export const ASSIGNMENTS_SLUG = 'review-assignments'
  * neither a save (no version, no withdrawn submission) nor a workflow move. Written by the assign
  * operation only; staff read it.
  */
-export const reviewAssignmentsCollection = (options: SanitizedWorkflowOptions): CollectionConfig => ({
+export const reviewAssignmentsCollection = (
+  options: SanitizedWorkflowOptions,
+): CollectionConfig => ({
   slug: ASSIGNMENTS_SLUG,
   access: {
     create: () => false,
@@ -23,10 +25,18 @@ export const reviewAssignmentsCollection = (options: SanitizedWorkflowOptions): 
   fields: [
     { name: 'collection', type: 'text', index: true, required: true },
     { name: 'document', type: 'text', index: true, required: true },
-    { name: 'reviewer', type: 'relationship', index: true, relationTo: options.usersSlug as 'users' },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      index: true,
+      relationTo: options.usersSlug as 'users',
+    },
     { name: 'assignedBy', type: 'relationship', relationTo: options.usersSlug as 'users' },
   ],
   hooks: options.disabled ? {} : { beforeOperation: [refuseDirectAssignments] },
   indexes: [{ fields: ['collection', 'document'], unique: true }],
-  labels: { plural: { en: 'Review assignments', fr: 'Assignations de relecture' }, singular: { en: 'Review assignment', fr: 'Assignation de relecture' } },
+  labels: {
+    plural: { en: 'Review assignments', fr: 'Assignations de relecture' },
+    singular: { en: 'Review assignment', fr: 'Assignation de relecture' },
+  },
 })

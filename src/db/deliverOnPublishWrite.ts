@@ -13,21 +13,54 @@ import { PUBLISHED_NOTE, takeWriteNote } from '../workflow/writeNotes'
  * the draft's values, which the version then keeps. Every other write passes through untouched.
  * One write instead of a write, a read-back and a rewrite of the row (bench/results.md).
  */
-const deliveringUpdateOne = (original: BaseDatabaseAdapter['updateOne'], options: SanitizedWorkflowOptions): BaseDatabaseAdapter['updateOne'] =>
+const deliveringUpdateOne = (
+  original: BaseDatabaseAdapter['updateOne'],
+  options: SanitizedWorkflowOptions,
+): BaseDatabaseAdapter['updateOne'] =>
   async function (this: BaseDatabaseAdapter, args: UpdateOneArgs) {
     const { id, req } = args as UpdateOneArgs & { id?: number | string }
-    const noted = req && id !== undefined ? await takeWriteNote<{ previous: null | PublishedSnapshot }>(req as PayloadRequest, PUBLISHED_NOTE, args.collection, id) : undefined
+    const noted =
+      req && id !== undefined
+        ? await takeWriteNote<{ previous: null | PublishedSnapshot }>(
+            req as PayloadRequest,
+            PUBLISHED_NOTE,
+            args.collection,
+            id,
+          )
+        : undefined
     const collection = noted && this.payload.collections[args.collection]?.config
-    const changes = collection ? planDelivery({ collection, options }, { before: noted.previous, draft: args.data, row: args.data }) : null
+    const changes = collection
+      ? planDelivery(
+          { collection, options },
+          { before: noted.previous, draft: args.data, row: args.data },
+        )
+      : null
     if (!changes) return original.call(this, args)
     // The full text replaces an announced stub: readers get it as published.
-    const delivered = { ...changes.text, ...changes.markers, ...(PUBLIC_STATUS_FIELD in args.data ? { [PUBLIC_STATUS_FIELD]: 'published' } : {}) }
-    const written = (await original.call(this, { ...args, data: { ...args.data, ...delivered } })) as Row
-    return { ...written, ...Object.fromEntries(Object.keys(delivered).filter((name) => name in args.data).map((name) => [name, args.data[name]])) }
+    const delivered = {
+      ...changes.text,
+      ...changes.markers,
+      ...(PUBLIC_STATUS_FIELD in args.data ? { [PUBLIC_STATUS_FIELD]: 'published' } : {}),
+    }
+    const written = (await original.call(this, {
+      ...args,
+      data: { ...args.data, ...delivered },
+    })) as Row
+    return {
+      ...written,
+      ...Object.fromEntries(
+        Object.keys(delivered)
+          .filter((name) => name in args.data)
+          .map((name) => [name, args.data[name]]),
+      ),
+    }
   }
 
 /** The app's database adapter, with publishes delivering translations in their own row write. */
-export const deliverOnPublishWrite = (db: Config['db'], options: SanitizedWorkflowOptions): Config['db'] => ({
+export const deliverOnPublishWrite = (
+  db: Config['db'],
+  options: SanitizedWorkflowOptions,
+): Config['db'] => ({
   ...db,
   init: (args) => {
     const adapter = db.init(args)

@@ -9,11 +9,14 @@ type Adapter = BaseDatabaseAdapter & { sessions?: Record<number | string, Sessio
 const CLAIM_LOCK = 7_240_031
 
 /** A batch claim: Payload's runJobs marks the jobs it is about to run `processing: true` by `where`. */
-const isClaim = (args: Parameters<UpdateJobs>[0]) => args.data?.processing === true && !('id' in args && args.id !== undefined)
+const isClaim = (args: Parameters<UpdateJobs>[0]) =>
+  args.data?.processing === true && !('id' in args && args.id !== undefined)
 
 /** Payload runs a claim in a transaction of its own and commits it after: the lock is held until then. */
 const lockClaimsUntilCommit = async (adapter: Adapter, args: Parameters<UpdateJobs>[0]) => {
-  const transactionID = await (args.req as { transactionID?: Promise<number | string> | number | string } | undefined)?.transactionID
+  const transactionID = await (
+    args.req as { transactionID?: Promise<number | string> | number | string } | undefined
+  )?.transactionID
   const session = transactionID === undefined ? undefined : adapter.sessions?.[transactionID]
   if (session) await session.db.execute(sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`)
 }
@@ -38,7 +41,14 @@ const claimingUpdateJobs = (original: UpdateJobs, stuckAfterMs: number): UpdateJ
       data: { processing: false },
       req: args.req,
       returning: false,
-      where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { updatedAt: { less_than: cutoff } }] },
+      where: {
+        and: [
+          { processing: { equals: true } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          { updatedAt: { less_than: cutoff } },
+        ],
+      },
     })
     return original.call(this, args)
   }

@@ -9,19 +9,27 @@ export type BodyLimits = {
 
 export type BodyKind = { kind: 'json' | 'xliff'; maxBytes: number }
 
-const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`)
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
 
-export const isJsonType = (contentType: null | string) => /^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? '')
+export const isJsonType = (contentType: null | string) =>
+  /^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? '')
 
 /**
  * Which cap a request body falls under: XLIFF imports have their own, multipart uploads keep theirs
  * (MEDIA_MAX_BYTES, checked by Payload while it streams the file), everything else is held to the
  * JSON cap. Null when there is no body to limit.
  */
-export const bodyKind = (limits: BodyLimits, method: string, pathname: string, contentType: null | string): BodyKind | null => {
+export const bodyKind = (
+  limits: BodyLimits,
+  method: string,
+  pathname: string,
+  contentType: null | string,
+): BodyKind | null => {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null
   if (/^multipart\/form-data\b/i.test(contentType ?? '')) return null
-  if (method === 'PUT' && /\/translations\/[^/]+$/.test(pathname)) return { kind: 'xliff', maxBytes: limits.maxXliffBytes }
+  if (method === 'PUT' && /\/translations\/[^/]+$/.test(pathname))
+    return { kind: 'xliff', maxBytes: limits.maxXliffBytes }
   return { kind: 'json', maxBytes: limits.maxJsonBytes }
 }
 
@@ -38,7 +46,8 @@ export const nestedDeeperThan = (text: string, max: number): boolean => {
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index)
     if (inString) {
-      if (char === 92) index++ // backslash: skip the escaped character
+      if (char === 92)
+        index++ // backslash: skip the escaped character
       else if (char === 34) inString = false
     } else if (char === 34) inString = true
     else if (char === 123 || char === 91) {
@@ -49,17 +58,26 @@ export const nestedDeeperThan = (text: string, max: number): boolean => {
 }
 
 /** Why a JSON body cannot be used (a 400's code and message), or null when it parses within the depth cap. */
-export const jsonBodyProblem = (text: string, maxDepth: number): { code: 'bad_json' | 'json_too_deep'; message: string } | null => {
+export const jsonBodyProblem = (
+  text: string,
+  maxDepth: number,
+): { code: 'bad_json' | 'json_too_deep'; message: string } | null => {
   if (!text.trim()) return null
   if (nestedDeeperThan(text, maxDepth)) {
-    return { code: 'json_too_deep', message: `The JSON body is nested more than ${maxDepth} levels deep: send a flatter document (content and queries need far fewer levels).` }
+    return {
+      code: 'json_too_deep',
+      message: `The JSON body is nested more than ${maxDepth} levels deep: send a flatter document (content and queries need far fewer levels).`,
+    }
   }
   try {
     JSON.parse(text)
     return null
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0]
-    return { code: 'bad_json', message: `The request body is not valid JSON (${detail}): send a JSON object with content-type application/json.` }
+    return {
+      code: 'bad_json',
+      message: `The request body is not valid JSON (${detail}): send a JSON object with content-type application/json.`,
+    }
   }
 }
 
@@ -67,7 +85,10 @@ export const jsonBodyProblem = (text: string, maxDepth: number): { code: 'bad_js
  * Reads a body stream up to `maxBytes`: the bytes, or null as soon as it goes over (the rest is not
  * read; the stream is cancelled).
  */
-export const readAtMost = async (stream: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<null | Uint8Array<ArrayBuffer>> => {
+export const readAtMost = async (
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<null | Uint8Array<ArrayBuffer>> => {
   if (!stream) return new Uint8Array(0)
   const reader = stream.getReader()
   const chunks: Uint8Array[] = []

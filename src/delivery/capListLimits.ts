@@ -16,24 +16,43 @@ export const capListLimits =
     if (operation !== 'read' && operation !== 'readDistinct') return incoming
     const paging = `page through with page=2, 3…`
     // A GraphQL join field reads through the Local API with the caller's access and limit + 1.
-    if (req.payloadAPI === 'GraphQL' && args.overrideAccess === false && typeof args.limit === 'number' && args.limit > maxLimit + 1) {
+    if (
+      req.payloadAPI === 'GraphQL' &&
+      args.overrideAccess === false &&
+      typeof args.limit === 'number' &&
+      args.limit > maxLimit + 1
+    ) {
       throw queryRefused('invalid_limit', `limit is at most ${maxLimit}: ${paging}`)
     }
     if (!fromCaller(args, req)) return incoming
     if (args.pagination === false) {
-      throw queryRefused('invalid_limit', `pagination=false would answer every document at once: ask for at most ${maxLimit} a page (limit=${maxLimit}) and ${paging}`)
+      throw queryRefused(
+        'invalid_limit',
+        `pagination=false would answer every document at once: ask for at most ${maxLimit} a page (limit=${maxLimit}) and ${paging}`,
+      )
     }
     for (const { at, limit, page } of callerQueries(args, collection)) {
       if (page !== undefined && (typeof page !== 'number' || !Number.isInteger(page) || page < 1)) {
-        throw queryRefused('invalid_page', `${at ? `${at}[page]` : 'page'}=${String(page)} is not a page number: use 1, 2, 3…`)
+        throw queryRefused(
+          'invalid_page',
+          `${at ? `${at}[page]` : 'page'}=${String(page)} is not a page number: use 1, 2, 3…`,
+        )
       }
       const name = at ? `${at}[limit]` : 'limit'
       if (limit === undefined) continue
-      if (limit === 0) throw queryRefused('invalid_limit', `${name}=0 would answer every document at once: use a number from 1 to ${maxLimit} and ${paging}`)
+      if (limit === 0)
+        throw queryRefused(
+          'invalid_limit',
+          `${name}=0 would answer every document at once: use a number from 1 to ${maxLimit} and ${paging}`,
+        )
       if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-        throw queryRefused('invalid_limit', `${name}=${String(limit)} is not a page size: use a whole number from 1 to ${maxLimit} and ${paging}`)
+        throw queryRefused(
+          'invalid_limit',
+          `${name}=${String(limit)} is not a page size: use a whole number from 1 to ${maxLimit} and ${paging}`,
+        )
       }
-      if (limit > maxLimit) throw queryRefused('invalid_limit', `${name} is at most ${maxLimit}: ${paging}`)
+      if (limit > maxLimit)
+        throw queryRefused('invalid_limit', `${name} is at most ${maxLimit}: ${paging}`)
     }
     return incoming
   }

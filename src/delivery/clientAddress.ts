@@ -11,10 +11,13 @@ const plain = (address: string): string => {
 export const proxyEntryProblem = (entry: string): null | string => {
   const [address = '', prefix, extra] = entry.split('/')
   const family = isIP(plain(address))
-  if (!family || extra !== undefined) return `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8)`
+  if (!family || extra !== undefined)
+    return `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8)`
   if (prefix === undefined) return null
   const bits = Number(prefix)
-  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128) ? null : `"${entry}" has a prefix length that does not fit an IPv${family} address`
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128)
+    ? null
+    : `"${entry}" has a prefix length that does not fit an IPv${family} address`
 }
 
 export type TrustedProxies = { has: (address: string) => boolean; size: number }
@@ -45,8 +48,12 @@ export const trustedProxies = (entries: readonly string[]): TrustedProxies => {
  * address that is not one of `trusted` proxies. Everything left of it was written by that client and
  * proves nothing. When every hop is trusted, the leftmost one. Null without a chain.
  */
-export const clientAddress = (forwardedFor: null | string | undefined, trusted: TrustedProxies): null | string => {
+export const clientAddress = (
+  forwardedFor: null | string | undefined,
+  trusted: TrustedProxies,
+): null | string => {
   const hops = (forwardedFor ?? '').split(',').map(plain).filter(Boolean)
-  for (let index = hops.length - 1; index >= 0; index--) if (!trusted.has(hops[index]!)) return hops[index]!
+  for (let index = hops.length - 1; index >= 0; index--)
+    if (!trusted.has(hops[index]!)) return hops[index]!
   return hops[0] ?? null
 }

@@ -11,14 +11,34 @@ export const DATABASE_UNAVAILABLE_CODE = 'database_unavailable'
  * shutting down, crashed or starting; 08xxx connection exceptions. Node's codes when nothing listens
  * or the connection dropped, and node-postgres' messages when a pooled client lost its connection.
  */
-const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
+const CONNECTION_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
 const CONNECTION_MESSAGES =
   /timeout exceeded when trying to connect|connect ECONNREFUSED|read ECONNRESET|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i
 
 /** Whether an error (or one of its causes) says the database could not be reached. */
 export const isDatabaseUnavailable = (error: unknown): boolean =>
   causesOf(error).some((cause) => {
-    const { code, errors, message } = (cause ?? {}) as { code?: unknown; errors?: unknown; message?: unknown }
+    const { code, errors, message } = (cause ?? {}) as {
+      code?: unknown
+      errors?: unknown
+      message?: unknown
+    }
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true
     if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true
     // AggregateError (a refused connection to both ::1 and 127.0.0.1).
@@ -43,15 +63,26 @@ type Queryable = { query: (sql: string) => Promise<unknown> }
  * requests wonder at once. For answers that may hide an unreachable database (a 500, or a 401 for a
  * token whose user could not be loaded), so that they become 503s.
  */
-export const databaseProbe = (pool: () => Promise<Queryable | undefined>, { cacheMs = 1000, timeoutMs = 2000 } = {}) => {
+export const databaseProbe = (
+  pool: () => Promise<Queryable | undefined>,
+  { cacheMs = 1000, timeoutMs = 2000 } = {},
+) => {
   let last: { at: number; result: Promise<boolean> } | undefined
   const ask = async (): Promise<boolean> => {
     const client = await pool()
     if (!client) return true
     let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))
+    const timeout = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)),
+    )
     try {
-      return await Promise.race([client.query('select 1').then(() => true, (error) => !isDatabaseUnavailable(error)), timeout])
+      return await Promise.race([
+        client.query('select 1').then(
+          () => true,
+          (error) => !isDatabaseUnavailable(error),
+        ),
+        timeout,
+      ])
     } finally {
       clearTimeout(timer)
     }

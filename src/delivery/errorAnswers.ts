@@ -6,7 +6,7 @@ import type { AfterErrorHook } from 'payload'
  */
 export const causesOf = (error: unknown): unknown[] => {
   const causes: unknown[] = []
-  for (let cause = error; cause && causes.length < 6; ) {
+  for (let cause = error; cause && causes.length < 6;) {
     causes.push(cause)
     const { cause: next, originalError } = cause as { cause?: unknown; originalError?: unknown }
     cause = originalError && originalError !== cause ? originalError : next
@@ -25,5 +25,11 @@ export const answerAs = (
   graphqlResult: Parameters<AfterErrorHook>[0]['graphqlResult'],
 ) =>
   graphqlResult
-    ? { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, data: { code }, statusCode: status }, message } }
+    ? {
+        graphqlResult: {
+          ...graphqlResult,
+          extensions: { ...graphqlResult.extensions, data: { code }, statusCode: status },
+          message,
+        },
+      }
     : { response: { errors: [{ data: { code }, message }] }, status }

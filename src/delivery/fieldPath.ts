@@ -11,8 +11,10 @@ export const configOf = (payload: Payload, slug: string): SanitizedCollectionCon
   (payload.collections as Record<string, Collection | undefined>)[slug]?.config
 
 const targetOf = (field: FlattenedField): string | undefined => {
-  if (field.type === 'join') return typeof field.collection === 'string' ? field.collection : undefined
-  if (field.type === 'relationship' || field.type === 'upload') return typeof field.relationTo === 'string' ? field.relationTo : undefined
+  if (field.type === 'join')
+    return typeof field.collection === 'string' ? field.collection : undefined
+  if (field.type === 'relationship' || field.type === 'upload')
+    return typeof field.relationTo === 'string' ? field.relationTo : undefined
   return undefined
 }
 
@@ -25,8 +27,15 @@ export const walkPath = (payload: Payload, collection: string, path: string): Pa
   const config = configOf(payload, collection)
   const segments = path.replace(/__/g, '.').split('.')
   // A version query (`/versions`) names the document's fields under `version.`.
-  if (segments[0] === 'version' && config?.versions && !config.flattenedFields.some((field: FlattenedField) => field.name === 'version')) segments.shift()
-  const locales = new Set(payload.config.localization ? payload.config.localization.localeCodes : [])
+  if (
+    segments[0] === 'version' &&
+    config?.versions &&
+    !config.flattenedFields.some((field: FlattenedField) => field.name === 'version')
+  )
+    segments.shift()
+  const locales = new Set(
+    payload.config.localization ? payload.config.localization.localeCodes : [],
+  )
   const hops: Hop[] = []
   let fields: FlattenedField[] = config?.flattenedFields ?? []
   let localizedParent = false

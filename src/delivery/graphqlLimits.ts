@@ -39,7 +39,9 @@ const NONE: Shape = { aliases: 0, depth: 0, fields: 0 }
 /** The shape of each operation with its fragments expanded (memoised per fragment, so a fragment "bomb" costs linear time), and the fragments in a spread cycle. */
 const measureDocument = (document: DocumentNode) => {
   const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition)
   const memo = new Map<string, Shape>()
   const visiting = new Set<string>()
   const cycles = new Set<string>()
@@ -65,9 +67,16 @@ const measureDocument = (document: DocumentNode) => {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__schema' || selection.name.value === '__type') continue
         const below = selection.selectionSet ? selectionShape(selection.selectionSet) : NONE
-        inner = { aliases: below.aliases + (selection.alias ? 1 : 0), depth: below.depth + 1, fields: below.fields + 1 }
+        inner = {
+          aliases: below.aliases + (selection.alias ? 1 : 0),
+          depth: below.depth + 1,
+          fields: below.fields + 1,
+        }
       } else {
-        inner = selection.kind === Kind.FRAGMENT_SPREAD ? fragmentShape(selection.name.value) : selectionShape(selection.selectionSet)
+        inner =
+          selection.kind === Kind.FRAGMENT_SPREAD
+            ? fragmentShape(selection.name.value)
+            : selectionShape(selection.selectionSet)
       }
       total.aliases += inner.aliases
       total.fields += inner.fields
@@ -76,7 +85,11 @@ const measureDocument = (document: DocumentNode) => {
     return total
   }
   for (const name of fragments.keys()) fragmentShape(name)
-  const operations = document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [{ node: definition, ...selectionShape(definition.selectionSet) }] : []))
+  const operations = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? [{ node: definition, ...selectionShape(definition.selectionSet) }]
+      : [],
+  )
   return { cycles: [...cycles], operations }
 }
 
@@ -96,20 +109,35 @@ export const queryShapeRule =
   (context: ValidationContext) => {
     const document = context.getDocument()
     const { cycles, operations } = measureDocument(document)
-    const report = (message: string, node: ASTNode) => context.reportError(new GraphQLError(message, { nodes: [node] }))
+    const report = (message: string, node: ASTNode) =>
+      context.reportError(new GraphQLError(message, { nodes: [node] }))
     let refuseWhole = false
     for (const name of cycles) {
-      report(`Fragment "${name}" spreads itself, directly or through other fragments: write the repeated fields out instead.`, document)
+      report(
+        `Fragment "${name}" spreads itself, directly or through other fragments: write the repeated fields out instead.`,
+        document,
+      )
       refuseWhole = true
     }
     for (const { aliases, depth, fields, node } of operations) {
       const name = node.name ? `"${node.name.value}"` : 'The query'
       if (fields > maxComplexity) {
-        report(`${name} asks for ${fields} fields once its fragments are expanded; the limit is ${maxComplexity}: ask for fewer fields or split it into several requests.`, node)
+        report(
+          `${name} asks for ${fields} fields once its fragments are expanded; the limit is ${maxComplexity}: ask for fewer fields or split it into several requests.`,
+          node,
+        )
         refuseWhole = true
       }
-      if (depth > maxDepth) report(`${name} is ${depth} levels deep; the limit is ${maxDepth}: ask for fewer nested relationships and fetch deeper ones in a second query.`, node)
-      if (aliases > maxAliases) report(`${name} has ${aliases} aliases; the limit is ${maxAliases}: split it into several requests.`, node)
+      if (depth > maxDepth)
+        report(
+          `${name} is ${depth} levels deep; the limit is ${maxDepth}: ask for fewer nested relationships and fetch deeper ones in a second query.`,
+          node,
+        )
+      if (aliases > maxAliases)
+        report(
+          `${name} has ${aliases} aliases; the limit is ${maxAliases}: split it into several requests.`,
+          node,
+        )
     }
     if (refuseWhole) (document.definitions as DefinitionNode[]).length = 0
     return {}

@@ -9,5 +9,6 @@ import { answerAs } from './errorAnswers'
  * save holds answers 409 and says to try again, instead of "Something went wrong" and 500.
  */
 export const lockTimeoutIs409: AfterErrorHook = ({ error, graphqlResult, req }) => {
-  if (isLockTimeout(error)) return answerAs(409, LOCK_BUSY_CODE, tw(req.t, 'errorLockBusy'), graphqlResult)
+  if (isLockTimeout(error))
+    return answerAs(409, LOCK_BUSY_CODE, tw(req.t, 'errorLockBusy'), graphqlResult)
 }

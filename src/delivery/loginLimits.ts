@@ -1,4 +1,8 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { loginThrottle, type LoginThrottleOptions } from './loginThrottle'
 import { clientIp, enforceRateLimit, fixedWindowLimiter, RateLimitError } from './rateLimit'
@@ -18,7 +22,13 @@ const accountKey = (req: PayloadRequest, login: unknown): null | string => {
  * owner signs in from their own address while someone else guesses from another. Local API logins
  * (no client address) are the server's own and are not counted.
  */
-export const loginLimits = ({ perMinute, throttle }: { perMinute: number; throttle?: LoginThrottleOptions }) => {
+export const loginLimits = ({
+  perMinute,
+  throttle,
+}: {
+  perMinute: number
+  throttle?: LoginThrottleOptions
+}) => {
   const perAddress = fixedWindowLimiter({ limit: perMinute })
   const perAccount = loginThrottle(throttle)
   const beforeLogin: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {

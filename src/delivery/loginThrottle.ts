@@ -25,7 +25,11 @@ export type LoginThrottle = {
  *
  * In memory, per app instance, like the other limits (see rateLimit.ts).
  */
-export const loginThrottle = ({ firstDelayMs = 2000, freeAttempts = 5, maxDelayMs = 15 * 60_000 }: LoginThrottleOptions = {}): LoginThrottle => {
+export const loginThrottle = ({
+  firstDelayMs = 2000,
+  freeAttempts = 5,
+  maxDelayMs = 15 * 60_000,
+}: LoginThrottleOptions = {}): LoginThrottle => {
   const keys = new Map<string, { failures: number; lastFailure: number; waitUntil: number }>()
   const forgetAfter = Math.max(60 * 60_000, maxDelayMs)
   const sweep = (now: number) => {
@@ -36,7 +40,11 @@ export const loginThrottle = ({ firstDelayMs = 2000, freeAttempts = 5, maxDelayM
       if (keys.size > 10_000) sweep(now)
       let entry = keys.get(key)
       if (entry && now - entry.lastFailure >= forgetAfter) entry = undefined
-      if (entry && now < entry.waitUntil) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((entry.waitUntil - now) / 1000)) }
+      if (entry && now < entry.waitUntil)
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((entry.waitUntil - now) / 1000)),
+        }
       const failures = (entry?.failures ?? 0) + 1
       const over = failures - freeAttempts
       const waitUntil = over < 0 ? 0 : now + Math.min(maxDelayMs, firstDelayMs * 2 ** over)

@@ -2,7 +2,8 @@ import type { AfterErrorHook } from 'payload'
 
 import { answerAs } from './errorAnswers'
 
-const BOUNDARY_HINT = 'send the file as a form (FormData) and let the client set the Content-Type header with its boundary'
+const BOUNDARY_HINT =
+  'send the file as a form (FormData) and let the client set the Content-Type header with its boundary'
 
 /** busboy's and Payload's messages for a multipart body they cannot read, and what the caller should do. */
 const MESSAGES: { matches: RegExp; message: (contentType: string) => string }[] = [
@@ -15,7 +16,8 @@ const MESSAGES: { matches: RegExp; message: (contentType: string) => string }[] 
   },
   {
     matches: /^Unexpected end of form$/,
-    message: () => `No file was uploaded: the form's parts do not match the boundary in the Content-Type header, or the body ends before its closing boundary; ${BOUNDARY_HINT}.`,
+    message: () =>
+      `No file was uploaded: the form's parts do not match the boundary in the Content-Type header, or the body ends before its closing boundary; ${BOUNDARY_HINT}.`,
   },
   {
     matches: /^Malformed (?:part header|urlencoded form)$/,

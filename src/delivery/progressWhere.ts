@@ -5,7 +5,8 @@ import { PROGRESS_FIELD } from '../workflow/fieldNames'
 const DIGITS = /^\d+$/
 const LISTS = new Set(['in', 'not_in'])
 
-const asCount = (value: unknown): unknown => (typeof value === 'string' && DIGITS.test(value) ? Number(value) : value)
+const asCount = (value: unknown): unknown =>
+  typeof value === 'string' && DIGITS.test(value) ? Number(value) : value
 
 const asCounts = (operator: string, value: unknown): unknown => {
   if (LISTS.has(operator) && typeof value === 'string') return value.split(',').map(asCount)
@@ -21,9 +22,23 @@ const asCounts = (operator: string, value: unknown): unknown => {
 export const progressCountsAsNumbers = (where: Where): Where =>
   Object.fromEntries(
     Object.entries(where).map(([key, value]) => {
-      if ((key === 'and' || key === 'or') && Array.isArray(value)) return [key, value.map(progressCountsAsNumbers)]
-      if (key.startsWith(`${PROGRESS_FIELD}.`) && value && typeof value === 'object' && !Array.isArray(value)) {
-        return [key, Object.fromEntries(Object.entries(value).map(([operator, operand]) => [operator, asCounts(operator, operand)]))]
+      if ((key === 'and' || key === 'or') && Array.isArray(value))
+        return [key, value.map(progressCountsAsNumbers)]
+      if (
+        key.startsWith(`${PROGRESS_FIELD}.`) &&
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value)
+      ) {
+        return [
+          key,
+          Object.fromEntries(
+            Object.entries(value).map(([operator, operand]) => [
+              operator,
+              asCounts(operator, operand),
+            ]),
+          ),
+        ]
       }
       return [key, value]
     }),

@@ -14,13 +14,17 @@ const postgresCode = (error: unknown): string | undefined =>
     .map((cause) => (cause as { code?: unknown }).code)
     .find((code): code is string => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
 
-const messagesOf = (error: unknown): string => causesOf(error).map((cause) => String((cause as { message?: unknown }).message)).join('\n')
+const messagesOf = (error: unknown): string =>
+  causesOf(error)
+    .map((cause) => String((cause as { message?: unknown }).message))
+    .join('\n')
 
 // Payload 3.90 throws this TypeError for an operator the field type lacks (e.g. `near` on text); on a
 // path inside a json field it writes the operator into a jsonpath it has no form for (`greater_than`
 // becomes `@ undefined 0`), which PostgreSQL refuses as a syntax error (42601) in "jsonpath input".
 const unsupportedOperator = (error: Error) =>
-  (error instanceof TypeError && /adapter\.operators\[\w+\] is not a function/.test(error.message)) ||
+  (error instanceof TypeError &&
+    /adapter\.operators\[\w+\] is not a function/.test(error.message)) ||
   (postgresCode(error) === '42601' && /jsonpath input/.test(messagesOf(error)))
 
 /** Code (`errors[0].data.code`) and words of each kind of refusal. */
@@ -28,7 +32,8 @@ const CODE = { operator: 'unsupported_operator', value: 'bad_value' } as const
 const MESSAGE = {
   operator:
     'An operator in the query does not apply to that field (e.g. near on text, greater_than inside a json field such as translationProgress): use equals, not_equals, like, in, exists… as the field type allows.',
-  value: 'A value in the request does not fit its field (text where a number, date or one of a list of values is expected, or a number out of range): correct the where, id, page or limit parameters.',
+  value:
+    'A value in the request does not fit its field (text where a number, date or one of a list of values is expected, or a number out of range): correct the where, id, page or limit parameters.',
 }
 
 /**
@@ -36,7 +41,11 @@ const MESSAGE = {
  * value or operator the caller chose. The error is still logged first (Payload logs before this hook).
  */
 export const callerQueryErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
-  const kind = unsupportedOperator(error) ? 'operator' : CALLER_VALUE_CODES.has(postgresCode(error) ?? '') ? 'value' : null
+  const kind = unsupportedOperator(error)
+    ? 'operator'
+    : CALLER_VALUE_CODES.has(postgresCode(error) ?? '')
+      ? 'value'
+      : null
   if (!kind) return
   return answerAs(400, CODE[kind], MESSAGE[kind], graphqlResult)
 }

@@ -24,7 +24,10 @@ export const queryGuards =
     ...config,
     graphQL: {
       ...config.graphQL,
-      validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), whereValuesRule(args)],
+      validationRules: (args) => [
+        ...(config.graphQL?.validationRules?.(args) ?? []),
+        whereValuesRule(args),
+      ],
     },
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,

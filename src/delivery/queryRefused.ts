@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
 
 /** Which part of the query is refused: `errors[0].data.code` (GraphQL `extensions.data.code`). */
-export type QueryRefusal = 'invalid_limit' | 'invalid_page' | 'invalid_sort' | 'invalid_where' | 'unknown_locale'
+export type QueryRefusal =
+  'invalid_limit' | 'invalid_page' | 'invalid_sort' | 'invalid_where' | 'unknown_locale'
 
 /**
  * A 400 whose message (REST `errors[0].message`, GraphQL `errors[].message`) says what to fix and whose

@@ -14,7 +14,13 @@ export type RateLimiter = { hit: (key: string, now?: number) => RateDecision }
  * guessing and scripted floods; a shared store (e.g. PostgreSQL or Redis) would be needed for an
  * exact cluster-wide quota.
  */
-export const fixedWindowLimiter = ({ limit, windowMs = 60_000 }: { limit: number; windowMs?: number }): RateLimiter => {
+export const fixedWindowLimiter = ({
+  limit,
+  windowMs = 60_000,
+}: {
+  limit: number
+  windowMs?: number
+}): RateLimiter => {
   const windows = new Map<string, { count: number; start: number }>()
   const sweep = (now: number) => {
     for (const [key, window] of windows) if (now - window.start >= windowMs) windows.delete(key)
@@ -31,7 +37,10 @@ export const fixedWindowLimiter = ({ limit, windowMs = 60_000 }: { limit: number
       }
       window.count += 1
       if (window.count <= limit) return { allowed: true }
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)) }
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)),
+      }
     },
   }
 }
@@ -46,7 +55,11 @@ export const clientIp = (req: Pick<PayloadRequest, 'headers'>): null | string =>
   req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
 
 /** What was counted, and the words for it: sign-ins per address, wrong passwords per account, plugin requests. */
-const LIMITED = { login: 'errorTooManySignIns', password: 'errorTooManyWrongPasswords', workflow: 'errorTooManyRequests' } as const
+const LIMITED = {
+  login: 'errorTooManySignIns',
+  password: 'errorTooManyWrongPasswords',
+  workflow: 'errorTooManyRequests',
+} as const
 export type Limited = keyof typeof LIMITED
 
 /**
@@ -56,14 +69,24 @@ export type Limited = keyof typeof LIMITED
 export class RateLimitError extends APIError {
   readonly retryAfterSeconds: number
   constructor(t: AnyT, limit: Limited, retryAfterSeconds: number) {
-    super(tw(t, LIMITED[limit], { seconds: retryAfterSeconds }), 429, { code: 'rate_limited', limit, retryAfterSeconds }, true)
+    super(
+      tw(t, LIMITED[limit], { seconds: retryAfterSeconds }),
+      429,
+      { code: 'rate_limited', limit, retryAfterSeconds },
+      true,
+    )
     this.name = 'RateLimitError'
     this.retryAfterSeconds = retryAfterSeconds
   }
 }
 
 /** Counts one hit for `key`; throws RateLimitError (and sets Retry-After on `req`'s response) past the limit. */
-export const enforceRateLimit = (limiter: RateLimiter, req: PayloadRequest, key: string, limit: Limited): void => {
+export const enforceRateLimit = (
+  limiter: RateLimiter,
+  req: PayloadRequest,
+  key: string,
+  limit: Limited,
+): void => {
   const decision = limiter.hit(key)
   if (decision.allowed) return
   const headers = req.responseHeaders ?? new Headers()
@@ -79,8 +102,15 @@ export const callerKey = (req: PayloadRequest): string =>
 const pluginLimiters = new WeakMap<object, RateLimiter>()
 
 /** One shared budget for a plugin instance's workflow and translation-file endpoints, per caller. */
-export const limitWorkflowRequest = (req: PayloadRequest, options: { rateLimitPerMinute: number }): void => {
+export const limitWorkflowRequest = (
+  req: PayloadRequest,
+  options: { rateLimitPerMinute: number },
+): void => {
   let limiter = pluginLimiters.get(options)
-  if (!limiter) pluginLimiters.set(options, (limiter = fixedWindowLimiter({ limit: options.rateLimitPerMinute })))
+  if (!limiter)
+    pluginLimiters.set(
+      options,
+      (limiter = fixedWindowLimiter({ limit: options.rateLimitPerMinute })),
+    )
   enforceRateLimit(limiter, req, callerKey(req), 'workflow')
 }

@@ -4,7 +4,12 @@ import { isolateObjectProperty, type Config, type PayloadRequest } from 'payload
 
 import { isWorkflowStaff, type RoleReading } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import {
+  ALTERNATES_FIELD,
+  DELIVERY_FIELD,
+  PREVIOUS_SLUGS_FIELD,
+  PROGRESS_FIELD,
+} from '../workflow/fieldNames'
 import { askedFields } from './askedFields'
 
 const READER_FIELDS = [DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD]
@@ -13,9 +18,17 @@ const UNASKED = Symbol('unaskedReaderFields')
 type GraphQLExtension = NonNullable<NonNullable<Config['graphQL']>['queries']>
 type Unasked = { collection: string; fields: string[]; taken: boolean }
 type Context = { req: PayloadRequest }
-type Resolver = (source: unknown, args: unknown, context: Context, info: GraphQLResolveInfo) => unknown
+type Resolver = (
+  source: unknown,
+  args: unknown,
+  context: Context,
+  info: GraphQLResolveInfo,
+) => unknown
 type QueryField = Omit<GraphQLFieldConfig<unknown, Context>, 'resolve'> & { resolve?: Resolver }
-type SchemaParts = { collections: Record<string, { graphQL?: { type?: GraphQLNamedType } }>; Query: { fields: Record<string, QueryField> } }
+type SchemaParts = {
+  collections: Record<string, { graphQL?: { type?: GraphQLNamedType } }>
+  Query: { fields: Record<string, QueryField> }
+}
 
 /**
  * The reader fields (`translation`, `translationProgress`, `alternates`) a reader's GraphQL query
@@ -40,7 +53,11 @@ const onDemand =
         // Payload's resolver isolates `req` again from this one and hands it to the read's hooks.
         // `as never`: isolateObjectProperty takes keys of PayloadRequest, and this symbol is the plugin's own.
         context.req = isolateObjectProperty(context.req, UNASKED as never)
-        ;(context.req as unknown as Record<symbol, Unasked>)[UNASKED] = { collection, fields, taken: false }
+        ;(context.req as unknown as Record<symbol, Unasked>)[UNASKED] = {
+          collection,
+          fields,
+          taken: false,
+        }
       }
     }
     return resolve(source, args, context, info)
@@ -61,9 +78,12 @@ export const readerFieldsOnDemand =
       const type = collections[slug]?.graphQL?.type
       if (!type) continue
       for (const field of Object.values(Query.fields)) {
-        const returned = getNamedType(field.type) as GraphQLNamedType & { getFields?: () => Record<string, { type: Parameters<typeof getNamedType>[0] }> }
+        const returned = getNamedType(field.type) as GraphQLNamedType & {
+          getFields?: () => Record<string, { type: Parameters<typeof getNamedType>[0] }>
+        }
         const list = returned !== type && getNamedType(returned.getFields?.().docs?.type) === type
-        if (field.resolve && (returned === type || list)) field.resolve = onDemand(slug, list, field.resolve, options)
+        if (field.resolve && (returned === type || list))
+          field.resolve = onDemand(slug, list, field.resolve, options)
       }
     }
     return previous ? previous(graphQL, schema) : {}

@@ -5,7 +5,8 @@ import { walkPath } from './fieldPath'
 import { queryRefused } from './queryRefused'
 import { type Condition, walkWhere } from './whereShape'
 
-const nameOf = (condition: Condition, path: string) => condition.at.replace(/\[[^\]]*\]\[[^\]]*\]$/, `[${path}]`)
+const nameOf = (condition: Condition, path: string) =>
+  condition.at.replace(/\[[^\]]*\]\[[^\]]*\]$/, `[${path}]`)
 
 /** Conditions Payload 3.90 on PostgreSQL answers with a 500: a like/equals on a rich-text column, a path through a localized relation. */
 const unsupported = (payload: Payload, collection: string, condition: Condition): null | string => {
@@ -26,13 +27,23 @@ const unsupported = (payload: Payload, collection: string, condition: Condition)
  * whose value is an object, so `PATCH /api/partners?where[id][in][a]=1` updated every partner.
  * Runs before the query, so a refused bulk write changes nothing.
  */
-export const refuseMalformedWhere: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
+export const refuseMalformedWhere: CollectionBeforeOperationHook = async ({
+  args: incoming,
+  collection,
+  operation,
+  req,
+}) => {
   const args = argsOf(incoming)
   if (!withCallerAccess(args, req)) return incoming
-  const queries = callerQueries(args, collection).filter((query) => query.where !== undefined && query.where !== null)
+  const queries = callerQueries(args, collection).filter(
+    (query) => query.where !== undefined && query.where !== null,
+  )
   if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
   for (const query of queries) {
-    const { conditions, problem } = walkWhere(query.where, query.at ? `${query.at}[where]` : 'where')
+    const { conditions, problem } = walkWhere(
+      query.where,
+      query.at ? `${query.at}[where]` : 'where',
+    )
     if (problem) throw queryRefused('invalid_where', problem)
     for (const condition of conditions) {
       const refusal = unsupported(req.payload, query.collection, condition)

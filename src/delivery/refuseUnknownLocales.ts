@@ -17,7 +17,14 @@ export const refuseUnknownLocales: CollectionBeforeOperationHook = ({ args, oper
   const writing = operation === 'create' || operation === 'update'
   const query = (req.query ?? {}) as Record<string, unknown>
   const locale = query.locale
-  if (locale !== undefined && locale !== '' && !(typeof locale === 'string' && (codes.includes(locale) || (!writing && ['all', '*'].includes(locale))))) {
+  if (
+    locale !== undefined &&
+    locale !== '' &&
+    !(
+      typeof locale === 'string' &&
+      (codes.includes(locale) || (!writing && ['all', '*'].includes(locale)))
+    )
+  ) {
     throw queryRefused(
       'unknown_locale',
       writing
@@ -27,8 +34,16 @@ export const refuseUnknownLocales: CollectionBeforeOperationHook = ({ args, oper
   }
   for (const name of ['fallback-locale', 'fallbackLocale']) {
     const fallback = query[name]
-    if (fallback === undefined || fallback === '' || (typeof fallback === 'string' && [...codes, ...NO_FALLBACK].includes(fallback))) continue
-    throw queryRefused('unknown_locale', `${name} ${String(fallback)} is not one of ${codes.join(', ')} or none: use ${name}=none to read without fallback, or a locale code.`)
+    if (
+      fallback === undefined ||
+      fallback === '' ||
+      (typeof fallback === 'string' && [...codes, ...NO_FALLBACK].includes(fallback))
+    )
+      continue
+    throw queryRefused(
+      'unknown_locale',
+      `${name} ${String(fallback)} is not one of ${codes.join(', ')} or none: use ${name}=none to read without fallback, or a locale code.`,
+    )
   }
   return args
 }

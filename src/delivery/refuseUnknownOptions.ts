@@ -14,7 +14,9 @@ const LISTS = new Set(['all', 'in', 'not_in'])
 const PARTS = new Set(['contains', 'like', 'not_like'])
 
 const optionValues = (field: FlattenedField): null | string[] =>
-  field.type === 'select' || field.type === 'radio' ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : null
+  field.type === 'select' || field.type === 'radio'
+    ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
+    : null
 
 /** A field's read access for this request without a document (an access rule that needs one and fails: not readable). */
 const mayRead = async (field: FlattenedField, req: PayloadRequest): Promise<boolean> => {
@@ -30,13 +32,22 @@ const mayRead = async (field: FlattenedField, req: PayloadRequest): Promise<bool
  * Whether the caller may read every field along `path` (groups, relations): a field they may not read
  * is left to Payload, which refuses it as one that "cannot be queried" without naming its values.
  */
-const readable = async (req: PayloadRequest, collection: string, path: string): Promise<boolean> => {
+const readable = async (
+  req: PayloadRequest,
+  collection: string,
+  path: string,
+): Promise<boolean> => {
   let fields: FlattenedField[] = configOf(req.payload, collection)?.flattenedFields ?? []
   for (const segment of path.replace(/__/g, '.').split('.')) {
     const field = fields.find((candidate) => candidate.name === segment)
     if (!field) continue
     if (field.hidden || !(await mayRead(field, req))) return false
-    const target = field.type === 'relationship' || field.type === 'upload' || field.type === 'join' ? (field.type === 'join' ? field.collection : field.relationTo) : undefined
+    const target =
+      field.type === 'relationship' || field.type === 'upload' || field.type === 'join'
+        ? field.type === 'join'
+          ? field.collection
+          : field.relationTo
+        : undefined
     if (typeof target === 'string') fields = configOf(req.payload, target)?.flattenedFields ?? []
     else if ('flattenedFields' in field) fields = field.flattenedFields
   }
@@ -64,10 +75,17 @@ const optionRefused = (message: string, code: string, field: string, allowed: st
  * answered 500 (PostgreSQL refuses the enum value, and has no ILIKE on an enum).
  * `null` stays allowed (it asks for documents without a value). Runs after refuseMalformedWhere.
  */
-export const refuseUnknownOptions: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
+export const refuseUnknownOptions: CollectionBeforeOperationHook = async ({
+  args: incoming,
+  collection,
+  operation,
+  req,
+}) => {
   const args = argsOf(incoming)
   if (!withCallerAccess(args, req)) return incoming
-  const queries = callerQueries(args, collection).filter((query) => query.where !== undefined && query.where !== null)
+  const queries = callerQueries(args, collection).filter(
+    (query) => query.where !== undefined && query.where !== null,
+  )
   if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
   for (const query of queries) {
     const { conditions } = walkWhere(query.where, query.at ? `${query.at}[where]` : 'where')
@@ -77,12 +95,34 @@ export const refuseUnknownOptions: CollectionBeforeOperationHook = async ({ args
       if (!end || !allowed || !(await readable(req, query.collection, condition.path))) continue
       const field = condition.path.replace(/__/g, '.')
       if (PARTS.has(condition.operator) && !('hasMany' in end && end.hasMany)) {
-        const vars = { allowed: allowed.join(', '), at: condition.at, field, operator: condition.operator }
-        throw optionRefused(tw(req.t, 'errorWhereOptionPart', vars), 'invalid_operator', field, allowed)
+        const vars = {
+          allowed: allowed.join(', '),
+          at: condition.at,
+          field,
+          operator: condition.operator,
+        }
+        throw optionRefused(
+          tw(req.t, 'errorWhereOptionPart', vars),
+          'invalid_operator',
+          field,
+          allowed,
+        )
       }
-      const wrong = valuesOf(condition).find((value) => value !== null && !(typeof value === 'string' && allowed.includes(value)))
+      const wrong = valuesOf(condition).find(
+        (value) => value !== null && !(typeof value === 'string' && allowed.includes(value)),
+      )
       if (wrong === undefined) continue
-      throw optionRefused(tw(req.t, 'errorWhereOption', { allowed: allowed.join(', '), at: condition.at, field, value: String(wrong) }), 'invalid_option', field, allowed)
+      throw optionRefused(
+        tw(req.t, 'errorWhereOption', {
+          allowed: allowed.join(', '),
+          at: condition.at,
+          field,
+          value: String(wrong),
+        }),
+        'invalid_option',
+        field,
+        allowed,
+      )
     }
   }
   return incoming

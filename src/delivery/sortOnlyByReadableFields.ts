@@ -6,7 +6,14 @@ import { argsOf, callerQueries, fromCaller, withCallerAccess, wouldQuery } from 
 import { configOf, walkPath } from './fieldPath'
 import { queryRefused } from './queryRefused'
 
-const VERSION_ROOTS = new Set(['autosave', 'latest', 'parent', 'publishedLocale', 'snapshot', 'version'])
+const VERSION_ROOTS = new Set([
+  'autosave',
+  'latest',
+  'parent',
+  'publishedLocale',
+  'snapshot',
+  'version',
+])
 
 /**
  * Payload checks a sort path with its where-path validation only when the path resolves; one that
@@ -16,9 +23,21 @@ const VERSION_ROOTS = new Set(['autosave', 'latest', 'parent', 'publishedLocale'
 const refuseUnresolvedPath = (req: PayloadRequest, slug: string, path: string) => {
   const config = configOf(req.payload, slug)!
   const first = path.split('.')[0]!
-  const versions = Boolean(config.versions) && VERSION_ROOTS.has(first) && !config.flattenedFields.some((field: { name: string }) => field.name === first)
-  const fields = versions ? buildVersionCollectionFields(req.payload.config, config, true) : config.flattenedFields
-  const paths = getLocalizedPaths({ collectionSlug: slug, fields, incomingPath: path, locale: req.locale ?? undefined, overrideAccess: true, payload: req.payload })
+  const versions =
+    Boolean(config.versions) &&
+    VERSION_ROOTS.has(first) &&
+    !config.flattenedFields.some((field: { name: string }) => field.name === first)
+  const fields = versions
+    ? buildVersionCollectionFields(req.payload.config, config, true)
+    : config.flattenedFields
+  const paths = getLocalizedPaths({
+    collectionSlug: slug,
+    fields,
+    incomingPath: path,
+    locale: req.locale ?? undefined,
+    overrideAccess: true,
+    payload: req.payload,
+  })
   const invalid = paths.filter((candidate) => candidate.invalid)
   if (invalid.length) throw new QueryError(invalid.map((candidate) => ({ path: candidate.path })))
 }
@@ -32,10 +51,17 @@ const refuseHiddenOrdering = async (req: PayloadRequest, slug: string, path: str
   for (const hop of walkPath(req.payload, slug, path).hops) {
     const reason = hop.localized
       ? `${hop.path} is localized (one per language)`
-      : (await executeAccess({ disableErrors: true, req }, configOf(req.payload, hop.collection)!.access.read)) === true
+      : (await executeAccess(
+            { disableErrors: true, req },
+            configOf(req.payload, hop.collection)!.access.read,
+          )) === true
         ? null
         : `you may not read every document of ${hop.collection}, and the order would show what is in the others`
-    if (reason) throw queryRefused('invalid_sort', `Sort by a field of this collection: sorting through ${path} is not allowed, because ${reason}.`)
+    if (reason)
+      throw queryRefused(
+        'invalid_sort',
+        `Sort by a field of this collection: sorting through ${path} is not allowed, because ${reason}.`,
+      )
   }
 }
 
@@ -50,26 +76,46 @@ const localizedInJoin = (req: PayloadRequest, slug: string, path: string, at: st
 }
 
 const sortItems = (sort: unknown): null | string[] =>
-  typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) && sort.every((item) => typeof item === 'string') ? sort : null
+  typeof sort === 'string'
+    ? sort.split(',')
+    : Array.isArray(sort) && sort.every((item) => typeof item === 'string')
+      ? sort
+      : null
 
 /**
  * Sorting follows read access as `where` does, at any depth, over REST and GraphQL, for `-` and
  * comma lists, and in each join's sort: hidden, unreadable and unknown paths are a 400 naming them.
  */
-export const sortOnlyByReadableFields: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
+export const sortOnlyByReadableFields: CollectionBeforeOperationHook = async ({
+  args: incoming,
+  collection,
+  operation,
+  req,
+}) => {
   const args = argsOf(incoming)
   if (!withCallerAccess(args, req)) return incoming
   // Payload drops a sort that is not text or a list of text (`sort[a]=title`) before this hook sees it.
-  const keyed = [...(req.searchParams?.keys() ?? [])].some((key) => key.startsWith('sort[') && !/^sort\[\d*\]$/.test(key))
+  const keyed = [...(req.searchParams?.keys() ?? [])].some(
+    (key) => key.startsWith('sort[') && !/^sort\[\d*\]$/.test(key),
+  )
   if (fromCaller(args, req) && req.payloadAPI === 'REST' && keyed) {
-    throw queryRefused('invalid_sort', 'sort takes field names: sort=-createdAt, or sort=title,-createdAt.')
+    throw queryRefused(
+      'invalid_sort',
+      'sort takes field names: sort=-createdAt, or sort=title,-createdAt.',
+    )
   }
-  const queries = callerQueries(args, collection).filter((query) => query.sort !== undefined && query.sort !== null && query.sort !== '')
+  const queries = callerQueries(args, collection).filter(
+    (query) => query.sort !== undefined && query.sort !== null && query.sort !== '',
+  )
   if (!queries.length || !(await wouldQuery(operation, collection, req))) return incoming
   for (const query of queries) {
     const name = query.at ? `${query.at}[sort]` : 'sort'
     const items = sortItems(query.sort)
-    if (!items) throw queryRefused('invalid_sort', `${name} takes field names: ${name}=-createdAt, or ${name}=title,-createdAt.`)
+    if (!items)
+      throw queryRefused(
+        'invalid_sort',
+        `${name} takes field names: ${name}=-createdAt, or ${name}=title,-createdAt.`,
+      )
     for (const item of items) {
       const path = item.trim().replace(/^-/, '').replace(/__/g, '.')
       if (!path || path === 'id' || path === '_id') continue

@@ -12,7 +12,9 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { documentId } from './documentId'
 import { errorResponse } from './errorResponse'
 
-const body = z.object({ reviewer: z.union([z.number().int().positive(), z.string().min(1).max(64), z.null()]) }).strict()
+const body = z
+  .object({ reviewer: z.union([z.number().int().positive(), z.string().min(1).max(64), z.null()]) })
+  .strict()
 
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
   try {
@@ -30,7 +32,9 @@ const assignHandler =
       const id = documentId(req, collection)
       const parsed = body.safeParse(await readBody(req))
       if (!parsed.success) throw new AssignError(req, 'bad_body')
-      return Response.json(await assignReviewer(req, options, { collection, id, reviewer: parsed.data.reviewer }))
+      return Response.json(
+        await assignReviewer(req, options, { collection, id, reviewer: parsed.data.reviewer }),
+      )
     } catch (error) {
       return errorResponse(error)
     }
@@ -44,7 +48,8 @@ const candidatesHandler =
       limitWorkflowRequest(req, options)
       const id = documentId(req, collection)
       if (!req.user) throw new WorkflowError(tw(req.t, 'errorSignInAssign'), 401, 'sign_in')
-      if (!hasWorkflowRole(req.user, options, 'reviewer', 'admin')) throw new AssignError(req, 'role')
+      if (!hasWorkflowRole(req.user, options, 'reviewer', 'admin'))
+        throw new AssignError(req, 'role')
       const { docs } = await req.payload.find({
         collection: options.usersSlug as 'users',
         depth: 0,
@@ -55,15 +60,23 @@ const candidatesHandler =
         sort: 'name',
         where: usersWithRoles(options, 'reviewer', 'admin'),
       })
-      const reviewers = (docs as unknown as { email: string; id: number | string; name?: string }[]).map((user) => ({ id: user.id, name: user.name || user.email }))
-      return Response.json({ assignee: await assigneeOf(req.payload, collection, id, req), reviewers })
+      const reviewers = (
+        docs as unknown as { email: string; id: number | string; name?: string }[]
+      ).map((user) => ({ id: user.id, name: user.name || user.email }))
+      return Response.json({
+        assignee: await assigneeOf(req.payload, collection, id, req),
+        reviewers,
+      })
     } catch (error) {
       return errorResponse(error)
     }
   }
 
 /** `POST /api/<collection>/:id/workflow/assign {"reviewer": id | null}` and `GET` of the same path. */
-export const assignEndpoints = (collection: string, options: SanitizedWorkflowOptions): Endpoint[] => [
+export const assignEndpoints = (
+  collection: string,
+  options: SanitizedWorkflowOptions,
+): Endpoint[] => [
   { handler: assignHandler(collection, options), method: 'post', path: '/:id/workflow/assign' },
   { handler: candidatesHandler(collection, options), method: 'get', path: '/:id/workflow/assign' },
 ]

@@ -16,15 +16,23 @@ const numericId = z.string().regex(/^\d{1,19}$/)
  */
 export const documentId = (req: PayloadRequest, collection: string): number | string => {
   const raw = String(req.routeParams?.id ?? '')
-  const type = (req.payload.collections as Record<string, { customIDType?: string } | undefined>)[collection]?.customIDType ?? req.payload.db.defaultIDType
+  const type =
+    (req.payload.collections as Record<string, { customIDType?: string } | undefined>)[collection]
+      ?.customIDType ?? req.payload.db.defaultIDType
   if (type !== 'number') {
-    if (!raw.trim()) throw new WorkflowError(tw(req.t, 'errorNoDocumentId', { collection }), 400, 'bad_id')
+    if (!raw.trim())
+      throw new WorkflowError(tw(req.t, 'errorNoDocumentId', { collection }), 400, 'bad_id')
     return raw
   }
   if (!numericId.safeParse(raw).success) {
-    throw new WorkflowError(tw(req.t, 'errorBadDocumentId', { collection, raw: raw.slice(0, 40) }), 400, 'bad_id')
+    throw new WorkflowError(
+      tw(req.t, 'errorBadDocumentId', { collection, raw: raw.slice(0, 40) }),
+      400,
+      'bad_id',
+    )
   }
   const id = Number(raw)
-  if (id < 1 || id > MAX_SERIAL) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: raw }), 404, 'not_found')
+  if (id < 1 || id > MAX_SERIAL)
+    throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: raw }), 404, 'not_found')
   return id
 }

@@ -8,22 +8,37 @@ import { documentId } from './documentId'
 import { errorResponse } from './errorResponse'
 import { tw } from '../translations'
 
-const STATUS: Record<string, number> = { malformed: 400, stale_source: 409, wrong_document: 400, wrong_locale: 400 }
+const STATUS: Record<string, number> = {
+  malformed: 400,
+  stale_source: 409,
+  wrong_document: 400,
+  wrong_locale: 400,
+}
 
 // The code and details also in `data`, where every other refusal of the plugin has them; the words in the caller's language.
 const fail = (req: PayloadRequest, error: unknown) => {
   if (error instanceof XliffError) {
     const { code, fields, line, words } = error
     const message = words ? tw(req.t, words.key, words.vars) : error.message
-    return Response.json({ errors: [{ code, data: { code, fields, line }, fields, message }] }, { status: STATUS[code] ?? 400 })
+    return Response.json(
+      { errors: [{ code, data: { code, fields, line }, fields, message }] },
+      { status: STATUS[code] ?? 400 },
+    )
   }
   return errorResponse(error, {}, req.t)
 }
 
 const target = (req: PayloadRequest, collection: string) => {
   const file = String(req.routeParams?.file ?? '')
-  if (!file.endsWith('.xlf')) throw new XliffError('wrong_locale', `Ask for <locale>.xlf, e.g. fr.xlf (got "${file}").`, { words: { key: 'xliffAskForLocale', vars: { file } } })
-  return { collection, id: String(documentId(req, collection)), locale: file.slice(0, -'.xlf'.length) }
+  if (!file.endsWith('.xlf'))
+    throw new XliffError('wrong_locale', `Ask for <locale>.xlf, e.g. fr.xlf (got "${file}").`, {
+      words: { key: 'xliffAskForLocale', vars: { file } },
+    })
+  return {
+    collection,
+    id: String(documentId(req, collection)),
+    locale: file.slice(0, -'.xlf'.length),
+  }
 }
 
 const exportHandler =
@@ -58,7 +73,10 @@ const importHandler =
   }
 
 /** `GET /api/<collection>/:id/translations/<locale>.xlf` exports; `PUT` the same path imports. */
-export const translationEndpoints = (collection: string, options: SanitizedWorkflowOptions): Endpoint[] => [
+export const translationEndpoints = (
+  collection: string,
+  options: SanitizedWorkflowOptions,
+): Endpoint[] => [
   { handler: exportHandler(collection, options), method: 'get', path: '/:id/translations/:file' },
   { handler: importHandler(collection, options), method: 'put', path: '/:id/translations/:file' },
 ]

@@ -12,17 +12,31 @@ import { runTransition } from '../operations/transition'
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { TRANSITION_NAMES, type TransitionName } from '../workflow/approval'
-import { isTranslationTransition, TRANSLATION_TRANSITIONS, type TranslationTransition } from '../workflow/translation'
+import {
+  isTranslationTransition,
+  TRANSLATION_TRANSITIONS,
+  type TranslationTransition,
+} from '../workflow/translation'
 
 /** The body a transition takes, its problems in the request's language. */
 const bodyFor = (req: PayloadRequest) =>
   z.strictObject(
     {
-      comment: z.string().max(5000, tw(req.t, 'errorCommentTooLong', { max: 5000 })).optional(),
+      comment: z
+        .string()
+        .max(5000, tw(req.t, 'errorCommentTooLong', { max: 5000 }))
+        .optional(),
       locale: z.string().optional(),
-      publishAt: z.iso.datetime({ message: tw(req.t, 'errorPublishAtFormat'), offset: true }).optional(),
+      publishAt: z.iso
+        .datetime({ message: tw(req.t, 'errorPublishAtFormat'), offset: true })
+        .optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? tw(req.t, 'errorUnknownBodyKeys', { keys: issue.keys.join(', ') }) : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? tw(req.t, 'errorUnknownBodyKeys', { keys: issue.keys.join(', ') })
+          : undefined,
+    },
   )
 
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
@@ -43,16 +57,31 @@ const transitionHandler =
       const id = documentId(req, collection)
       const name = String(req.routeParams?.transition ?? '')
       const names: readonly string[] = [...TRANSITION_NAMES, ...TRANSLATION_TRANSITIONS]
-      if (!names.includes(name)) throw new WorkflowError(tw(req.t, 'errorUnknownTransition', { name, names: names.join(', ') }), 400, 'unknown_transition')
+      if (!names.includes(name))
+        throw new WorkflowError(
+          tw(req.t, 'errorUnknownTransition', { name, names: names.join(', ') }),
+          400,
+          'unknown_transition',
+        )
       const parsed = bodyFor(req).safeParse(await readBody(req))
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')
+        const problems = parsed.error.issues
+          .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+          .join('; ')
         throw new WorkflowError(tw(req.t, 'errorBadBody', { problems }), 400, 'bad_body')
       }
       const translation = isTranslationTransition(name)
-      if (!translation && parsed.data.locale !== undefined && parsed.data.locale !== options.sourceLocale) {
+      if (
+        !translation &&
+        parsed.data.locale !== undefined &&
+        parsed.data.locale !== options.sourceLocale
+      ) {
         throw new WorkflowError(
-          tw(req.t, 'errorSourceLocaleOnly', { language: languageName(req.t, options.sourceLocale), names: TRANSLATION_TRANSITIONS.join(', '), transition: transitionLabel(req.t, name) }),
+          tw(req.t, 'errorSourceLocaleOnly', {
+            language: languageName(req.t, options.sourceLocale),
+            names: TRANSLATION_TRANSITIONS.join(', '),
+            transition: transitionLabel(req.t, name),
+          }),
           400,
           'source_locale_only',
         )
@@ -76,14 +105,23 @@ const statusHandler =
   async (req) => {
     try {
       limitWorkflowRequest(req, options)
-      return Response.json(await readWorkflowStatus(req, options, collection, String(documentId(req, collection))))
+      return Response.json(
+        await readWorkflowStatus(req, options, collection, String(documentId(req, collection))),
+      )
     } catch (error) {
       return errorResponse(error, {}, req.t)
     }
   }
 
 /** `POST /api/<collection>/:id/workflow/:transition` and `GET /api/<collection>/:id/workflow`. */
-export const workflowEndpoints = (collection: string, options: SanitizedWorkflowOptions): Endpoint[] => [
-  { handler: transitionHandler(collection, options), method: 'post', path: '/:id/workflow/:transition' },
+export const workflowEndpoints = (
+  collection: string,
+  options: SanitizedWorkflowOptions,
+): Endpoint[] => [
+  {
+    handler: transitionHandler(collection, options),
+    method: 'post',
+    path: '/:id/workflow/:transition',
+  },
   { handler: statusHandler(collection, options), method: 'get', path: '/:id/workflow' },
 ]

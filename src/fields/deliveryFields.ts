@@ -3,14 +3,21 @@ import type { CollectionConfig, Field, JSONField } from 'payload'
 import { labelOf } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { DELIVERY_STATES, type DeliveryProgress } from '../workflow/delivery'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import {
+  ALTERNATES_FIELD,
+  DELIVERY_FIELD,
+  FALLBACK_FIELDS,
+  PREVIOUS_SLUGS_FIELD,
+  PROGRESS_FIELD,
+} from '../workflow/fieldNames'
 import { topLevelFields } from '../workflow/sourceContent'
 
 type JSONSchema4 = ReturnType<NonNullable<JSONField['typescriptSchema']>[number]>
 
 const NO_PROGRESS: DeliveryProgress = { approved: 0, missing: 0, outdated: 0, total: 0 }
 
-const keyed = <T>(keys: readonly string[], value: () => T): Record<string, T> => Object.fromEntries(keys.map((key) => [key, value()]))
+const keyed = <T>(keys: readonly string[], value: () => T): Record<string, T> =>
+  Object.fromEntries(keys.map((key) => [key, value()]))
 
 /** A JSON schema (for `payload generate:types`): an object with exactly these keys, each of this schema. */
 const objectOf = (keys: readonly string[], schema: JSONSchema4): JSONSchema4 => ({
@@ -20,8 +27,10 @@ const objectOf = (keys: readonly string[], schema: JSONSchema4): JSONSchema4 => 
   required: [...keys],
 })
 
-export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, options: SanitizedWorkflowOptions): boolean =>
-  topLevelFields(collection.fields).some((field) => field.name === options.slugField)
+export const hasSlugField = (
+  collection: Pick<CollectionConfig, 'fields'>,
+  options: SanitizedWorkflowOptions,
+): boolean => topLevelFields(collection.fields).some((field) => field.name === options.slugField)
 
 /**
  * What readers get per target locale, kept on the published document by the plugin: a marker
@@ -36,33 +45,59 @@ export const hasSlugField = (collection: Pick<CollectionConfig, 'fields'>, optio
  * these two a fifth of a reader's list (bench/results.md). Readers get the same objects over REST;
  * GraphQL serves them as the `JSON` scalar. The marker stays a group of selects: its column is indexed.
  */
-export const deliveryFields = (collection: CollectionConfig, options: SanitizedWorkflowOptions): Field[] => [
+export const deliveryFields = (
+  collection: CollectionConfig,
+  options: SanitizedWorkflowOptions,
+): Field[] => [
   ...(hasSlugField(collection, options)
     ? [
         {
           name: ALTERNATES_FIELD,
           type: 'json' as const,
-          admin: { description: labelOf('fieldAlternatesDescription'), position: 'sidebar' as const, readOnly: true },
+          admin: {
+            description: labelOf('fieldAlternatesDescription'),
+            position: 'sidebar' as const,
+            readOnly: true,
+          },
           defaultValue: () => keyed([options.sourceLocale, ...options.targetLocales], () => null),
           disableDuplicate: true,
           label: labelOf('fieldAlternates'),
-          typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: ['string', 'null'] })],
+          typescriptSchema: [
+            () =>
+              objectOf([options.sourceLocale, ...options.targetLocales], {
+                type: ['string', 'null'],
+              }),
+          ],
         },
         {
           name: PREVIOUS_SLUGS_FIELD,
           type: 'json' as const,
-          admin: { description: labelOf('fieldPreviousSlugsDescription'), position: 'sidebar' as const, readOnly: true },
+          admin: {
+            description: labelOf('fieldPreviousSlugsDescription'),
+            position: 'sidebar' as const,
+            readOnly: true,
+          },
           defaultValue: () => keyed([options.sourceLocale, ...options.targetLocales], () => []),
           disableDuplicate: true,
           label: labelOf('fieldPreviousSlugs'),
-          typescriptSchema: [() => objectOf([options.sourceLocale, ...options.targetLocales], { type: 'array', items: { type: 'string' } })],
+          typescriptSchema: [
+            () =>
+              objectOf([options.sourceLocale, ...options.targetLocales], {
+                type: 'array',
+                items: { type: 'string' },
+              }),
+          ],
         },
       ]
     : []),
   {
     name: DELIVERY_FIELD,
     type: 'group',
-    admin: { description: labelOf('fieldDeliveryDescription'), position: 'sidebar', readOnly: true },
+    admin: {
+      description: labelOf('fieldDeliveryDescription'),
+      position: 'sidebar',
+      readOnly: true,
+    },
     disableDuplicate: true,
     fields: [
       ...options.targetLocales.map((locale) => ({
@@ -76,7 +111,9 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
         name: FALLBACK_FIELDS,
         type: 'json' as const,
         defaultValue: () => keyed(options.targetLocales, () => []),
-        typescriptSchema: [() => objectOf(options.targetLocales, { type: 'array', items: { type: 'string' } })],
+        typescriptSchema: [
+          () => objectOf(options.targetLocales, { type: 'array', items: { type: 'string' } }),
+        ],
       },
     ],
     label: labelOf('fieldDelivery'),
@@ -88,6 +125,8 @@ export const deliveryFields = (collection: CollectionConfig, options: SanitizedW
     defaultValue: () => keyed(options.targetLocales, () => ({ ...NO_PROGRESS })),
     disableDuplicate: true,
     label: labelOf('fieldProgress'),
-    typescriptSchema: [() => objectOf(options.targetLocales, objectOf(Object.keys(NO_PROGRESS), { type: 'number' }))],
+    typescriptSchema: [
+      () => objectOf(options.targetLocales, objectOf(Object.keys(NO_PROGRESS), { type: 'number' })),
+    ],
   },
 ]

@@ -18,9 +18,14 @@ type Populate = NonNullable<CollectionConfig['defaultPopulate']>
  * populate (`defaultPopulate` with `true` values) keeps its choice; one that leaves fields out
  * leaves these out too. GraphQL populates what the query asks for and is not concerned.
  */
-export const populatedFields = (collection: Pick<CollectionConfig, 'defaultPopulate' | 'fields'>, options: SanitizedWorkflowOptions): Populate => {
+export const populatedFields = (
+  collection: Pick<CollectionConfig, 'defaultPopulate' | 'fields'>,
+  options: SanitizedWorkflowOptions,
+): Populate => {
   const own = (collection.defaultPopulate ?? {}) as Record<string, unknown>
   if (Object.values(own).some((value) => value !== false)) return own as Populate
-  const pageOnly = hasSlugField(collection, options) ? [ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD] : [PROGRESS_FIELD]
+  const pageOnly = hasSlugField(collection, options)
+    ? [ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD]
+    : [PROGRESS_FIELD]
   return { ...own, ...Object.fromEntries(pageOnly.map((name) => [name, false])) } as Populate
 }

@@ -17,7 +17,12 @@ export const publicStatusField = (): SelectField => ({
   type: 'select',
   // Hidden in the admin: its forms and lists read the latest version (the working draft), never the stub row
   // readers get; the workflow panel says when a stub is announced.
-  admin: { description: configLabel('fieldPublicStatusDescription'), hidden: true, position: 'sidebar', readOnly: true },
+  admin: {
+    description: configLabel('fieldPublicStatusDescription'),
+    hidden: true,
+    position: 'sidebar',
+    readOnly: true,
+  },
   defaultValue: 'published',
   disableDuplicate: true,
   // PostgreSQL would name its enum as Payload's `_status` one (enum_<table>_status): the two must differ.

@@ -26,14 +26,23 @@ export const translationGroup = (options: SanitizedWorkflowOptions): GroupField 
         defaultValue: 'not_started',
         // The derived enum name (enum__conference_recordings_v_version_translation_workflow_fr_status)
         // exceeds PostgreSQL's 63 characters; `tableName` here already ends with the group path.
-        enumName: ({ tableName = '' }: { tableName?: string }) => `enum_${tableName.replace(`${TRANSLATION_FIELD_DB}_`, 'tw_')}_status`,
+        enumName: ({ tableName = '' }: { tableName?: string }) =>
+          `enum_${tableName.replace(`${TRANSLATION_FIELD_DB}_`, 'tw_')}_status`,
         index: true,
         options: [...TRANSLATION_STATES],
       },
       { name: 'sourceHashes', type: 'json' as const, admin: { hidden: true } },
       { name: 'approvedHashes', type: 'json' as const, admin: { hidden: true } },
-      { name: 'submittedBy', type: 'relationship' as const, relationTo: options.usersSlug as 'users' },
-      { name: 'approvedBy', type: 'relationship' as const, relationTo: options.usersSlug as 'users' },
+      {
+        name: 'submittedBy',
+        type: 'relationship' as const,
+        relationTo: options.usersSlug as 'users',
+      },
+      {
+        name: 'approvedBy',
+        type: 'relationship' as const,
+        relationTo: options.usersSlug as 'users',
+      },
       { name: 'editors', type: 'json' as const, admin: { hidden: true } },
     ],
     label: labelOf('fieldTranslationWorkflowIn', (t) => ({ language: languageName(t, locale) })),

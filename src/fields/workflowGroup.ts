@@ -14,7 +14,13 @@ export const workflowGroup = (options: SanitizedWorkflowOptions): GroupField => 
   admin: { position: 'sidebar', readOnly: true },
   disableDuplicate: true,
   fields: [
-    { name: 'state', type: 'select', defaultValue: 'draft', index: true, options: [...APPROVAL_STATES] },
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: [...APPROVAL_STATES],
+    },
     { name: 'contentHash', type: 'text', admin: { hidden: true } },
     { name: 'approvedHash', type: 'text', admin: { hidden: true } },
     { name: 'submittedBy', type: 'relationship', relationTo: options.usersSlug as 'users' },

@@ -13,7 +13,11 @@ export const i18nFor = (payload: Payload, language: string): Promise<I18n> => {
   if (!byLanguage) cache.set(payload, (byLanguage = new Map()))
   let i18n = byLanguage.get(chosen)
   if (!i18n) {
-    i18n = initI18n({ config: payload.config.i18n, context: 'api', language: chosen as AcceptedLanguages })
+    i18n = initI18n({
+      config: payload.config.i18n,
+      context: 'api',
+      language: chosen as AcceptedLanguages,
+    })
     byLanguage.set(chosen, i18n)
   }
   return i18n

@@ -8,14 +8,24 @@ import { sameId } from '../workflow/ids'
 import { i18nFor } from './i18n'
 import { audienceFor, notificationFor, type Audience, type NotifiedEvent } from './messages'
 
-export type DeliveredEvent = NotifiedEvent & { collection: string; document: string; user?: null | number | string }
+export type DeliveredEvent = NotifiedEvent & {
+  collection: string
+  document: string
+  user?: null | number | string
+}
 type Event = DeliveredEvent & { id: number | string }
 type User = { email: string; id: number | string; language?: null | string; name?: null | string }
 
 // The event row becomes visible to other connections when its transaction commits; until then, wait.
 const COMMIT_CHECKS_MS = [50, 250, 1000, 3000, 8000]
 
-const lastEventBy = async (payload: Payload, options: SanitizedWorkflowOptions, event: DeliveredEvent, transition: string, locale?: string): Promise<null | Where> => {
+const lastEventBy = async (
+  payload: Payload,
+  options: SanitizedWorkflowOptions,
+  event: DeliveredEvent,
+  transition: string,
+  locale?: string,
+): Promise<null | Where> => {
   const { docs } = await payload.find({
     collection: options.eventsSlug as 'workflow-events',
     depth: 0,
@@ -35,7 +45,12 @@ const lastEventBy = async (payload: Payload, options: SanitizedWorkflowOptions, 
   return user == null ? null : { id: { equals: user } }
 }
 
-const whoFor = async (payload: Payload, options: SanitizedWorkflowOptions, audience: Audience, event: DeliveredEvent): Promise<null | Where> => {
+const whoFor = async (
+  payload: Payload,
+  options: SanitizedWorkflowOptions,
+  audience: Audience,
+  event: DeliveredEvent,
+): Promise<null | Where> => {
   switch (audience) {
     case 'assignee': {
       const assignee = await assigneeOf(payload, event.collection, event.document)
@@ -52,15 +67,31 @@ const whoFor = async (payload: Payload, options: SanitizedWorkflowOptions, audie
   }
 }
 
-const recipients = async (payload: Payload, options: SanitizedWorkflowOptions, audience: Audience, event: DeliveredEvent): Promise<User[]> => {
+const recipients = async (
+  payload: Payload,
+  options: SanitizedWorkflowOptions,
+  audience: Audience,
+  event: DeliveredEvent,
+): Promise<User[]> => {
   const where = await whoFor(payload, options, audience, event)
   if (!where) return []
-  const { docs } = await payload.find({ collection: options.usersSlug as 'users', depth: 0, limit: 100, overrideAccess: true, pagination: false, where })
+  const { docs } = await payload.find({
+    collection: options.usersSlug as 'users',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    where,
+  })
   return (docs as unknown as User[]).filter((user) => !sameId(user.id, event.user))
 }
 
 /** Sends an event's e-mail to each recipient, in the recipient's own language. */
-export const deliver = async (payload: Payload, options: SanitizedWorkflowOptions, event: DeliveredEvent) => {
+export const deliver = async (
+  payload: Payload,
+  options: SanitizedWorkflowOptions,
+  event: DeliveredEvent,
+) => {
   const audience = audienceFor(event)
   const collection = payload.collections[event.collection as CollectionSlug]?.config
   if (!audience || !collection) return
@@ -76,7 +107,13 @@ export const deliver = async (payload: Payload, options: SanitizedWorkflowOption
   const actor =
     event.user == null
       ? null
-      : ((await payload.findByID({ collection: options.usersSlug as 'users', depth: 0, disableErrors: true, id: event.user, overrideAccess: true })) as unknown as User | null)
+      : ((await payload.findByID({
+          collection: options.usersSlug as 'users',
+          depth: 0,
+          disableErrors: true,
+          id: event.user,
+          overrideAccess: true,
+        })) as unknown as User | null)
   const titleField = collection.admin?.useAsTitle
   const title = String((titleField && doc?.[titleField]) || `${collection.slug} #${event.document}`)
   const base = payload.config.serverURL || 'http://localhost:3000'
@@ -85,8 +122,13 @@ export const deliver = async (payload: Payload, options: SanitizedWorkflowOption
   for (const user of await recipients(payload, options, audience, event)) {
     const i18n = await i18nFor(payload, user.language ?? payload.config.i18n.fallbackLanguage)
     const fieldsAs = (names: string[]) => labelsOf(payload, event.collection, names, i18n)
-    const message = notificationFor(event, { actor: actor?.name || actor?.email || '', fieldsAs, link, title }, i18n.t)
-    if (message) await payload.sendEmail({ subject: message.subject, text: message.text, to: user.email })
+    const message = notificationFor(
+      event,
+      { actor: actor?.name || actor?.email || '', fieldsAs, link, title },
+      i18n.t,
+    )
+    if (message)
+      await payload.sendEmail({ subject: message.subject, text: message.text, to: user.email })
   }
 }
 
@@ -118,7 +160,10 @@ export const notifyAfterCommit =
     if (!audienceFor(event)) return doc
     const { payload } = req
     void afterCommit(payload, options, event).catch((error: unknown) => {
-      payload.logger.error({ err: error, msg: `Workflow notification for event ${event.id} not sent` })
+      payload.logger.error({
+        err: error,
+        msg: `Workflow notification for event ${event.id} not sent`,
+      })
     })
     return doc
   }

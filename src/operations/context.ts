@@ -14,10 +14,19 @@ import { readPublishedSource } from './publishedSource'
 import { readLatestSource, sourceContentOf } from './sourceHash'
 
 /** The latest published version in the source locale: what readers get, and what `discard` goes back to. */
-export type PublishedSource = { content: Record<string, unknown>; hash: string; workflow: WorkflowData }
+export type PublishedSource = {
+  content: Record<string, unknown>
+  hash: string
+  workflow: WorkflowData
+}
 
 /** The stub `announce` would make: the announce fields' source values in the latest draft, and their hash. */
-export type Stub = { content: Record<string, unknown>; empty: boolean; fields: string[]; hash: string }
+export type Stub = {
+  content: Record<string, unknown>
+  empty: boolean
+  fields: string[]
+  hash: string
+}
 
 export type TransitionContextData = {
   /** Readers get an announced stub (status coming_soon), not the full text. */
@@ -56,14 +65,21 @@ export const loadTransitionContext = async (
   const config = req.payload.collections[collection as CollectionSlug]?.config
   // One read serves both: the workflow groups are not localized, the content is read in the source locale.
   const latest = config && (await readLatestSource({ collection: config, options, req }, id))
-  if (!config || !latest) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: String(id) }), 404, 'not_found')
+  if (!config || !latest)
+    throw new WorkflowError(
+      tw(req.t, 'errorNotFound', { collection, id: String(id) }),
+      404,
+      'not_found',
+    )
   const content = sourceContentOf(config, latest)
   const translatableFields = translatableFieldNames(config.flattenedFields)
   const hash = contentHash(content)
   const rowLive = locked ? locked.live : await isLive(req, collection, id)
   const announced = rowLive && (await isAnnounced(req, collection, id))
   const live = rowLive && !announced
-  const published = live ? await readPublishedSource({ collection: config, options, req }, id) : null
+  const published = live
+    ? await readPublishedSource({ collection: config, options, req }, id)
+    : null
   return {
     announced,
     stub: stubOf(config, options, latest),
@@ -81,10 +97,17 @@ export const loadTransitionContext = async (
 }
 
 /** The title of a stub: the collection's `useAsTitle` when it is a stub field, else the first stub field. */
-const stubOf = (config: SanitizedCollectionConfig, options: SanitizedWorkflowOptions, latest: Record<string, unknown>): null | Stub => {
+const stubOf = (
+  config: SanitizedCollectionConfig,
+  options: SanitizedWorkflowOptions,
+  latest: Record<string, unknown>,
+): null | Stub => {
   const fields = options.announceFields[config.slug]
   if (!fields?.length) return null
   const content = pickContent(latest, fields)
-  const title = config.admin?.useAsTitle && fields.includes(config.admin.useAsTitle) ? config.admin.useAsTitle : fields[0]!
+  const title =
+    config.admin?.useAsTitle && fields.includes(config.admin.useAsTitle)
+      ? config.admin.useAsTitle
+      : fields[0]!
   return { content, empty: isEmpty(content[title]), fields, hash: contentHash(content) }
 }

@@ -4,20 +4,48 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { ALTERNATES_FIELD, DELIVERY_FIELD, PREVIOUS_SLUGS_FIELD } from '../workflow/fieldNames'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
-import { markerOf, planDelivery, type PublishedSnapshot, type Row, SERVES_TRANSLATION, sourceHashesOf } from './planDelivery'
+import {
+  markerOf,
+  planDelivery,
+  type PublishedSnapshot,
+  type Row,
+  SERVES_TRANSLATION,
+  sourceHashesOf,
+} from './planDelivery'
 
-type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+type Args = {
+  collection: SanitizedCollectionConfig
+  options: SanitizedWorkflowOptions
+  req: PayloadRequest
+}
 
 const readRow = ({ collection, req }: Args, id: number | string) =>
-  req.payload.db.findOne({ collection: collection.slug, joins: NO_JOINS, locale: 'all', req, where: { id: { equals: id } } }) as Promise<null | Row>
+  req.payload.db.findOne({
+    collection: collection.slug,
+    joins: NO_JOINS,
+    locale: 'all',
+    req,
+    where: { id: { equals: id } },
+  }) as Promise<null | Row>
 
-const readLatestDraft = async ({ collection, req }: Args, id: number | string): Promise<null | Row> => {
-  const { docs } = await req.payload.db.findVersions({ ...latestVersionOf(id), collection: collection.slug as CollectionSlug, locale: 'all', req })
+const readLatestDraft = async (
+  { collection, req }: Args,
+  id: number | string,
+): Promise<null | Row> => {
+  const { docs } = await req.payload.db.findVersions({
+    ...latestVersionOf(id),
+    collection: collection.slug as CollectionSlug,
+    locale: 'all',
+    req,
+  })
   return (docs[0]?.version as Row | undefined) ?? null
 }
 
 /** What readers have now, or null when the document is not published. */
-const snapshotPublished = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
+const snapshotPublished = async (
+  args: Args,
+  id: number | string,
+): Promise<null | PublishedSnapshot> => {
   const row = await readRow(args, id)
   if (!row || row._status !== 'published') return null
   // The row holds every locale of each translatable field; its source locale is what readers get.
@@ -25,21 +53,40 @@ const snapshotPublished = async (args: Args, id: number | string): Promise<null 
 }
 
 const readMarkers = ({ collection, req }: Args, id: number | string) =>
-  req.payload.db.findOne({ collection: collection.slug, req, select: { _status: true, [ALTERNATES_FIELD]: true, [DELIVERY_FIELD]: true, [PREVIOUS_SLUGS_FIELD]: true }, where: { id: { equals: id } } }) as Promise<null | Row>
+  req.payload.db.findOne({
+    collection: collection.slug,
+    req,
+    select: {
+      _status: true,
+      [ALTERNATES_FIELD]: true,
+      [DELIVERY_FIELD]: true,
+      [PREVIOUS_SLUGS_FIELD]: true,
+    },
+    where: { id: { equals: id } },
+  }) as Promise<null | Row>
 
 /**
  * Before a publish: what readers have now. Their text is read only when some of it is translated
  * (the only text a publish can deliver again); otherwise the markers and addresses are all it needs.
  */
-export const snapshotBeforePublish = async (args: Args, id: number | string): Promise<null | PublishedSnapshot> => {
+export const snapshotBeforePublish = async (
+  args: Args,
+  id: number | string,
+): Promise<null | PublishedSnapshot> => {
   const markers = await readMarkers(args, id)
   if (!markers || markers._status !== 'published') return null
   const snapshot: PublishedSnapshot = { row: markers, sourceHashes: {} }
-  return args.options.targetLocales.some((locale) => SERVES_TRANSLATION.has(String(markerOf(snapshot, locale)))) ? snapshotPublished(args, id) : snapshot
+  return args.options.targetLocales.some((locale) =>
+    SERVES_TRANSLATION.has(String(markerOf(snapshot, locale))),
+  )
+    ? snapshotPublished(args, id)
+    : snapshot
 }
 
 const withoutJoins = (collection: SanitizedCollectionConfig, row: Row): Row => {
-  const joins = new Set(collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name))
+  const joins = new Set(
+    collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name),
+  )
   return Object.fromEntries(Object.entries(row).filter(([name]) => !joins.has(name)))
 }
 
@@ -58,6 +105,8 @@ export const deliverTranslations = async (args: Args, id: number | string): Prom
   const changes = planDelivery(args, { before: now, draft, row: now.row })
   if (!changes) return
   // Unchanged text: write the marker columns alone (one statement) instead of every locale's rows.
-  const data = changes.text ? { ...withoutJoins(collection, now.row), ...changes.text, ...changes.markers } : changes.markers
+  const data = changes.text
+    ? { ...withoutJoins(collection, now.row), ...changes.text, ...changes.markers }
+    : changes.markers
   await req.payload.db.updateOne({ collection: collection.slug, data, id, req, returning: false })
 }

@@ -10,9 +10,15 @@ const discards = new WeakMap<PayloadRequest, string>()
 
 const key = (collection: string, id: unknown) => `${collection}:${String(id)}`
 
-export const markDiscard = (req: PayloadRequest, collection: string, id: unknown, discarding: boolean): void => {
+export const markDiscard = (
+  req: PayloadRequest,
+  collection: string,
+  id: unknown,
+  discarding: boolean,
+): void => {
   if (discarding) discards.set(req, key(collection, id))
   else discards.delete(req)
 }
 
-export const isDiscardWrite = (req: PayloadRequest, collection: string, id: unknown): boolean => discards.get(req) === key(collection, id)
+export const isDiscardWrite = (req: PayloadRequest, collection: string, id: unknown): boolean =>
+  discards.get(req) === key(collection, id)

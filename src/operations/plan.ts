@@ -15,4 +15,11 @@ export type TransitionInput = {
  * What a transition writes: the document data (draft or not) and the event's from/to/locale; a
  * publish also lists the translations it made outdated (each gets a `source_changed` event).
  */
-export type Plan = { data: Record<string, unknown>; draft: boolean; from: string; locale: string; outdated?: OutdatedMove[]; to: string }
+export type Plan = {
+  data: Record<string, unknown>
+  draft: boolean
+  from: string
+  locale: string
+  outdated?: OutdatedMove[]
+  to: string
+}

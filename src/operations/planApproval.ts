@@ -10,12 +10,24 @@ import type { TransitionContextData } from './context'
 import { refusalError } from './errors'
 import type { Plan, TransitionInput } from './plan'
 
-const nextWorkflow = (name: TransitionName, ctx: TransitionContextData, to: WorkflowData['state'], userId: number | string, publishAt?: Date): WorkflowData => {
+const nextWorkflow = (
+  name: TransitionName,
+  ctx: TransitionContextData,
+  to: WorkflowData['state'],
+  userId: number | string,
+  publishAt?: Date,
+): WorkflowData => {
   const before = ctx.workflow
   const withdrawn = { announcedAt: null, announcedBy: null, announcedHash: null }
   switch (name) {
     case 'announce':
-      return { ...before, announcedAt: new Date().toISOString(), announcedBy: userId, announcedHash: ctx.stub!.hash, state: to }
+      return {
+        ...before,
+        announcedAt: new Date().toISOString(),
+        announcedBy: userId,
+        announcedHash: ctx.stub!.hash,
+        state: to,
+      }
     case 'unpublish':
       // An announced stub is withdrawn with it; the full text keeps its place in review.
       return { ...before, ...withdrawn, state: to }
@@ -33,7 +45,15 @@ const nextWorkflow = (name: TransitionName, ctx: TransitionContextData, to: Work
     case 'discard': {
       // Back to the published version's workflow: its content was approved, so the approval holds.
       const published = ctx.published!
-      return { ...published.workflow, approvedHash: published.hash, contentHash: published.hash, editors: [], scheduledAt: null, scheduledBy: null, state: to }
+      return {
+        ...published.workflow,
+        approvedHash: published.hash,
+        contentHash: published.hash,
+        editors: [],
+        scheduledAt: null,
+        scheduledBy: null,
+        state: to,
+      }
     }
     default:
       return { ...before, state: to }
@@ -75,14 +95,31 @@ export const planApproval = (
   const workflow = nextWorkflow(input.name, ctx, outcome.to, user.id, input.publishAt)
   // Discarding writes the published content back over the working copy, as a publish of the same text.
   const content = input.name === 'discard' ? ctx.published!.content : {}
-  const publishes = input.name === 'publish' || input.name === 'unpublish' || input.name === 'discard'
+  const publishes =
+    input.name === 'publish' || input.name === 'unpublish' || input.name === 'discard'
   // Readers get the new English now: translations made from other English go outdated (for readers) now.
   // (A discard publishes the published English again: translations made from the discarded English go outdated too.)
-  const published = input.name === 'discard' ? fieldHashes(ctx.published!.content, ctx.translatableFields) : ctx.sourceFieldHashes
-  const outdated = input.name === 'publish' || input.name === 'discard' ? outdatedBy(ctx.translations, published, ctx.translatableFields) : []
-  const translations = Object.fromEntries(outdated.map((move) => [move.locale, { ...ctx.translations[move.locale]!, status: 'outdated' as const }]))
+  const published =
+    input.name === 'discard'
+      ? fieldHashes(ctx.published!.content, ctx.translatableFields)
+      : ctx.sourceFieldHashes
+  const outdated =
+    input.name === 'publish' || input.name === 'discard'
+      ? outdatedBy(ctx.translations, published, ctx.translatableFields)
+      : []
+  const translations = Object.fromEntries(
+    outdated.map((move) => [
+      move.locale,
+      { ...ctx.translations[move.locale]!, status: 'outdated' as const },
+    ]),
+  )
   return {
-    data: { ...content, [WORKFLOW_FIELD]: workflow, ...statusChange(input.name), ...(outdated.length ? { [TRANSLATION_FIELD]: { ...ctx.translations, ...translations } } : {}) },
+    data: {
+      ...content,
+      [WORKFLOW_FIELD]: workflow,
+      ...statusChange(input.name),
+      ...(outdated.length ? { [TRANSLATION_FIELD]: { ...ctx.translations, ...translations } } : {}),
+    },
     draft: !publishes,
     from: ctx.workflow.state,
     locale: sourceLocale,

@@ -4,7 +4,13 @@ import { hasSlugField } from '../fields/deliveryFields'
 import type { SanitizedWorkflowOptions } from '../types'
 import { sameContent } from '../workflow/contentHash'
 import { decideDelivery, type DeliveryCandidate } from '../workflow/delivery'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PROGRESS_FIELD } from '../workflow/fieldNames'
+import {
+  ALTERNATES_FIELD,
+  DELIVERY_FIELD,
+  FALLBACK_FIELDS,
+  PREVIOUS_SLUGS_FIELD,
+  PROGRESS_FIELD,
+} from '../workflow/fieldNames'
 import { mixedFields, mixedWithoutLocales, translatableFieldNames } from '../workflow/sourceContent'
 import { changedFields, fieldHashes } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
@@ -27,9 +33,12 @@ export type DeliveryChanges = { markers: Row; text: null | Row }
 type Plan = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions }
 
 const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
-  Object.fromEntries(names.map((name) => [name, (doc[name] as null | Row | undefined)?.[locale] ?? null]))
+  Object.fromEntries(
+    names.map((name) => [name, (doc[name] as null | Row | undefined)?.[locale] ?? null]),
+  )
 
-export const markerOf = (snapshot: null | PublishedSnapshot, locale: string) => (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
+export const markerOf = (snapshot: null | PublishedSnapshot, locale: string) =>
+  (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
 
 /** Markers under which readers have translated text in that locale (each field of it approved for the source it serves). */
 export const SERVES_TRANSLATION = new Set(['approved', 'outdated', 'partial'])
@@ -45,16 +54,26 @@ export const sourceHashesOf = ({ collection, options }: Plan, row: Row): Record<
  * approved (or was approved and only the source moved since); else what readers had, when that
  * was approved text.
  */
-const candidateFor = (locale: string, state: TranslationData, draft: Row, previous: null | PublishedSnapshot, names: readonly string[]): DeliveryCandidate | null => {
+const candidateFor = (
+  locale: string,
+  state: TranslationData,
+  draft: Row,
+  previous: null | PublishedSnapshot,
+  names: readonly string[],
+): DeliveryCandidate | null => {
   const approvedUnchanged =
-    state.status === 'outdated' && Object.keys(state.approvedHashes).length > 0 && changedFields(state.approvedHashes, state.sourceHashes).length === 0
-  if (state.status === 'approved' || approvedUnchanged) return { hashes: state.sourceHashes, values: valuesIn(draft, names, locale) }
+    state.status === 'outdated' &&
+    Object.keys(state.approvedHashes).length > 0 &&
+    changedFields(state.approvedHashes, state.sourceHashes).length === 0
+  if (state.status === 'approved' || approvedUnchanged)
+    return { hashes: state.sourceHashes, values: valuesIn(draft, names, locale) }
   // Each target field readers have was approved for the source field beside it in the same row.
-  if (previous && SERVES_TRANSLATION.has(String(markerOf(previous, locale)))) return { hashes: previous.sourceHashes, values: valuesIn(previous.row, names, locale) }
+  if (previous && SERVES_TRANSLATION.has(String(markerOf(previous, locale))))
+    return { hashes: previous.sourceHashes, values: valuesIn(previous.row, names, locale) }
   return null
 }
 
-const slugsOf = (row: null | Row | undefined, name: string): Row => ((row?.[name] ?? {}) as Row)
+const slugsOf = (row: null | Row | undefined, name: string): Row => (row?.[name] ?? {}) as Row
 
 /**
  * Slugs readers could follow before and no longer can, per locale (oldest first): the previous
@@ -63,9 +82,12 @@ const slugsOf = (row: null | Row | undefined, name: string): Row => ((row?.[name
 const previousSlugs = (locales: readonly string[], before: null | Row, now: Row): Row =>
   Object.fromEntries(
     locales.map((locale) => {
-      const kept = ((slugsOf(before, PREVIOUS_SLUGS_FIELD)[locale] as string[] | undefined) ?? []).filter((slug) => slug !== now[locale])
+      const kept = (
+        (slugsOf(before, PREVIOUS_SLUGS_FIELD)[locale] as string[] | undefined) ?? []
+      ).filter((slug) => slug !== now[locale])
       const had = slugsOf(before, ALTERNATES_FIELD)[locale]
-      const gone = typeof had === 'string' && had !== now[locale] && !kept.includes(had) ? [had] : []
+      const gone =
+        typeof had === 'string' && had !== now[locale] && !kept.includes(had) ? [had] : []
       return [locale, [...kept, ...gone]]
     }),
   )
@@ -76,7 +98,10 @@ const previousSlugs = (locales: readonly string[], before: null | Row, now: Row)
  * must change so that each target locale carries only approved text made from the source in
  * `row`, with its marker and progress. Null when the row is right as it is.
  */
-export const planDelivery = (plan: Plan, { before, draft, row }: { before: null | PublishedSnapshot; draft: Row; row: Row }): DeliveryChanges | null => {
+export const planDelivery = (
+  plan: Plan,
+  { before, draft, row }: { before: null | PublishedSnapshot; draft: Row; row: Row },
+): DeliveryChanges | null => {
   const { collection, options } = plan
   const names = translatableFieldNames(collection.flattenedFields)
   const sourceHashes = sourceHashesOf(plan, row)
@@ -90,11 +115,23 @@ export const planDelivery = (plan: Plan, { before, draft, row }: { before: null 
   let textChanged = false
   for (const locale of options.targetLocales) {
     const state = states[locale]!
-    const everApproved = state.approvedBy !== null || SERVES_TRANSLATION.has(String(markerOf(before, locale)))
-    const decision = decideDelivery({ candidate: candidateFor(locale, state, draft, before, names), everApproved, names, source, sourceHashes })
+    const everApproved =
+      state.approvedBy !== null || SERVES_TRANSLATION.has(String(markerOf(before, locale)))
+    const decision = decideDelivery({
+      candidate: candidateFor(locale, state, draft, before, names),
+      everApproved,
+      names,
+      source,
+      sourceHashes,
+    })
     // A French address readers knew keeps answering until a new French slug is approved (README, "No French URL breaks").
-    const knownSlug = withSlug && !(options.slugField in decision.values) ? (slugsOf(before?.row, ALTERNATES_FIELD)[locale] ?? null) : null
-    const values = knownSlug ? { ...decision.values, [options.slugField]: knownSlug } : decision.values
+    const knownSlug =
+      withSlug && !(options.slugField in decision.values)
+        ? (slugsOf(before?.row, ALTERNATES_FIELD)[locale] ?? null)
+        : null
+    const values = knownSlug
+      ? { ...decision.values, [options.slugField]: knownSlug }
+      : decision.values
     for (const name of names) {
       const { [locale]: current, ...others } = (text[name] as null | Row | undefined) ?? {}
       const next = values[name] ?? null
@@ -115,8 +152,19 @@ export const planDelivery = (plan: Plan, { before, draft, row }: { before: null 
   const locales = [options.sourceLocale, ...options.targetLocales]
   const slugs = (text[options.slugField] ?? row[options.slugField] ?? {}) as Row
   const served = Object.fromEntries(locales.map((locale) => [locale, slugs[locale] ?? null]))
-  const addresses = withSlug ? { [ALTERNATES_FIELD]: served, [PREVIOUS_SLUGS_FIELD]: previousSlugs(locales, before?.row ?? null, served) } : {}
-  const markers: Row = { ...addresses, [DELIVERY_FIELD]: { ...delivery, [FALLBACK_FIELDS]: fallbacks }, [PROGRESS_FIELD]: progress }
-  const markersChanged = Object.entries(markers).some(([name, value]) => !sameContent(row[name], value))
+  const addresses = withSlug
+    ? {
+        [ALTERNATES_FIELD]: served,
+        [PREVIOUS_SLUGS_FIELD]: previousSlugs(locales, before?.row ?? null, served),
+      }
+    : {}
+  const markers: Row = {
+    ...addresses,
+    [DELIVERY_FIELD]: { ...delivery, [FALLBACK_FIELDS]: fallbacks },
+    [PROGRESS_FIELD]: progress,
+  }
+  const markersChanged = Object.entries(markers).some(
+    ([name, value]) => !sameContent(row[name], value),
+  )
   return textChanged || markersChanged ? { markers, text: textChanged ? text : null } : null
 }

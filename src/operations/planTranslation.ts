@@ -19,7 +19,11 @@ export const planTranslation = (
 ): Plan => {
   const locale = input.locale ?? targetLocales[0]!
   if (!targetLocales.includes(locale)) {
-    throw new WorkflowError(tw(t, 'errorNotTranslationLocale', { locale, locales: targetLocales.join(', ') }), 400, 'not_translation_locale')
+    throw new WorkflowError(
+      tw(t, 'errorNotTranslationLocale', { locale, locales: targetLocales.join(', ') }),
+      400,
+      'not_translation_locale',
+    )
   }
   const before = ctx.translations[locale]!
   const outcome = translationTransition(before.status, input.name, {
@@ -36,7 +40,19 @@ export const planTranslation = (
     input.name === 'submit_translation'
       ? { ...before, sourceHashes: ctx.sourceFieldHashes, status: outcome.to, submittedBy: user.id }
       : input.name === 'approve_translation'
-        ? { ...before, approvedBy: user.id, approvedHashes: before.sourceHashes, editors: [], status: outcome.to }
+        ? {
+            ...before,
+            approvedBy: user.id,
+            approvedHashes: before.sourceHashes,
+            editors: [],
+            status: outcome.to,
+          }
         : { ...before, status: outcome.to }
-  return { data: { [TRANSLATION_FIELD]: { ...ctx.translations, [locale]: next } }, draft: true, from: before.status, locale, to: outcome.to }
+  return {
+    data: { [TRANSLATION_FIELD]: { ...ctx.translations, [locale]: next } },
+    draft: true,
+    from: before.status,
+    locale,
+    to: outcome.to,
+  }
 }

@@ -9,9 +9,15 @@ import { recordEvent } from './recordEvent'
 import { eventComment, type EventMessage } from './eventMessage'
 import { storedSourceHash } from './sourceHash'
 
-type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+type Args = {
+  collection: SanitizedCollectionConfig
+  options: SanitizedWorkflowOptions
+  req: PayloadRequest
+}
 
-const scheduledMessage = (at: string): EventMessage => [{ key: 'eventScheduledPublication', vars: { date: at } }]
+const scheduledMessage = (at: string): EventMessage => [
+  { key: 'eventScheduledPublication', vars: { date: at } },
+]
 
 /**
  * Payload's `schedulePublish` job publishes by writing `_status: 'published'`. It is let through only
@@ -43,5 +49,12 @@ export const publishIfScheduled = async (
   })
   await noteScheduledPublish(args.req, args.options, args.collection.slug, id)
   // The full text replaces an announced stub, as in the publish transition.
-  return { ...before, announcedAt: null, announcedBy: null, announcedHash: null, scheduledAt: null, state: 'published' }
+  return {
+    ...before,
+    announcedAt: null,
+    announcedBy: null,
+    announcedHash: null,
+    scheduledAt: null,
+    state: 'published',
+  }
 }

@@ -7,14 +7,21 @@ import type { PublishedSource } from './context'
 import { preservingLocale } from './preservingLocale'
 import { sourceContentOf } from './sourceHash'
 
-type Args = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions; req: PayloadRequest }
+type Args = {
+  collection: SanitizedCollectionConfig
+  options: SanitizedWorkflowOptions
+  req: PayloadRequest
+}
 
 /**
  * The latest published version in the source locale (what readers get), or null when none is. Read
  * from the versions table, as stored: the main row is what readers get too, but reads of it go
  * through the reader hooks.
  */
-export const readPublishedSource = ({ collection, options, req }: Args, id: number | string): Promise<null | PublishedSource> =>
+export const readPublishedSource = (
+  { collection, options, req }: Args,
+  id: number | string,
+): Promise<null | PublishedSource> =>
   preservingLocale(req, async () => {
     const { docs } = await req.payload.findVersions({
       collection: collection.slug,

@@ -1,4 +1,10 @@
-import { APIError, beforeChangeTraverseFields, type CollectionSlug, type PayloadRequest, type ValidationFieldError } from 'payload'
+import {
+  APIError,
+  beforeChangeTraverseFields,
+  type CollectionSlug,
+  type PayloadRequest,
+  type ValidationFieldError,
+} from 'payload'
 
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'

@@ -18,12 +18,22 @@ export type WorkflowEventInput = {
 }
 
 /** Appends one event, in the caller's transaction (same `req`). */
-export const recordEvent = (req: PayloadRequest, options: SanitizedWorkflowOptions, event: WorkflowEventInput) =>
+export const recordEvent = (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  event: WorkflowEventInput,
+) =>
   withEventWrite(req, () =>
     req.payload.create({
       collection: options.eventsSlug as 'workflow-events',
       // `as never`: the app's generated type narrows `transition` to its names; the plugin writes any of them.
-      data: { ...event, comment: event.comment ?? null, message: event.message ?? null, document: String(event.document), user: req.user?.id ?? null } as never,
+      data: {
+        ...event,
+        comment: event.comment ?? null,
+        message: event.message ?? null,
+        document: String(event.document),
+        user: req.user?.id ?? null,
+      } as never,
       depth: 0,
       overrideAccess: true,
       req,

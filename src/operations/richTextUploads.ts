@@ -6,7 +6,8 @@ import type { UploadPath } from '../uploads/uploadPaths'
 import { columnOf, drizzleFor } from './drizzle'
 
 // Any node, at any depth, that is an upload node for this file (ids stored as numbers or strings).
-const UPLOAD_NODE = '$.** ? (@.type == "upload" && @.relationTo == $upload && (@.value == $id || @.value == $text || @.value.id == $id))'
+const UPLOAD_NODE =
+  '$.** ? (@.type == "upload" && @.relationTo == $upload && (@.value == $id || @.value == $text || @.value.id == $id))'
 
 /**
  * Whether a published document's top-level rich-text field (`paths`, all of one collection) holds an

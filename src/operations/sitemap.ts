@@ -20,7 +20,10 @@ export type SitemapEntry = {
 }
 
 /** An entry for one locale (`?locale=fr`): what a reader in that language follows, and its marker. */
-export type LocaleSitemapEntry = Omit<SitemapEntry, 'fallbackFields' | 'previousSlugs' | 'translation'> & {
+export type LocaleSitemapEntry = Omit<
+  SitemapEntry,
+  'fallbackFields' | 'previousSlugs' | 'translation'
+> & {
   fallbackFields: string[]
   locale: string
   previousSlugs: string[]
@@ -45,13 +48,24 @@ export type SitemapPage<T> = {
 }
 
 /** The governed collections that have slugs, in the order of the config's collections. */
-export const sitemapCollections = (req: PayloadRequest, options: SanitizedWorkflowOptions): CollectionSlug[] =>
+export const sitemapCollections = (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+): CollectionSlug[] =>
   req.payload.config.collections
     .map((collection) => collection.slug as CollectionSlug)
-    .filter((slug) => (options.collections as string[]).includes(slug) && hasSlugField(req.payload.collections[slug].config, options))
+    .filter(
+      (slug) =>
+        (options.collections as string[]).includes(slug) &&
+        hasSlugField(req.payload.collections[slug].config, options),
+    )
 
 /** An entry as a reader in `locale` gets it. */
-export const forLocale = (entry: SitemapEntry, locale: string, sourceLocale: string): LocaleSitemapEntry => ({
+export const forLocale = (
+  entry: SitemapEntry,
+  locale: string,
+  sourceLocale: string,
+): LocaleSitemapEntry => ({
   collection: entry.collection,
   fallbackFields: entry.fallbackFields[locale] ?? [],
   id: entry.id,
@@ -81,7 +95,9 @@ export const listPublishedSlugs = async (
   { collection, limit, locale, page }: SitemapQuery,
 ): Promise<SitemapPage<LocaleSitemapEntry | SitemapEntry>> => {
   const sources: Source[] = []
-  for (const slug of collection === undefined ? sitemapCollections(req, options) : [collection as CollectionSlug]) {
+  for (const slug of collection === undefined
+    ? sitemapCollections(req, options)
+    : [collection as CollectionSlug]) {
     const source = await sourceFor(req, options, slug)
     if (source) sources.push(source)
   }
@@ -101,7 +117,10 @@ export const listPublishedSlugs = async (
   const totalDocs = counts.reduce((sum, count) => sum + count, 0)
   const totalPages = Math.ceil(totalDocs / limit)
   return {
-    docs: locale === undefined ? docs : docs.map((entry) => forLocale(entry, locale, options.sourceLocale)),
+    docs:
+      locale === undefined
+        ? docs
+        : docs.map((entry) => forLocale(entry, locale, options.sourceLocale)),
     hasNextPage: page < totalPages,
     hasPrevPage: page > 1,
     limit,

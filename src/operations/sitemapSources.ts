@@ -2,19 +2,34 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../types'
-import { ALTERNATES_FIELD, DELIVERY_FIELD, FALLBACK_FIELDS, PREVIOUS_SLUGS_FIELD, PUBLIC_STATUS_FIELD } from '../workflow/fieldNames'
+import {
+  ALTERNATES_FIELD,
+  DELIVERY_FIELD,
+  FALLBACK_FIELDS,
+  PREVIOUS_SLUGS_FIELD,
+  PUBLIC_STATUS_FIELD,
+} from '../workflow/fieldNames'
 import { columnOf, drizzleFor } from './drizzle'
 import type { SitemapEntry } from './sitemap'
 
 /** How the sitemap counts and reads one collection's published documents. */
-export type Source = { collection: CollectionSlug; count: () => Promise<number>; read: (offset: number, limit: number) => Promise<SitemapEntry[]> }
+export type Source = {
+  collection: CollectionSlug
+  count: () => Promise<number>
+  read: (offset: number, limit: number) => Promise<SitemapEntry[]>
+}
 
 const PUBLISHED = JSON.stringify({ _status: { equals: 'published' } })
 
-const keyed = <T>(keys: string[], value: (key: string) => T): Record<string, T> => Object.fromEntries(keys.map((key) => [key, value(key)]))
+const keyed = <T>(keys: string[], value: (key: string) => T): Record<string, T> =>
+  Object.fromEntries(keys.map((key) => [key, value(key)]))
 
 /** An entry from the stored reader fields, whichever read they came from (missing values as their defaults). */
-const entryOf = (options: SanitizedWorkflowOptions, collection: string, stored: Record<string, unknown>): SitemapEntry => {
+const entryOf = (
+  options: SanitizedWorkflowOptions,
+  collection: string,
+  stored: Record<string, unknown>,
+): SitemapEntry => {
   const locales = [options.sourceLocale, ...options.targetLocales]
   const slugs = (stored.slugs ?? {}) as Record<string, null | string>
   const previous = (stored.previousSlugs ?? {}) as Record<string, string[]>
@@ -36,7 +51,11 @@ const entryOf = (options: SanitizedWorkflowOptions, collection: string, stored: 
  * The columns of a page of published rows: id, date, public status, slugs, previous slugs, fallback
  * fields and the markers, in one statement (`limit`/`offset` over `order by id`).
  */
-const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: CollectionSlug): Source => {
+const columnSource = (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  collection: CollectionSlug,
+): Source => {
   const published = async () => {
     const { db, table } = await drizzleFor(req, collection)
     return { db, from: sql`from ${sql.identifier(table)} where _status = 'published'` }
@@ -45,7 +64,9 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
     collection,
     count: async () => {
       const { db, from } = await published()
-      const { rows } = await db.execute<{ count: number | string }>(sql`select count(*) as count ${from}`)
+      const { rows } = await db.execute<{ count: number | string }>(
+        sql`select count(*) as count ${from}`,
+      )
       return Number(rows[0]?.count ?? 0)
     },
     read: async (offset, limit) => {
@@ -62,7 +83,10 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
           previousSlugs: row[columnOf(PREVIOUS_SLUGS_FIELD)],
           slugs: row[columnOf(ALTERNATES_FIELD)],
           status: row[columnOf(PUBLIC_STATUS_FIELD)],
-          translation: keyed(options.targetLocales, (locale) => row[columnOf(DELIVERY_FIELD, locale)]),
+          translation: keyed(
+            options.targetLocales,
+            (locale) => row[columnOf(DELIVERY_FIELD, locale)],
+          ),
           updatedAt: row.updated_at,
         }),
       )
@@ -74,21 +98,46 @@ const columnSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, co
  * Payload's `find` with the caller's access, for a collection whose read access narrows more than
  * "published". Rows `offset … offset+limit` lie on at most two of Payload's pages of `limit` rows.
  */
-const findSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: CollectionSlug): Source => {
+const findSource = (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  collection: CollectionSlug,
+): Source => {
   const where = { _status: { equals: 'published' } } as const
   // `as never`: Payload types `select` per slug, and this slug is known only at run time.
-  const select = { [ALTERNATES_FIELD]: true, [DELIVERY_FIELD]: true, [PREVIOUS_SLUGS_FIELD]: true, [PUBLIC_STATUS_FIELD]: true, updatedAt: true } as never
+  const select = {
+    [ALTERNATES_FIELD]: true,
+    [DELIVERY_FIELD]: true,
+    [PREVIOUS_SLUGS_FIELD]: true,
+    [PUBLIC_STATUS_FIELD]: true,
+    updatedAt: true,
+  } as never
   const page = async (number: number, limit: number) => {
-    const { docs } = await req.payload.find({ collection, depth: 0, draft: false, limit, overrideAccess: false, page: number, req, select, sort: 'id', where })
+    const { docs } = await req.payload.find({
+      collection,
+      depth: 0,
+      draft: false,
+      limit,
+      overrideAccess: false,
+      page: number,
+      req,
+      select,
+      sort: 'id',
+      where,
+    })
     return docs as unknown as Record<string, unknown>[]
   }
   return {
     collection,
-    count: async () => (await req.payload.count({ collection, overrideAccess: false, req, where })).totalDocs,
+    count: async () =>
+      (await req.payload.count({ collection, overrideAccess: false, req, where })).totalDocs,
     read: async (offset, limit) => {
       const first = Math.floor(offset / limit) + 1
       const skip = offset % limit
-      const docs = [...(await page(first, limit)), ...(skip ? await page(first + 1, limit) : [])].slice(skip, skip + limit)
+      const docs = [
+        ...(await page(first, limit)),
+        ...(skip ? await page(first + 1, limit) : []),
+      ].slice(skip, skip + limit)
       return docs.map((doc) => {
         const delivery = (doc[DELIVERY_FIELD] ?? {}) as Record<string, unknown>
         return entryOf(options, collection, {
@@ -110,9 +159,15 @@ const findSource = (req: PayloadRequest, options: SanitizedWorkflowOptions, coll
  * everything, or exactly the published documents this list is made of), or Payload's `find` (any
  * other constraint).
  */
-export const sourceFor = async (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: CollectionSlug): Promise<null | Source> => {
+export const sourceFor = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  collection: CollectionSlug,
+): Promise<null | Source> => {
   const access = req.payload.collections[collection].config.access.read
   const allowed = access ? await access({ req }) : Boolean(req.user)
   if (allowed === false) return null
-  return allowed === true || JSON.stringify(allowed) === PUBLISHED ? columnSource(req, options, collection) : findSource(req, options, collection)
+  return allowed === true || JSON.stringify(allowed) === PUBLISHED
+    ? columnSource(req, options, collection)
+    : findSource(req, options, collection)
 }

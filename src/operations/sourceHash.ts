@@ -5,7 +5,14 @@ import { contentHash } from '../workflow/contentHash'
 import { latestVersionOf } from './latestVersion'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
-import { contentFieldNames, localizedFieldNames, mixedFields, mixedInLocale, mixedWithSource, pickContent } from '../workflow/sourceContent'
+import {
+  contentFieldNames,
+  localizedFieldNames,
+  mixedFields,
+  mixedInLocale,
+  mixedWithSource,
+  pickContent,
+} from '../workflow/sourceContent'
 
 type Args = {
   collection: SanitizedCollectionConfig
@@ -34,13 +41,26 @@ export const readLatestSource = (
       req,
     })
     if (docs[0]) return { ...(docs[0].version as unknown as Record<string, unknown>), id }
-    const doc = await req.payload.findByID({ collection: collection.slug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale, overrideAccess: true, req })
+    const doc = await req.payload.findByID({
+      collection: collection.slug,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      fallbackLocale: false,
+      id,
+      joins: NO_JOINS,
+      locale,
+      overrideAccess: true,
+      req,
+    })
     return (doc as null | Record<string, unknown>) ?? null
   })
 
 /** The content fields of a document read in the source locale. */
-export const sourceContentOf = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>): Record<string, unknown> =>
-  pickContent(doc, contentFieldNames(collection.flattenedFields))
+export const sourceContentOf = (
+  collection: SanitizedCollectionConfig,
+  doc: Record<string, unknown>,
+): Record<string, unknown> => pickContent(doc, contentFieldNames(collection.flattenedFields))
 
 /** Hash of the latest (draft) source-locale content as stored. */
 export const storedSourceHash = async (args: Args, id: number | string): Promise<string> =>
@@ -53,7 +73,11 @@ export const storedSourceHash = async (args: Args, id: number | string): Promise
 export const incomingSourceHash = async (args: Args, write: Write): Promise<string> =>
   contentHash(await incomingSourceContent(args, write))
 
-type Write = { data: Record<string, unknown>; id?: number | string; originalDoc?: Record<string, unknown> }
+type Write = {
+  data: Record<string, unknown>
+  id?: number | string
+  originalDoc?: Record<string, unknown>
+}
 
 /** The source-locale content fields a write is about to store (see incomingSourceHash). */
 export const incomingSourceContent = async (
@@ -70,15 +94,20 @@ export const incomingSourceContent = async (
   if (locale === options.sourceLocale) return pickContent(merged, names)
   if (locale === 'all') {
     const inSource = (name: string) => {
-      if (localized.has(name)) return (merged[name] as Record<string, unknown> | undefined)?.[options.sourceLocale]
-      return mixed.has(name) ? mixedInLocale(mixed.get(name)!, merged[name], options.sourceLocale) : merged[name]
+      if (localized.has(name))
+        return (merged[name] as Record<string, unknown> | undefined)?.[options.sourceLocale]
+      return mixed.has(name)
+        ? mixedInLocale(mixed.get(name)!, merged[name], options.sourceLocale)
+        : merged[name]
     }
     return pickContent(Object.fromEntries(names.map((name) => [name, inSource(name)])), names)
   }
   const stored = id === undefined ? {} : ((await readLatestSource(args, id)) ?? {})
   const inSource = (name: string) => {
     if (localized.has(name)) return stored[name]
-    return mixed.has(name) ? mixedWithSource(mixed.get(name)!, merged[name], stored[name]) : merged[name]
+    return mixed.has(name)
+      ? mixedWithSource(mixed.get(name)!, merged[name], stored[name])
+      : merged[name]
   }
   return pickContent(Object.fromEntries(names.map((name) => [name, inSource(name)])), names)
 }

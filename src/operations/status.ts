@@ -25,13 +25,27 @@ export const readWorkflowStatus = async (
 ) => {
   const user = req.user as ({ id: number | string } & Record<string, unknown>) | null
   if (!user) throw new WorkflowError(tw(req.t, 'errorSignInStatus'), 401, 'sign_in')
-  if (!isWorkflowStaff(user, options)) throw new WorkflowError(tw(req.t, 'errorStaffOnly'), 403, 'staff_only')
+  if (!isWorkflowStaff(user, options))
+    throw new WorkflowError(tw(req.t, 'errorStaffOnly'), 403, 'staff_only')
   const ctx = await loadTransitionContext(req, options, collection, id)
   // What the caller may do, asked as a transition asks it: the lists below agree with what it enforces.
   const target = { collection, doc: ctx.doc }
-  const actor = await actorFor(req, options, { ...target, locale: options.sourceLocale }, TRANSITION_NAMES)
+  const actor = await actorFor(
+    req,
+    options,
+    { ...target, locale: options.sourceLocale },
+    TRANSITION_NAMES,
+  )
   const translators = Object.fromEntries(
-    await Promise.all(options.targetLocales.map(async (locale) => [locale, await actorFor(req, options, { ...target, locale }, TRANSLATION_TRANSITIONS)] as const)),
+    await Promise.all(
+      options.targetLocales.map(
+        async (locale) =>
+          [
+            locale,
+            await actorFor(req, options, { ...target, locale }, TRANSLATION_TRANSITIONS),
+          ] as const,
+      ),
+    ),
   )
   const history = await req.payload.find({
     collection: options.eventsSlug as 'workflow-events',
@@ -42,17 +56,42 @@ export const readWorkflowStatus = async (
     sort: 'createdAt',
     where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
   })
-  const approvalIsCurrent = ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash
-  const revising = ctx.published ? changedFields(fieldHashes(ctx.published.content, ctx.translatableFields), ctx.sourceFieldHashes, ctx.translatableFields) : []
+  const approvalIsCurrent =
+    ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash
+  const revising = ctx.published
+    ? changedFields(
+        fieldHashes(ctx.published.content, ctx.translatableFields),
+        ctx.sourceFieldHashes,
+        ctx.translatableFields,
+      )
+    : []
   const targets: Record<string, Record<string, unknown>> = {}
   for (const locale of options.targetLocales) {
     // One after the other: each Local API call sets req.locale.
     // The latest version, as the transitions read it: after a publish that left the French out of the
     // published row (it was outdated), findByID(draft) serves that row and not the translator's text.
     targets[locale] = await preservingLocale(req, async () => {
-      const { docs } = await req.payload.findVersions({ ...latestVersionOf(id), collection: collection as 'policy-statements', depth: 0, fallbackLocale: false, locale: locale as 'fr', overrideAccess: true, req })
+      const { docs } = await req.payload.findVersions({
+        ...latestVersionOf(id),
+        collection: collection as 'policy-statements',
+        depth: 0,
+        fallbackLocale: false,
+        locale: locale as 'fr',
+        overrideAccess: true,
+        req,
+      })
       if (docs[0]) return docs[0].version as unknown as Record<string, unknown>
-      return (await req.payload.findByID({ collection: collection as 'policy-statements', depth: 0, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req })) as unknown as Record<string, unknown>
+      return (await req.payload.findByID({
+        collection: collection as 'policy-statements',
+        depth: 0,
+        draft: true,
+        fallbackLocale: false,
+        id,
+        joins: NO_JOINS,
+        locale: locale as 'fr',
+        overrideAccess: true,
+        req,
+      })) as unknown as Record<string, unknown>
     })
   }
   return {
@@ -62,7 +101,13 @@ export const readWorkflowStatus = async (
     history: history.docs,
     live: ctx.live,
     /** Readers get an announced stub (status coming_soon): its fields, when, by whom. */
-    announcement: ctx.announced ? { at: ctx.workflow.announcedAt, by: ctx.workflow.announcedBy, fields: ctx.stub?.fields ?? [] } : null,
+    announcement: ctx.announced
+      ? {
+          at: ctx.workflow.announcedAt,
+          by: ctx.workflow.announcedBy,
+          fields: ctx.stub?.fields ?? [],
+        }
+      : null,
     /** The fields an announcement shows readers (empty: this collection cannot be announced). */
     announceFields: ctx.stub?.fields ?? [],
     scheduledAt: ctx.workflow.scheduledAt,
@@ -72,7 +117,10 @@ export const readWorkflowStatus = async (
         locale,
         {
           // Which source fields changed since the translation was submitted or approved.
-          changedFields: t.status === 'outdated' ? changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields) : [],
+          changedFields:
+            t.status === 'outdated'
+              ? changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields)
+              : [],
           progress: translationProgress(
             ctx.translatableFields,
             targets[locale] ?? {},
@@ -89,8 +137,24 @@ export const readWorkflowStatus = async (
           status: t.status,
           transitions: TRANSLATION_TRANSITIONS.map((name) => {
             const { permitted, roles } = translators[locale]!
-            const outcome = translationTransition(t.status, name, { comment: 'x', editors: t.editors, locale, permitted, roles, submittedBy: t.submittedBy, userId: user.id })
-            return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, params: outcome.params, reason: refusalMessage(req.t, outcome) }
+            const outcome = translationTransition(t.status, name, {
+              comment: 'x',
+              editors: t.editors,
+              locale,
+              permitted,
+              roles,
+              submittedBy: t.submittedBy,
+              userId: user.id,
+            })
+            return outcome.ok
+              ? { allowed: true, name }
+              : {
+                  allowed: false,
+                  code: outcome.code,
+                  name,
+                  params: outcome.params,
+                  reason: refusalMessage(req.t, outcome),
+                }
           }),
         },
       ]),
@@ -108,7 +172,14 @@ export const readWorkflowStatus = async (
       roles: actor.roles,
       submittedBy: ctx.workflow.submittedBy,
       userId: user.id,
-    }).map((option) => (option.allowed ? option : { ...option, reason: refusalMessage(req.t, { code: option.code!, params: option.params! }) })),
+    }).map((option) =>
+      option.allowed
+        ? option
+        : {
+            ...option,
+            reason: refusalMessage(req.t, { code: option.code!, params: option.params! }),
+          },
+    ),
     /** The caller changed the content since the last approval (a reviewer's suggestion included): four eyes bars them from approving it. */
     youEdited: ctx.workflow.editors.some((editor) => sameId(editor, user.id)),
   }

@@ -37,14 +37,26 @@ const RELEASING = new Set(['announce', 'approve_translation', 'publish', 'unpubl
  * `_status` for publish/unpublish) and one event, all in one transaction. Callable from the Local
  * API with any `req`: the user on `req` is the actor.
  */
-export const runTransition = (req: PayloadRequest, options: SanitizedWorkflowOptions, input: TransitionInput) =>
-  preservingLocale(req, () => transitionInTransaction(req, options, input))
+export const runTransition = (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  input: TransitionInput,
+) => preservingLocale(req, () => transitionInTransaction(req, options, input))
 
-const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWorkflowOptions, input: TransitionInput) => {
-  const user = req.user as ({ id: number | string; roles?: string[] } & Record<string, unknown>) | null
+const transitionInTransaction = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  input: TransitionInput,
+) => {
+  const user = req.user as
+    ({ id: number | string; roles?: string[] } & Record<string, unknown>) | null
   if (!user) throw new WorkflowError(tw(req.t, 'errorSignInTransition'), 401, 'sign_in')
   if (!options.collections.includes(input.collection as CollectionSlug)) {
-    throw new WorkflowError(tw(req.t, 'errorNoWorkflow', { collection: input.collection }), 404, 'no_workflow')
+    throw new WorkflowError(
+      tw(req.t, 'errorNoWorkflow', { collection: input.collection }),
+      404,
+      'no_workflow',
+    )
   }
   const ownsTransaction = await initTransaction(req)
   try {
@@ -56,30 +68,57 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     if (isTranslationTransition(input.name)) {
       const locale = input.locale ?? options.targetLocales[0]!
       // An unknown locale is refused by the plan (400), before the app's `can` is asked about it.
-      const actor = await actorFor(req, options, { ...target, locale }, options.targetLocales.includes(locale) ? [input.name] : [])
-      plan = planTranslation(ctx, { ...input, name: input.name }, actor, options.targetLocales, req.t)
+      const actor = await actorFor(
+        req,
+        options,
+        { ...target, locale },
+        options.targetLocales.includes(locale) ? [input.name] : [],
+      )
+      plan = planTranslation(
+        ctx,
+        { ...input, name: input.name },
+        actor,
+        options.targetLocales,
+        req.t,
+      )
     } else {
       const name = input.name as TransitionName
-      plan = planApproval(ctx, { ...input, name }, await actorFor(req, options, { ...target, locale: options.sourceLocale }, [name]), options.sourceLocale, req.t)
+      plan = planApproval(
+        ctx,
+        { ...input, name },
+        await actorFor(req, options, { ...target, locale: options.sourceLocale }, [name]),
+        options.sourceLocale,
+        req.t,
+      )
     }
     const readersBefore = await viewBeforeTransition(req, options, input)
-    const uploadsBefore = RELEASING.has(input.name) ? await uploadsOfRow(req, options, input.collection, input.id) : null
-    const doc = await withTransitionIntent(req, { collection: input.collection, id: input.id }, () =>
-      req.payload.update({
-        collection: input.collection as CollectionSlug,
-        // `as never`: Payload types `data` per slug, and this slug is known only at run time.
-        data: plan.data as never,
-        depth: 0,
-        draft: plan.draft,
-        id: input.id,
-        locale: plan.locale as 'en',
-        overrideAccess: true,
-        req,
-      }),
+    const uploadsBefore = RELEASING.has(input.name)
+      ? await uploadsOfRow(req, options, input.collection, input.id)
+      : null
+    const doc = await withTransitionIntent(
+      req,
+      { collection: input.collection, id: input.id },
+      () =>
+        req.payload.update({
+          collection: input.collection as CollectionSlug,
+          // `as never`: Payload types `data` per slug, and this slug is known only at run time.
+          data: plan.data as never,
+          depth: 0,
+          draft: plan.draft,
+          id: input.id,
+          locale: plan.locale as 'en',
+          overrideAccess: true,
+          req,
+        }),
     )
     if (input.name === 'announce') {
       const collection = req.payload.collections[input.collection as CollectionSlug]!.config
-      await writeAnnouncedStub({ collection, options, req }, input.id, ctx.stub!.fields, String((doc as { updatedAt?: string }).updatedAt))
+      await writeAnnouncedStub(
+        { collection, options, req },
+        input.id,
+        ctx.stub!.fields,
+        String((doc as { updatedAt?: string }).updatedAt),
+      )
     }
     if (input.name === 'approve_translation') {
       // Readers of a published document get the newly approved text now, the source staying as published.
@@ -91,12 +130,21 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       await refreshPublicUploads(req, options, [uploadsBefore.refs, after.refs], after.live)
     }
     if (input.name === 'discard' && ctx.workflow.scheduledAt) {
-      await skipScheduledPublish(req, input.collection, input.id, tw(req.t, 'eventScheduleCalledOff', { date: ctx.workflow.scheduledAt }))
+      await skipScheduledPublish(
+        req,
+        input.collection,
+        input.id,
+        tw(req.t, 'eventScheduleCalledOff', { date: ctx.workflow.scheduledAt }),
+      )
     }
     if (input.name === 'schedule') {
       await req.payload.jobs.queue({
         // `as never`: the generated input lists the app's own collections; this one is known only at run time.
-        input: { doc: { relationTo: input.collection, value: input.id }, type: 'publish', user: { relationTo: options.usersSlug, value: user.id } } as never,
+        input: {
+          doc: { relationTo: input.collection, value: input.id },
+          type: 'publish',
+          user: { relationTo: options.usersSlug, value: user.id },
+        } as never,
         req,
         task: 'schedulePublish',
         waitUntil: input.publishAt,
@@ -105,7 +153,12 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     const event = await recordEvent(req, options, {
       collection: input.collection,
       comment: input.comment ?? null,
-      contentHash: input.name === 'discard' ? ctx.published!.hash : input.name === 'announce' ? ctx.stub!.hash : ctx.hash,
+      contentHash:
+        input.name === 'discard'
+          ? ctx.published!.hash
+          : input.name === 'announce'
+            ? ctx.stub!.hash
+            : ctx.hash,
       document: input.id,
       from: plan.from,
       locale: plan.locale,
@@ -113,7 +166,9 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
       transition: input.name,
     })
     for (const move of plan.outdated ?? []) {
-      const message: EventMessage = [{ key: 'eventSourceRevised', vars: { fields: move.changed, locale: move.locale } }]
+      const message: EventMessage = [
+        { key: 'eventSourceRevised', vars: { fields: move.changed, locale: move.locale } },
+      ]
       await recordEvent(req, options, {
         collection: input.collection,
         comment: eventComment(req, input.collection, message),
@@ -128,7 +183,10 @@ const transitionInTransaction = async (req: PayloadRequest, options: SanitizedWo
     }
     await queueTransitionWebhooks(req, options, { ...input, id: doc.id }, readersBefore)
     if (ownsTransaction) await commitTransaction(req)
-    return { doc: { ...doc, [WORKFLOW_FIELD]: readWorkflow(doc as unknown as Record<string, unknown>) }, event }
+    return {
+      doc: { ...doc, [WORKFLOW_FIELD]: readWorkflow(doc as unknown as Record<string, unknown>) },
+      event,
+    }
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
     throw error

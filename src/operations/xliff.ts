@@ -14,7 +14,8 @@ import { readLatestSource, sourceContentOf } from './sourceHash'
 type Target = { collection: string; id: number | string; locale: string }
 
 const kindOf = (field: FlattenedField): XliffFieldKind | null => {
-  if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') return field.type
+  if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText')
+    return field.type
   if (field.type === 'array') {
     // Rows of one text field (besides Payload's row id), e.g. recommendations.
     const data = field.flattenedFields.filter((sub) => sub.name !== 'id')
@@ -24,21 +25,54 @@ const kindOf = (field: FlattenedField): XliffFieldKind | null => {
 }
 
 /** Loads what both directions need: the text fields with their English and current target values. */
-const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { collection, id, locale }: Target) => {
+const load = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  { collection, id, locale }: Target,
+) => {
   const user = req.user
   if (!user) throw new WorkflowError(tw(req.t, 'errorSignInXliff'), 401, 'sign_in')
-  if (!isWorkflowStaff(user, options)) throw new WorkflowError(tw(req.t, 'errorStaffOnlyXliff'), 403, 'staff_only')
+  if (!isWorkflowStaff(user, options))
+    throw new WorkflowError(tw(req.t, 'errorStaffOnlyXliff'), 403, 'staff_only')
   if (!options.targetLocales.includes(locale)) {
-    throw new WorkflowError(tw(req.t, 'errorNotTranslationLocale', { locale, locales: options.targetLocales.map((code) => `${code}.xlf`).join(', ') }), 400, 'not_translation_locale')
+    throw new WorkflowError(
+      tw(req.t, 'errorNotTranslationLocale', {
+        locale,
+        locales: options.targetLocales.map((code) => `${code}.xlf`).join(', '),
+      }),
+      400,
+      'not_translation_locale',
+    )
   }
   const config = req.payload.collections[collection as CollectionSlug]?.config
-  if (!config) throw new WorkflowError(tw(req.t, 'errorNoTranslationWorkflow', { collection }), 404, 'no_workflow')
+  if (!config)
+    throw new WorkflowError(
+      tw(req.t, 'errorNoTranslationWorkflow', { collection }),
+      404,
+      'no_workflow',
+    )
   // One after the other: each Local API call sets req.locale, so two in parallel would read the same locale.
   const source = await readLatestSource({ collection: config, options, req }, id)
   const target = await preservingLocale(req, () =>
-    req.payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, fallbackLocale: false, id, joins: NO_JOINS, locale: locale as 'fr', overrideAccess: true, req }),
+    req.payload.findByID({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      fallbackLocale: false,
+      id,
+      joins: NO_JOINS,
+      locale: locale as 'fr',
+      overrideAccess: true,
+      req,
+    }),
   )
-  if (!source || !target) throw new WorkflowError(tw(req.t, 'errorNotFound', { collection, id: String(id) }), 404, 'not_found')
+  if (!source || !target)
+    throw new WorkflowError(
+      tw(req.t, 'errorNotFound', { collection, id: String(id) }),
+      404,
+      'not_found',
+    )
   const names = translatableFieldNames(config.flattenedFields)
   const fields: XliffField[] = names.flatMap((name) => {
     const field = topLevelField(config.flattenedFields, name)
@@ -50,16 +84,32 @@ const load = async (req: PayloadRequest, options: SanitizedWorkflowOptions, { co
 }
 
 /** XLIFF 1.2 of a document's text fields, English source with the current target text. */
-export const exportTranslation = async (req: PayloadRequest, options: SanitizedWorkflowOptions, target: Target): Promise<string> => {
+export const exportTranslation = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  target: Target,
+): Promise<string> => {
   const { fields, sourceHashes } = await load(req, options, target)
-  return exportXliff({ collection: target.collection, fields, id: target.id, sourceHashes, sourceLocale: options.sourceLocale, targetLocale: target.locale })
+  return exportXliff({
+    collection: target.collection,
+    fields,
+    id: target.id,
+    sourceHashes,
+    sourceLocale: options.sourceLocale,
+    targetLocale: target.locale,
+  })
 }
 
 /**
  * Imports a translated XLIFF file into the target-locale draft, as the caller (access, translator
  * scope and translation status apply as for any edit). Units without a translation change nothing.
  */
-export const importTranslation = async (req: PayloadRequest, options: SanitizedWorkflowOptions, target: Target, xml: string) => {
+export const importTranslation = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  target: Target,
+  xml: string,
+) => {
   const { fields, sourceHashes } = await load(req, options, target)
   const { data, incomplete } = applyXliff(parseXliff(xml), {
     collection: target.collection,
@@ -71,7 +121,20 @@ export const importTranslation = async (req: PayloadRequest, options: SanitizedW
   })
   // `as never`: Payload types `data` per slug, and this slug is known only at run time.
   const doc = Object.keys(data).length
-    ? await req.payload.update({ collection: target.collection as CollectionSlug, data: data as never, depth: 0, draft: true, id: target.id, locale: target.locale as 'fr', overrideAccess: false, req })
+    ? await req.payload.update({
+        collection: target.collection as CollectionSlug,
+        data: data as never,
+        depth: 0,
+        draft: true,
+        id: target.id,
+        locale: target.locale as 'fr',
+        overrideAccess: false,
+        req,
+      })
     : null
-  return { imported: Object.keys(data), incomplete, updatedAt: (doc as { updatedAt?: string } | null)?.updatedAt ?? null }
+  return {
+    imported: Object.keys(data),
+    incomplete,
+    updatedAt: (doc as { updatedAt?: string } | null)?.updatedAt ?? null,
+  }
 }

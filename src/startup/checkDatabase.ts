@@ -29,7 +29,7 @@ export const checkTransactions = async (payload: Payload): Promise<void> => {
   if (id === null || id === undefined) {
     throw new WorkflowConfigError(
       'transactions_off',
-      'database transactions are off (transactionOptions: false); the workflow\'s rules hold only inside a transaction: remove transactionOptions: false from postgresAdapter({...}).',
+      "database transactions are off (transactionOptions: false); the workflow's rules hold only inside a transaction: remove transactionOptions: false from postgresAdapter({...}).",
     )
   }
   await payload.db.rollbackTransaction(id)

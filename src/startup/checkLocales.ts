@@ -4,10 +4,15 @@ import type { SanitizedWorkflowOptions } from '../types'
 import { WorkflowConfigError } from './configError'
 
 const codesOf = (localization: Config['localization']): string[] =>
-  localization ? localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) : []
+  localization
+    ? localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+    : []
 
 /** `sourceLocale` and every `targetLocales` entry must be locales of `config.localization`. */
-export const checkLocales = (localization: Config['localization'], options: SanitizedWorkflowOptions): void => {
+export const checkLocales = (
+  localization: Config['localization'],
+  options: SanitizedWorkflowOptions,
+): void => {
   const wanted = [options.sourceLocale, ...options.targetLocales]
   if (!localization) {
     throw new WorkflowConfigError(
@@ -19,10 +24,19 @@ export const checkLocales = (localization: Config['localization'], options: Sani
   const unknown = (code: string) => !codes.includes(code)
   const fix = `add it to config.localization.locales (now ${codes.join(', ')}) or change the option`
   if (unknown(options.sourceLocale)) {
-    throw new WorkflowConfigError('unknown_locale', `sourceLocale "${options.sourceLocale}" is not a configured locale: ${fix}.`, { locale: options.sourceLocale, option: 'sourceLocale' })
+    throw new WorkflowConfigError(
+      'unknown_locale',
+      `sourceLocale "${options.sourceLocale}" is not a configured locale: ${fix}.`,
+      { locale: options.sourceLocale, option: 'sourceLocale' },
+    )
   }
   const stray = options.targetLocales.find(unknown)
-  if (stray) throw new WorkflowConfigError('unknown_locale', `targetLocales names "${stray}", not a configured locale: ${fix}.`, { locale: stray, option: 'targetLocales' })
+  if (stray)
+    throw new WorkflowConfigError(
+      'unknown_locale',
+      `targetLocales names "${stray}", not a configured locale: ${fix}.`,
+      { locale: stray, option: 'targetLocales' },
+    )
   if (options.targetLocales.includes(options.sourceLocale)) {
     throw new WorkflowConfigError(
       'target_is_source',

@@ -12,9 +12,12 @@ export const payloadOverrides = {
 /** The app's own refusals at save and submit (keys start with `error`). */
 export const appStrings = defineStrings(
   {
-    errorNotReady: 'Not ready for review: {{fields}}. Fix these in English and save, then submit again.',
-    errorAltRequired: 'Alt text is required in English for images: describe what the image shows for screen-reader users.',
-    errorEndBeforeStart: 'End date is before the start date: set an end date on or after the start.',
+    errorNotReady:
+      'Not ready for review: {{fields}}. Fix these in English and save, then submit again.',
+    errorAltRequired:
+      'Alt text is required in English for images: describe what the image shows for screen-reader users.',
+    errorEndBeforeStart:
+      'End date is before the start date: set an end date on or after the start.',
     errorRequiredInEnglish: '{{label}} is required in English: {{hint}}.',
     errorUploadMissing: '{{label}}: media {{id}} does not exist; upload {{wants}}.',
     errorUploadRequired: '{{label}} is required in English: upload {{wants}}.',
@@ -28,40 +31,64 @@ export const appStrings = defineStrings(
     errorWebsiteNotUrl: 'Website "{{value}}" is not a web address: paste a full https:// link.',
     hintDescribePicture: 'describe everything the picture says',
     hintFillIn: 'fill it in',
-    errorSlugFormat: 'Slug "{{slug}}" may hold only lowercase letters, digits and single hyphens, e.g. "closed-work-permits".',
+    errorSlugFormat:
+      'Slug "{{slug}}" may hold only lowercase letters, digits and single hyphens, e.g. "closed-work-permits".',
     errorSlugRequired: 'Slug is required in English: type one or fill in the title.',
-    errorSlugTaken: 'Slug "{{slug}}" is already used in {{language}} by another document: choose a different slug.',
-    errorStale: 'This document was changed by {{who}} at {{time}} since you loaded it: reload to see their changes, then save again.',
-    errorStaleDate: 'updatedAt must be the date the document had when you loaded it (its updatedAt).',
-    errorStateChanged: 'This document changed state while you were saving: reload it and save again.',
-    errorTranslatorLocale: 'Translators write {{languages}} only: open the document in {{language}} and save the translation there.',
-    errorTranslatorShared: 'Translators cannot change {{fields}}: these fields are shared by all languages and belong to the {{source}} version. Ask an editor.',
+    errorSlugTaken:
+      'Slug "{{slug}}" is already used in {{language}} by another document: choose a different slug.',
+    errorStale:
+      'This document was changed by {{who}} at {{time}} since you loaded it: reload to see their changes, then save again.',
+    errorStaleDate:
+      'updatedAt must be the date the document had when you loaded it (its updatedAt).',
+    errorStateChanged:
+      'This document changed state while you were saving: reload it and save again.',
+    errorTranslatorLocale:
+      'Translators write {{languages}} only: open the document in {{language}} and save the translation there.',
+    errorTranslatorShared:
+      'Translators cannot change {{fields}}: these fields are shared by all languages and belong to the {{source}} version. Ask an editor.',
   },
   {
-    errorNotReady: 'Pas prêt pour la relecture : {{fields}}. Corrigez ces champs en anglais, enregistrez, puis soumettez à nouveau.',
-    errorAltRequired: 'Le texte alternatif est obligatoire en anglais pour les images : décrivez ce que montre l’image pour les personnes qui utilisent un lecteur d’écran.',
-    errorEndBeforeStart: 'La date de fin précède la date de début : choisissez une date de fin égale ou postérieure au début.',
+    errorNotReady:
+      'Pas prêt pour la relecture : {{fields}}. Corrigez ces champs en anglais, enregistrez, puis soumettez à nouveau.',
+    errorAltRequired:
+      'Le texte alternatif est obligatoire en anglais pour les images : décrivez ce que montre l’image pour les personnes qui utilisent un lecteur d’écran.',
+    errorEndBeforeStart:
+      'La date de fin précède la date de début : choisissez une date de fin égale ou postérieure au début.',
     errorRequiredInEnglish: '{{label}} : obligatoire en anglais ; {{hint}}.',
     errorUploadMissing: '{{label}} : le média {{id}} n’existe pas ; téléversez {{wants}}.',
     errorUploadRequired: '{{label}} : obligatoire en anglais ; téléversez {{wants}}.',
     errorUploadType: '{{label}} doit être {{wants}} ; « {{filename}} » est de type {{type}}.',
     errorUploadUnknownType: 'inconnu',
-    errorVideoHost: 'L’hébergeur vidéo « {{host}} » n’est pas autorisé : utilisez un lien de {{hosts}}.',
-    errorVideoHttps: 'L’URL de la vidéo doit utiliser https (et non {{protocol}}) : utilisez le lien https://.',
-    errorVideoNotUrl: 'L’URL de la vidéo « {{value}} » n’est pas une adresse web : collez un lien https:// complet.',
-    errorVideoRequired: 'L’URL de la vidéo est obligatoire : collez l’adresse https de l’enregistrement.',
-    errorWebsiteHttps: 'Le site web « {{value}} » doit utiliser https : utilisez l’adresse https://.',
-    errorWebsiteNotUrl: 'Le site web « {{value}} » n’est pas une adresse web : collez un lien https:// complet.',
+    errorVideoHost:
+      'L’hébergeur vidéo « {{host}} » n’est pas autorisé : utilisez un lien de {{hosts}}.',
+    errorVideoHttps:
+      'L’URL de la vidéo doit utiliser https (et non {{protocol}}) : utilisez le lien https://.',
+    errorVideoNotUrl:
+      'L’URL de la vidéo « {{value}} » n’est pas une adresse web : collez un lien https:// complet.',
+    errorVideoRequired:
+      'L’URL de la vidéo est obligatoire : collez l’adresse https de l’enregistrement.',
+    errorWebsiteHttps:
+      'Le site web « {{value}} » doit utiliser https : utilisez l’adresse https://.',
+    errorWebsiteNotUrl:
+      'Le site web « {{value}} » n’est pas une adresse web : collez un lien https:// complet.',
     hintDescribePicture: 'décrivez tout ce que dit l’image',
     hintFillIn: 'remplissez-le',
-    errorSlugFormat: 'Le slug « {{slug}} » ne peut contenir que des minuscules, des chiffres et des tirets simples, par exemple « permis-de-travail-fermes ».',
-    errorSlugRequired: 'Le slug est obligatoire en anglais : saisissez-en un ou remplissez le titre.',
-    errorSlugTaken: 'Le slug « {{slug}} » est déjà utilisé en {{language}} par un autre document : choisissez-en un autre.',
-    errorStale: 'Ce document a été modifié par {{who}} le {{time}} depuis que vous l’avez ouvert : rechargez-le pour voir ses modifications, puis enregistrez à nouveau.',
-    errorStaleDate: 'updatedAt doit être la date qu’avait le document quand vous l’avez ouvert (son updatedAt).',
-    errorStateChanged: 'Ce document a changé d’état pendant votre enregistrement : rechargez-le et enregistrez à nouveau.',
-    errorTranslatorLocale: 'Les traducteurs n’écrivent qu’en {{languages}} : ouvrez le document en {{language}} et enregistrez-y la traduction.',
-    errorTranslatorShared: 'Les traducteurs ne peuvent pas modifier {{fields}} : ces champs sont communs à toutes les langues et relèvent de la version en {{source}}. Demandez à un rédacteur ou une rédactrice.',
+    errorSlugFormat:
+      'Le slug « {{slug}} » ne peut contenir que des minuscules, des chiffres et des tirets simples, par exemple « permis-de-travail-fermes ».',
+    errorSlugRequired:
+      'Le slug est obligatoire en anglais : saisissez-en un ou remplissez le titre.',
+    errorSlugTaken:
+      'Le slug « {{slug}} » est déjà utilisé en {{language}} par un autre document : choisissez-en un autre.',
+    errorStale:
+      'Ce document a été modifié par {{who}} le {{time}} depuis que vous l’avez ouvert : rechargez-le pour voir ses modifications, puis enregistrez à nouveau.',
+    errorStaleDate:
+      'updatedAt doit être la date qu’avait le document quand vous l’avez ouvert (son updatedAt).',
+    errorStateChanged:
+      'Ce document a changé d’état pendant votre enregistrement : rechargez-le et enregistrez à nouveau.',
+    errorTranslatorLocale:
+      'Les traducteurs n’écrivent qu’en {{languages}} : ouvrez le document en {{language}} et enregistrez-y la traduction.',
+    errorTranslatorShared:
+      'Les traducteurs ne peuvent pas modifier {{fields}} : ces champs sont communs à toutes les langues et relèvent de la version en {{source}}. Demandez à un rédacteur ou une rédactrice.',
   },
 )
 
@@ -153,7 +180,8 @@ export const appLabels = defineStrings(
     regionON: 'Ontario',
     regionQC: 'Quebec',
     fileLanguage: 'Language',
-    fileLanguageDescription: 'The language of what the file says (captions, PDF text, words in an image). Set to the language the file was uploaded in; empty when it has none (a photo, a logo).',
+    fileLanguageDescription:
+      'The language of what the file says (captions, PDF text, words in an image). Set to the language the file was uploaded in; empty when it has none (a photo, a logo).',
     localeEn: 'English',
     localeFr: 'French',
   },
@@ -205,8 +233,10 @@ export const appLabels = defineStrings(
     roles: 'Rôles',
     rolesDescription: 'Plusieurs rôles sont possibles, par exemple rédaction et traduction.',
     slug: 'Slug',
-    slugDescription: 'Partie de l’adresse de la page ; remplie à partir du titre si elle est laissée vide.',
-    slugDescriptionName: 'Partie de l’adresse de la page ; remplie à partir du nom si elle est laissée vide.',
+    slugDescription:
+      'Partie de l’adresse de la page ; remplie à partir du titre si elle est laissée vide.',
+    slugDescriptionName:
+      'Partie de l’adresse de la page ; remplie à partir du nom si elle est laissée vide.',
     speaker: 'Intervenant·e',
     speakers: 'Intervenant·es',
     startDate: 'Date de début',
@@ -240,7 +270,8 @@ export const appLabels = defineStrings(
     regionON: 'Ontario',
     regionQC: 'Québec',
     fileLanguage: 'Langue',
-    fileLanguageDescription: 'La langue de ce que dit le fichier (sous-titres, texte du PDF, mots d’une image). Remplie avec la langue dans laquelle le fichier a été téléversé ; vide s’il n’en a pas (photo, logo).',
+    fileLanguageDescription:
+      'La langue de ce que dit le fichier (sous-titres, texte du PDF, mots d’une image). Remplie avec la langue dans laquelle le fichier a été téléversé ; vide s’il n’en a pas (photo, logo).',
     localeEn: 'Anglais',
     localeFr: 'Français',
   },
@@ -249,7 +280,10 @@ export const appLabels = defineStrings(
 export type AppLabelKey = keyof typeof appLabels.en
 
 /** A label in both admin languages for config: `label: appLabel('title')`. */
-export const appLabel = (key: AppLabelKey, vars: Record<string, string> = {}): { en: string; fr: string } => {
+export const appLabel = (
+  key: AppLabelKey,
+  vars: Record<string, string> = {},
+): { en: string; fr: string } => {
   const fill = (text: string) => text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
   return { en: fill(appLabels.en[key]), fr: fill(appLabels.fr[key]) }
 }

@@ -14,12 +14,25 @@ import { xliffStrings } from './xliff'
 /** Payload i18n namespace of every plugin string: `t('workflow:panelTitle')`. */
 export const NAMESPACE = 'workflow'
 
-const parts = [adminStrings, appStrings, changesStrings, queryStrings, queueStrings, serverStrings, xliffStrings] as const
+const parts = [
+  adminStrings,
+  appStrings,
+  changesStrings,
+  queryStrings,
+  queueStrings,
+  serverStrings,
+  xliffStrings,
+] as const
 
 type Part = (typeof parts)[number]
-export type WorkflowKey = Part extends infer P ? (P extends { en: Record<infer K, string> } ? K & string : never) : never
+export type WorkflowKey = Part extends infer P
+  ? P extends { en: Record<infer K, string> }
+    ? K & string
+    : never
+  : never
 
-const merged = (language: 'en' | 'fr') => Object.assign({}, ...parts.map((part) => part[language])) as Record<WorkflowKey, string>
+const merged = (language: 'en' | 'fr') =>
+  Object.assign({}, ...parts.map((part) => part[language])) as Record<WorkflowKey, string>
 
 /** The plugin's strings in the shape of `config.i18n.translations`. */
 export const workflowTranslations = {
@@ -32,7 +45,10 @@ export const withWorkflowTranslations = (config: Config): Config => ({
   ...config,
   i18n: {
     ...config.i18n,
-    translations: deepMergeSimple(workflowTranslations, config.i18n?.translations ?? {}) as NonNullable<Config['i18n']>['translations'],
+    translations: deepMergeSimple(
+      workflowTranslations,
+      config.i18n?.translations ?? {},
+    ) as NonNullable<Config['i18n']>['translations'],
   },
 })
 

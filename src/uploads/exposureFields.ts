@@ -16,7 +16,10 @@ export const exposureFields = (locales: readonly string[], options: RoleReading)
     name: PUBLIC_FIELD,
     type: 'checkbox',
     // Releasing a file without review is an editor's call, as creating content is.
-    access: { create: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor'), update: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor') },
+    access: {
+      create: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor'),
+      update: ({ req }) => hasWorkflowRole(req.user, options, 'admin', 'editor'),
+    },
     admin: {
       description: labelOf('fieldPublicDescription'),
       position: 'sidebar',
@@ -30,7 +33,11 @@ export const exposureFields = (locales: readonly string[], options: RoleReading)
     // A json list in the row rather than a hasMany select (a table of its own): read access filters on
     // it, and a filter through a joined table made Payload read every populated file in two statements.
     type: 'json',
-    access: { create: () => false, read: ({ req }) => isWorkflowStaff(req.user, options), update: () => false },
+    access: {
+      create: () => false,
+      read: ({ req }) => isWorkflowStaff(req.user, options),
+      update: () => false,
+    },
     admin: {
       description: labelOf('fieldPublicInDescription', () => ({ locales: locales.join(', ') })),
       position: 'sidebar',

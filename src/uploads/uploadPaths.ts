@@ -23,11 +23,19 @@ export type UploadPath = {
 export const uploadPathsIn = (
   fields: readonly FlattenedField[],
   uploadSlugs: ReadonlySet<string>,
-  within: { localized: boolean; prefix: string; top: null | string } = { localized: false, prefix: '', top: null },
+  within: { localized: boolean; prefix: string; top: null | string } = {
+    localized: false,
+    prefix: '',
+    top: null,
+  },
 ): UploadPath[] =>
   fields.flatMap((field): UploadPath[] => {
     const path = within.prefix ? `${within.prefix}.${field.name}` : field.name
-    const next = { localized: within.localized || Boolean(field.localized), prefix: path, top: within.top ?? field.name }
+    const next = {
+      localized: within.localized || Boolean(field.localized),
+      prefix: path,
+      top: within.top ?? field.name,
+    }
     switch (field.type) {
       case 'upload':
       case 'relationship':
@@ -35,19 +43,28 @@ export const uploadPathsIn = (
           ? [{ localized: next.localized, path, relationTo: field.relationTo, top: next.top }]
           : []
       case 'richText':
-        return [...uploadSlugs].map((relationTo) => ({ localized: next.localized, path, relationTo, richText: true, top: next.top }))
+        return [...uploadSlugs].map((relationTo) => ({
+          localized: next.localized,
+          path,
+          relationTo,
+          richText: true,
+          top: next.top,
+        }))
       case 'array':
       case 'group':
       case 'tab':
         return uploadPathsIn(field.flattenedFields, uploadSlugs, next)
       case 'blocks':
-        return (field.blocks ?? []).flatMap((block) => uploadPathsIn(block.flattenedFields, uploadSlugs, next))
+        return (field.blocks ?? []).flatMap((block) =>
+          uploadPathsIn(block.flattenedFields, uploadSlugs, next),
+        )
       default:
         return []
     }
   })
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const idsOf = (value: unknown): (number | string)[] => {
   const id = idOf(value)
@@ -74,12 +91,19 @@ export const idsAtPath = (
   only?: string,
 ): (number | string)[] => {
   if (value === null || value === undefined) return []
-  if (Array.isArray(value) && (segments.length > 0 || leaf === idsOf)) return value.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
-  if (isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.has(key))) {
+  if (Array.isArray(value) && (segments.length > 0 || leaf === idsOf))
+    return value.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
+  if (
+    isRecord(value) &&
+    Object.keys(value).length > 0 &&
+    Object.keys(value).every((key) => locales.has(key))
+  ) {
     // A localized value: every locale's, or with `only` the one locale's.
     const values = only === undefined ? Object.values(value) : [value[only]]
     return values.flatMap((item) => idsAtPath(item, segments, locales, leaf, only))
   }
   if (segments.length === 0) return leaf(value)
-  return isRecord(value) ? idsAtPath(value[segments[0]!], segments.slice(1), locales, leaf, only) : []
+  return isRecord(value)
+    ? idsAtPath(value[segments[0]!], segments.slice(1), locales, leaf, only)
+    : []
 }

@@ -7,13 +7,30 @@ import { exposureFields } from './exposureFields'
 import { uploadPathsIn } from './uploadPaths'
 
 const localeCodes = (config: Config): string[] =>
-  (config.localization ? config.localization.locales : []).map((locale) => (typeof locale === 'string' ? locale : locale.code))
+  (config.localization ? config.localization.locales : []).map((locale) =>
+    typeof locale === 'string' ? locale : locale.code,
+  )
 
 /** Upload collections that a governed collection points at (upload and relationship fields, nested too). */
-export const embargoedUploadSlugs = (collections: readonly CollectionConfig[], options: SanitizedWorkflowOptions): Set<string> => {
-  const uploads = new Set(collections.filter((collection) => Boolean(collection.upload)).map((collection) => collection.slug))
-  const governed = collections.filter((collection) => options.collections.includes(collection.slug as CollectionSlug))
-  return new Set(governed.flatMap((collection) => uploadPathsIn(flattenAllFields({ fields: collection.fields }), uploads).map(({ relationTo }) => relationTo)))
+export const embargoedUploadSlugs = (
+  collections: readonly CollectionConfig[],
+  options: SanitizedWorkflowOptions,
+): Set<string> => {
+  const uploads = new Set(
+    collections
+      .filter((collection) => Boolean(collection.upload))
+      .map((collection) => collection.slug),
+  )
+  const governed = collections.filter((collection) =>
+    options.collections.includes(collection.slug as CollectionSlug),
+  )
+  return new Set(
+    governed.flatMap((collection) =>
+      uploadPathsIn(flattenAllFields({ fields: collection.fields }), uploads).map(
+        ({ relationTo }) => relationTo,
+      ),
+    ),
+  )
 }
 
 /**
@@ -21,11 +38,20 @@ export const embargoedUploadSlugs = (collections: readonly CollectionConfig[], o
  * (kept even when the plugin is disabled, so the schema stays), and read access that lets readers
  * have only files marked public or used by a published document.
  */
-export const withUploadEmbargo = (collection: CollectionConfig, config: Config, options: SanitizedWorkflowOptions): CollectionConfig => {
+export const withUploadEmbargo = (
+  collection: CollectionConfig,
+  config: Config,
+  options: SanitizedWorkflowOptions,
+): CollectionConfig => {
   const locales = localeCodes(config)
   return {
     ...collection,
-    access: options.disabled ? collection.access : { ...collection.access, read: embargoedRead(collection.access?.read, options) },
-    fields: [...collection.fields, ...exposureFields(locales.length ? locales : ['default'], options)],
+    access: options.disabled
+      ? collection.access
+      : { ...collection.access, read: embargoedRead(collection.access?.read, options) },
+    fields: [
+      ...collection.fields,
+      ...exposureFields(locales.length ? locales : ['default'], options),
+    ],
   }
 }

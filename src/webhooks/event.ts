@@ -29,12 +29,21 @@ export type WebhookEvent = {
 }
 
 /** What readers get of one document: the locales served and each locale's slug (null where not served). */
-export type ReadersView = { locales: string[]; previousSlugs: Record<string, string[]>; slugs: Record<string, null | string> }
+export type ReadersView = {
+  locales: string[]
+  previousSlugs: Record<string, string[]>
+  slugs: Record<string, null | string>
+}
 
 type Row = Record<string, unknown>
 
 /** Reads the published document (all locales, in `req`'s transaction) as readers have it now. */
-export const readersView = (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: number | string): Promise<ReadersView> =>
+export const readersView = (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  collection: string,
+  id: number | string,
+): Promise<ReadersView> =>
   preservingLocale(req, async () => {
     const config = req.payload.collections[collection as CollectionSlug]!.config
     const withSlug = hasSlugField(config, options)
@@ -49,23 +58,41 @@ export const readersView = (req: PayloadRequest, options: SanitizedWorkflowOptio
       overrideAccess: true,
       req,
       // `as never`: Payload types `select` per slug, and this slug is known only at run time.
-      select: { _status: true, [DELIVERY_FIELD]: true, ...(withSlug ? { [options.slugField]: true, [PREVIOUS_SLUGS_FIELD]: true } : {}) } as never,
+      select: {
+        _status: true,
+        [DELIVERY_FIELD]: true,
+        ...(withSlug ? { [options.slugField]: true, [PREVIOUS_SLUGS_FIELD]: true } : {}),
+      } as never,
     })) as null | Row
     const published = row?._status === 'published'
     const markers = (row?.[DELIVERY_FIELD] as null | Row | undefined) ?? {}
     const slugs = (withSlug ? (row?.[options.slugField] as null | Row | undefined) : null) ?? {}
     // A target locale is served once some of its text is approved (approved, partial, or outdated: its slug keeps answering).
-    const served = (locale: string) => published && (locale === options.sourceLocale || SERVES_TRANSLATION.has(String(markers[locale])))
+    const served = (locale: string) =>
+      published &&
+      (locale === options.sourceLocale || SERVES_TRANSLATION.has(String(markers[locale])))
     const locales = [options.sourceLocale, ...options.targetLocales]
-    const previous = (row?.[PREVIOUS_SLUGS_FIELD] as null | Record<string, string[]> | undefined) ?? {}
+    const previous =
+      (row?.[PREVIOUS_SLUGS_FIELD] as null | Record<string, string[]> | undefined) ?? {}
     return {
       locales: locales.filter(served),
       previousSlugs: Object.fromEntries(locales.map((locale) => [locale, previous[locale] ?? []])),
-      slugs: Object.fromEntries(locales.map((locale) => [locale, served(locale) ? ((slugs[locale] as string | undefined) ?? null) : null])),
+      slugs: Object.fromEntries(
+        locales.map((locale) => [
+          locale,
+          served(locale) ? ((slugs[locale] as string | undefined) ?? null) : null,
+        ]),
+      ),
     }
   })
 
-export const webhookEvent = (kind: WebhookKind, collection: string, docId: number | string, view: ReadersView, locales = view.locales): WebhookEvent => ({
+export const webhookEvent = (
+  kind: WebhookKind,
+  collection: string,
+  docId: number | string,
+  view: ReadersView,
+  locales = view.locales,
+): WebhookEvent => ({
   collection,
   docId,
   id: randomUUID(),

@@ -8,11 +8,19 @@ export const WEBHOOK_SIGNATURE_HEADER = 'x-webhook-signature'
 export const DEFAULT_TOLERANCE_SECONDS = 300
 
 /** `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`: the timestamp is signed with the body, so a captured request cannot be replayed later. */
-export const webhookSignature = (secret: string, timestamp: number | string, body: string): string =>
-  `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
+export const webhookSignature = (
+  secret: string,
+  timestamp: number | string,
+  body: string,
+): string => `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /** The headers of one delivery attempt, signed now (`now` in ms, for tests). */
-export const signedWebhookHeaders = (secret: string, id: string, body: string, now = Date.now()): Record<string, string> => {
+export const signedWebhookHeaders = (
+  secret: string,
+  id: string,
+  body: string,
+  now = Date.now(),
+): Record<string, string> => {
   const timestamp = Math.floor(now / 1000)
   return {
     'content-type': 'application/json',
@@ -42,14 +50,23 @@ const header = (headers: VerifyInput['headers'], name: string): string | undefin
 }
 
 /** Receiver side: checks the signature (in constant time) and that the timestamp is recent. */
-export const verifyWebhook = ({ body, headers, now = Date.now(), secret, toleranceSeconds = DEFAULT_TOLERANCE_SECONDS }: VerifyInput): VerifyResult => {
+export const verifyWebhook = ({
+  body,
+  headers,
+  now = Date.now(),
+  secret,
+  toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
+}: VerifyInput): VerifyResult => {
   const timestamp = header(headers, WEBHOOK_TIMESTAMP_HEADER)
   const signature = header(headers, WEBHOOK_SIGNATURE_HEADER)
-  if (!timestamp || !/^\d+$/.test(timestamp)) return { ok: false, reason: `missing or malformed ${WEBHOOK_TIMESTAMP_HEADER}` }
+  if (!timestamp || !/^\d+$/.test(timestamp))
+    return { ok: false, reason: `missing or malformed ${WEBHOOK_TIMESTAMP_HEADER}` }
   if (!signature) return { ok: false, reason: `missing ${WEBHOOK_SIGNATURE_HEADER}` }
-  if (Math.abs(now / 1000 - Number(timestamp)) > toleranceSeconds) return { ok: false, reason: `timestamp is more than ${toleranceSeconds}s away from now` }
+  if (Math.abs(now / 1000 - Number(timestamp)) > toleranceSeconds)
+    return { ok: false, reason: `timestamp is more than ${toleranceSeconds}s away from now` }
   const expected = Buffer.from(webhookSignature(secret, timestamp, body))
   const received = Buffer.from(signature)
-  if (expected.length !== received.length || !timingSafeEqual(expected, received)) return { ok: false, reason: 'signature does not match' }
+  if (expected.length !== received.length || !timingSafeEqual(expected, received))
+    return { ok: false, reason: 'signature does not match' }
   return { ok: true }
 }

@@ -52,13 +52,39 @@ type Rule = {
 
 export const APPROVAL_TABLE = {
   // Readers get a stub (status coming_soon) while the full text goes on through review: the state stays.
-  announce: { announces: true, fourEyes: true, from: ['draft', 'in_review', 'changes_requested', 'approved'], roles: ['reviewer'], to: 'same' },
+  announce: {
+    announces: true,
+    fourEyes: true,
+    from: ['draft', 'in_review', 'changes_requested', 'approved'],
+    roles: ['reviewer'],
+    to: 'same',
+  },
   approve: { fourEyes: true, from: ['in_review'], roles: ['reviewer'], to: 'approved' },
-  archive: { from: ['draft', 'changes_requested', 'unpublished'], roles: ['editor', 'admin'], to: 'archived' },
+  archive: {
+    from: ['draft', 'changes_requested', 'unpublished'],
+    roles: ['editor', 'admin'],
+    to: 'archived',
+  },
   discard: { from: 'live', needsDraftChanges: true, roles: ['editor', 'admin'], to: 'published' },
-  publish: { from: ['approved'], needsCurrentApproval: true, roles: ['reviewer', 'admin'], to: 'published' },
-  request_changes: { from: ['in_review'], needsComment: true, roles: ['reviewer'], to: 'changes_requested' },
-  schedule: { from: ['approved'], needsCurrentApproval: true, needsPublishAt: true, roles: ['reviewer'], to: 'approved' },
+  publish: {
+    from: ['approved'],
+    needsCurrentApproval: true,
+    roles: ['reviewer', 'admin'],
+    to: 'published',
+  },
+  request_changes: {
+    from: ['in_review'],
+    needsComment: true,
+    roles: ['reviewer'],
+    to: 'changes_requested',
+  },
+  schedule: {
+    from: ['approved'],
+    needsCurrentApproval: true,
+    needsPublishAt: true,
+    roles: ['reviewer'],
+    to: 'approved',
+  },
   submit: { from: ['draft', 'changes_requested'], roles: ['editor', 'admin'], to: 'in_review' },
   unpublish: { from: 'live', roles: ['reviewer', 'admin'], to: 'unpublished' },
   withdraw: { from: ['in_review'], roles: ['editor', 'admin'], to: 'draft' },
@@ -126,16 +152,28 @@ export type Refusal = { code: RefusalCode; ok: false; params: RefusalParams }
 export type Outcome = Refusal | { ok: true; to: ApprovalState }
 
 /** Whether the caller may make a transition at all: the app's `can` verdict when given, else the roles table. */
-export const mayMake = (ruleRoles: readonly string[], roles: readonly string[], permitted: boolean | undefined): boolean =>
-  permitted ?? ruleRoles.some((role) => roles.includes(role))
+export const mayMake = (
+  ruleRoles: readonly string[],
+  roles: readonly string[],
+  permitted: boolean | undefined,
+): boolean => permitted ?? ruleRoles.some((role) => roles.includes(role))
 
 /** The next state for `name` from `state`, or why not (a code and its parameters). */
-export const transition = (state: ApprovalState, name: TransitionName, ctx: TransitionContext): Outcome => {
+export const transition = (
+  state: ApprovalState,
+  name: TransitionName,
+  ctx: TransitionContext,
+): Outcome => {
   const rule: Rule = APPROVAL_TABLE[name]
-  const refuse = (code: RefusalCode, params: Partial<RefusalParams> = {}): Refusal => ({ code, ok: false, params: { state, transition: name, ...params } })
+  const refuse = (code: RefusalCode, params: Partial<RefusalParams> = {}): Refusal => ({
+    code,
+    ok: false,
+    params: { state, transition: name, ...params },
+  })
   const permitted = ctx.permitted?.[name]
   // Refused by the app's `can`: no role would help, so none is named.
-  if (!mayMake(rule.roles, ctx.roles, permitted)) return refuse('role', { roles: permitted === false ? [] : rule.roles })
+  if (!mayMake(rule.roles, ctx.roles, permitted))
+    return refuse('role', { roles: permitted === false ? [] : rule.roles })
   if (rule.announces && !ctx.announceable) return refuse('not_announceable')
   if (rule.announces && ctx.live) return refuse('already_live')
   // Unpublishing an announced document withdraws its stub; nothing else acts on a stub as on published text.
@@ -148,7 +186,8 @@ export const transition = (state: ApprovalState, name: TransitionName, ctx: Tran
   if (conflict) return refuse('four_eyes', { because: conflict })
   if (rule.needsDraftChanges && !ctx.draftChanges) return refuse('nothing_to_discard')
   if (rule.needsComment && !ctx.comment?.trim()) return refuse('comment_required')
-  if (rule.needsPublishAt && (!ctx.publishAt || ctx.publishAt.getTime() <= ctx.now.getTime())) return refuse('publish_at_invalid')
+  if (rule.needsPublishAt && (!ctx.publishAt || ctx.publishAt.getTime() <= ctx.now.getTime()))
+    return refuse('publish_at_invalid')
   if (rule.needsCurrentApproval && !ctx.approvalIsCurrent) return refuse('stale_approval')
   if (rule.announces && ctx.stubEmpty) return refuse('empty_stub')
   return { ok: true, to: rule.to === 'same' || withdrawsStub ? state : rule.to }
@@ -167,8 +206,14 @@ export type TransitionOption = {
 export const transitionsFor = (state: ApprovalState, ctx: TransitionContext): TransitionOption[] =>
   TRANSITION_NAMES.map((name) => {
     // Inputs the caller has not typed yet do not hide a button.
-    const outcome = transition(state, name, { ...ctx, comment: 'x', publishAt: new Date(ctx.now.getTime() + 60_000) })
-    return outcome.ok ? { allowed: true, name } : { allowed: false, code: outcome.code, name, params: outcome.params }
+    const outcome = transition(state, name, {
+      ...ctx,
+      comment: 'x',
+      publishAt: new Date(ctx.now.getTime() + 60_000),
+    })
+    return outcome.ok
+      ? { allowed: true, name }
+      : { allowed: false, code: outcome.code, name, params: outcome.params }
   })
 
 export const isApprovalState = (value: unknown): value is ApprovalState =>

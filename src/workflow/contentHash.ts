@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
 
 const isEmpty = (value: unknown) =>
-  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
 
 /**
  * JSON with object keys sorted at every level, empty values dropped, relationship objects reduced
@@ -14,7 +17,8 @@ export const canonicalize = (value: unknown, inArray = false): unknown => {
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     if ('relationTo' in record && 'value' in record) return canonicalize(record.value)
-    if (!inArray && 'id' in record && ('createdAt' in record || 'filename' in record)) return record.id
+    if (!inArray && 'id' in record && ('createdAt' in record || 'filename' in record))
+      return record.id
     const keys = Object.keys(record)
       .filter((key) => !(inArray && key === 'id') && !isEmpty(record[key]))
       .sort()
@@ -29,4 +33,6 @@ export const sameContent = (a: unknown, b: unknown): boolean =>
 
 /** SHA-256 of the canonical form of `content` (the source-locale content fields of a document). */
 export const contentHash = (content: Record<string, unknown>): string =>
-  createHash('sha256').update(JSON.stringify(canonicalize(content))).digest('hex')
+  createHash('sha256')
+    .update(JSON.stringify(canonicalize(content)))
+    .digest('hex')

@@ -11,7 +11,12 @@ export const DELIVERY_STATES = ['approved', 'partial', 'coming_soon', 'outdated'
 export type Delivery = (typeof DELIVERY_STATES)[number]
 
 /** Counts of translatable fields on the published document, per target locale. */
-export type DeliveryProgress = { approved: number; missing: number; outdated: number; total: number }
+export type DeliveryProgress = {
+  approved: number
+  missing: number
+  outdated: number
+  total: number
+}
 
 /** Approved target text, with the per-field source hashes it was made from. */
 export type DeliveryCandidate = { hashes: Record<string, string>; values: Record<string, unknown> }
@@ -49,8 +54,15 @@ export const decideDelivery = ({
   const present = candidate ? names.filter((name) => !isEmpty(candidate.values[name])) : []
   // Only translated fields can go out of date: an untranslated field whose source changed was served in the source anyway.
   const changed = new Set(candidate ? changedFields(candidate.hashes, sourceHashes, present) : [])
-  const values = Object.fromEntries(present.filter((name) => !changed.has(name)).map((name) => [name, candidate!.values[name]]))
-  const progress = { approved: present.length - changed.size, missing: names.length - present.length, outdated: changed.size, total: names.length }
+  const values = Object.fromEntries(
+    present.filter((name) => !changed.has(name)).map((name) => [name, candidate!.values[name]]),
+  )
+  const progress = {
+    approved: present.length - changed.size,
+    missing: names.length - present.length,
+    outdated: changed.size,
+    total: names.length,
+  }
   const fallbackFields = toTranslate.filter((name) => !(name in values))
   const translated = toTranslate.length - fallbackFields.length
   const delivery: Delivery =

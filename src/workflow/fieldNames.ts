@@ -17,4 +17,12 @@ export const PREVIOUS_SLUGS_FIELD = 'previousSlugs'
 /** What readers get of the document: `published` (the full text) or `coming_soon` (an announced stub). */
 export const PUBLIC_STATUS_FIELD = 'status'
 
-export const PLUGIN_FIELDS = [WORKFLOW_FIELD, TRANSLATION_FIELD, DELIVERY_FIELD, PROGRESS_FIELD, ALTERNATES_FIELD, PREVIOUS_SLUGS_FIELD, PUBLIC_STATUS_FIELD] as const
+export const PLUGIN_FIELDS = [
+  WORKFLOW_FIELD,
+  TRANSLATION_FIELD,
+  DELIVERY_FIELD,
+  PROGRESS_FIELD,
+  ALTERNATES_FIELD,
+  PREVIOUS_SLUGS_FIELD,
+  PUBLIC_STATUS_FIELD,
+] as const

@@ -21,12 +21,19 @@ export const withTransitionIntent = async <T>(
   }
 }
 
-export const isTransitionWrite = (req: PayloadRequest, collection: string, id: unknown): boolean => {
+export const isTransitionWrite = (
+  req: PayloadRequest,
+  collection: string,
+  id: unknown,
+): boolean => {
   const target = active.get(req)
   return Boolean(target && target.collection === collection && String(target.id) === String(id))
 }
 
-export const withEventWrite = async <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
+export const withEventWrite = async <T>(
+  req: PayloadRequest,
+  write: () => Promise<T>,
+): Promise<T> => {
   eventWrites.add(req)
   try {
     return await write()

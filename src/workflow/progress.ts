@@ -15,7 +15,10 @@ export const isEmpty = (value: unknown): boolean =>
   value === undefined ||
   (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0) ||
-  (typeof value === 'object' && !Array.isArray(value) && 'root' in value && isEmptyRichText(value as Record<string, unknown>))
+  (typeof value === 'object' &&
+    !Array.isArray(value) &&
+    'root' in value &&
+    isEmptyRichText(value as Record<string, unknown>))
 
 export type TranslationProgress = {
   /** Fields whose target text is approved for the current source. */
@@ -41,7 +44,10 @@ export const translationProgress = (
 ): TranslationProgress => {
   const names = source ? fields.filter((name) => !isEmpty(source[name])) : fields
   const missing = names.filter((name) => isEmpty(target[name]))
-  const outdated = status === 'outdated' ? names.filter((name) => changed.includes(name) && !missing.includes(name)) : []
+  const outdated =
+    status === 'outdated'
+      ? names.filter((name) => changed.includes(name) && !missing.includes(name))
+      : []
   const approved = status === 'approved' ? names.length - missing.length : 0
   return { approved, missing, outdated, total: names.length }
 }

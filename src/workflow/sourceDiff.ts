@@ -5,7 +5,10 @@ import { contentHash } from './contentHash'
  * exactly which fields changed. Canonical hashing: rich text counts as changed when its text or
  * structure changes, not when only its JSON key order does.
  */
-export const fieldHashes = (content: Record<string, unknown>, names: readonly string[]): Record<string, string> =>
+export const fieldHashes = (
+  content: Record<string, unknown>,
+  names: readonly string[],
+): Record<string, string> =>
   Object.fromEntries(names.map((name) => [name, contentHash({ value: content[name] ?? null })]))
 
 /** Fields whose hash differs (or appeared, or disappeared) between two records, in `names` order. */

@@ -37,13 +37,20 @@ export const readWorkflow = (doc: null | Record<string, unknown> | undefined): W
   const date = raw.scheduledAt
   const announcedAt = raw.announcedAt
   return {
-    announcedAt: announcedAt instanceof Date ? announcedAt.toISOString() : typeof announcedAt === 'string' ? announcedAt : null,
+    announcedAt:
+      announcedAt instanceof Date
+        ? announcedAt.toISOString()
+        : typeof announcedAt === 'string'
+          ? announcedAt
+          : null,
     announcedBy: idOf(raw.announcedBy),
     announcedHash: typeof raw.announcedHash === 'string' ? raw.announcedHash : null,
     approvedBy: idOf(raw.approvedBy),
     approvedHash: typeof raw.approvedHash === 'string' ? raw.approvedHash : null,
     contentHash: typeof raw.contentHash === 'string' ? raw.contentHash : null,
-    editors: Array.isArray(raw.editors) ? (raw.editors.map(idOf).filter((id) => id !== null) as Id[]) : [],
+    editors: Array.isArray(raw.editors)
+      ? (raw.editors.map(idOf).filter((id) => id !== null) as Id[])
+      : [],
     scheduledAt: date instanceof Date ? date.toISOString() : typeof date === 'string' ? date : null,
     scheduledBy: idOf(raw.scheduledBy),
     state: isApprovalState(raw.state) ? raw.state : 'draft',

@@ -15,22 +15,40 @@ export type TranslationData = {
   submittedBy: Id | null
 }
 
-export const INITIAL_TRANSLATION: TranslationData = { approvedBy: null, approvedHashes: {}, editors: [], sourceHashes: {}, status: 'not_started', submittedBy: null }
+export const INITIAL_TRANSLATION: TranslationData = {
+  approvedBy: null,
+  approvedHashes: {},
+  editors: [],
+  sourceHashes: {},
+  status: 'not_started',
+  submittedBy: null,
+}
 
-const hashes = (raw: unknown): Record<string, string> => (raw && typeof raw === 'object' ? (raw as Record<string, string>) : {})
+const hashes = (raw: unknown): Record<string, string> =>
+  raw && typeof raw === 'object' ? (raw as Record<string, string>) : {}
 const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort())
 
 const readOne = (raw: Record<string, unknown> | undefined): TranslationData => ({
   approvedHashes: hashes(raw?.approvedHashes),
   approvedBy: idOf(raw?.approvedBy),
-  editors: Array.isArray(raw?.editors) ? (raw.editors.map(idOf).filter((id) => id !== null) as Id[]) : [],
+  editors: Array.isArray(raw?.editors)
+    ? (raw.editors.map(idOf).filter((id) => id !== null) as Id[])
+    : [],
   sourceHashes: hashes(raw?.sourceHashes),
-  status: (TRANSLATION_STATES as readonly unknown[]).includes(raw?.status) ? (raw!.status as TranslationState) : 'not_started',
+  status: (TRANSLATION_STATES as readonly unknown[]).includes(raw?.status)
+    ? (raw!.status as TranslationState)
+    : 'not_started',
   submittedBy: idOf(raw?.submittedBy),
 })
 
-export const readTranslations = (doc: null | Record<string, unknown> | undefined, locales: readonly string[]): Record<string, TranslationData> => {
-  const group = (doc?.[TRANSLATION_FIELD] ?? {}) as Record<string, Record<string, unknown> | undefined>
+export const readTranslations = (
+  doc: null | Record<string, unknown> | undefined,
+  locales: readonly string[],
+): Record<string, TranslationData> => {
+  const group = (doc?.[TRANSLATION_FIELD] ?? {}) as Record<
+    string,
+    Record<string, unknown> | undefined
+  >
   return Object.fromEntries(locales.map((locale) => [locale, readOne(group[locale])]))
 }
 
@@ -51,7 +69,10 @@ const normalize = (data: Record<string, TranslationData>) =>
     ),
   )
 
-export const sameTranslations = (a: Record<string, TranslationData>, b: Record<string, TranslationData>): boolean => normalize(a) === normalize(b)
+export const sameTranslations = (
+  a: Record<string, TranslationData>,
+  b: Record<string, TranslationData>,
+): boolean => normalize(a) === normalize(b)
 
 export const initialTranslations = (locales: readonly string[]): Record<string, TranslationData> =>
   Object.fromEntries(locales.map((locale) => [locale, INITIAL_TRANSLATION]))

@@ -11,12 +11,25 @@ export const PUBLISHED_NOTE = 'published-translations'
 
 const notes = new Map<string, { at: number; value: unknown }>()
 
-const key = async (req: PayloadRequest, kind: string, collection: string, id: unknown): Promise<null | string> => {
+const key = async (
+  req: PayloadRequest,
+  kind: string,
+  collection: string,
+  id: unknown,
+): Promise<null | string> => {
   const transaction = await req.transactionID
-  return transaction === undefined || transaction === null ? null : `${kind}:${String(transaction)}:${collection}:${String(id)}`
+  return transaction === undefined || transaction === null
+    ? null
+    : `${kind}:${String(transaction)}:${collection}:${String(id)}`
 }
 
-export const noteForWrite = async (req: PayloadRequest, kind: string, collection: string, id: unknown, value: unknown): Promise<void> => {
+export const noteForWrite = async (
+  req: PayloadRequest,
+  kind: string,
+  collection: string,
+  id: unknown,
+  value: unknown,
+): Promise<void> => {
   const noted = await key(req, kind, collection, id)
   if (noted) notes.set(noted, { at: Date.now(), value })
   // Writes that failed before their afterChange leave a note behind: forget those after a minute.
@@ -24,7 +37,12 @@ export const noteForWrite = async (req: PayloadRequest, kind: string, collection
 }
 
 /** The note left for this write, once; `undefined` when there is none. */
-export const takeWriteNote = async <T>(req: PayloadRequest, kind: string, collection: string, id: unknown): Promise<T | undefined> => {
+export const takeWriteNote = async <T>(
+  req: PayloadRequest,
+  kind: string,
+  collection: string,
+  id: unknown,
+): Promise<T | undefined> => {
   const noted = await key(req, kind, collection, id)
   if (noted === null) return undefined
   const entry = notes.get(noted)
@@ -32,8 +50,12 @@ export const takeWriteNote = async <T>(req: PayloadRequest, kind: string, collec
   return entry?.value as T | undefined
 }
 
-export const noteLive = (req: PayloadRequest, collection: string, id: unknown) => noteForWrite(req, 'live', collection, id, true)
+export const noteLive = (req: PayloadRequest, collection: string, id: unknown) =>
+  noteForWrite(req, 'live', collection, id, true)
 
 /** Whether noteLive was called for this write (a note only ever adds a refusal). */
-export const takeWasLive = async (req: PayloadRequest, collection: string, id: unknown): Promise<boolean> =>
-  (await takeWriteNote<boolean>(req, 'live', collection, id)) === true
+export const takeWasLive = async (
+  req: PayloadRequest,
+  collection: string,
+  id: unknown,
+): Promise<boolean> => (await takeWriteNote<boolean>(req, 'live', collection, id)) === true

@@ -14,7 +14,11 @@ export class XliffError extends Error {
   readonly line?: number
   readonly words?: Words
 
-  constructor(code: XliffErrorCode, message: string, extra: { fields?: string[]; line?: number; words?: Words } = {}) {
+  constructor(
+    code: XliffErrorCode,
+    message: string,
+    extra: { fields?: string[]; line?: number; words?: Words } = {},
+  ) {
     super(message)
     this.name = 'XliffError'
     this.code = code
@@ -26,4 +30,7 @@ export class XliffError extends Error {
 
 /** `problem` names what is wrong in XML's own terms (a tag, an attribute, an entity), in English. */
 export const malformed = (line: number, problem: string): XliffError =>
-  new XliffError('malformed', `Line ${line}: ${problem}, fix the file and import again.`, { line, words: { key: 'xliffMalformed', vars: { line, problem } } })
+  new XliffError('malformed', `Line ${line}: ${problem}, fix the file and import again.`, {
+    line,
+    words: { key: 'xliffMalformed', vars: { line, problem } },
+  })

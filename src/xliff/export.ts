@@ -20,15 +20,20 @@ const attrs = (values: Record<string, string>): string =>
 export const exportXliff = (input: ExportXliffInput): string => {
   const notes = Object.entries(input.sourceHashes)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([field, hash]) => `      <note from="${HASH_NOTE_FROM}">${escapeXml(`${HASH_NOTE_PREFIX}${field} ${hash}`)}</note>`)
-  const units = input.fields.flatMap(fieldSegments).map(({ id, source, target }) =>
-    [
-      `      <trans-unit${attrs({ id, 'xml:space': 'preserve' })}>`,
-      `        <source>${source}</source>`,
-      ...(target === undefined ? [] : [`        <target state="translated">${target}</target>`]),
-      '      </trans-unit>',
-    ].join('\n'),
-  )
+    .map(
+      ([field, hash]) =>
+        `      <note from="${HASH_NOTE_FROM}">${escapeXml(`${HASH_NOTE_PREFIX}${field} ${hash}`)}</note>`,
+    )
+  const units = input.fields
+    .flatMap(fieldSegments)
+    .map(({ id, source, target }) =>
+      [
+        `      <trans-unit${attrs({ id, 'xml:space': 'preserve' })}>`,
+        `        <source>${source}</source>`,
+        ...(target === undefined ? [] : [`        <target state="translated">${target}</target>`]),
+        '      </trans-unit>',
+      ].join('\n'),
+    )
   const file = attrs({
     original: `${input.collection}/${input.id}`,
     'source-language': input.sourceLocale,

@@ -27,11 +27,14 @@ export const isLink = (node: LexicalNode): boolean => LINKS.has(node.type)
 export const isInline = (node: LexicalNode): boolean =>
   isLink(node) || ['linebreak', 'tab', 'text'].includes(node.type) || typeof node.text === 'string'
 
-const linkUrl = (node: LexicalNode): string => (typeof node.fields?.url === 'string' ? node.fields.url : '')
+const linkUrl = (node: LexicalNode): string =>
+  typeof node.fields?.url === 'string' ? node.fields.url : ''
 const nativeLink = (url: string): string => (url ? `<a href="${url.replace(/"/g, '%22')}">` : '<a>')
 
 /** Native markup for an XLIFF `<g>`/`<x>` ctype, for files whose tools wrote real inline elements. */
-export const nativeForCtype = (ctype: string | undefined): { close: string; open: string } | undefined => {
+export const nativeForCtype = (
+  ctype: string | undefined,
+): { close: string; open: string } | undefined => {
   if (ctype === 'lb') return { close: '', open: '<br/>' }
   if (ctype === 'link' || ctype === 'x-link') return { close: '</a>', open: '<a>' }
   const format = FORMATS.find((f) => f.ctype === ctype)
@@ -41,7 +44,8 @@ export const nativeForCtype = (ctype: string | undefined): { close: string; open
 /** Lexical inline nodes → XLIFF 1.2 content: `<bpt>/<ept>` pairs and `<ph>`, each holding its native code. */
 export const inlineToXliff = (nodes: LexicalNode[]): string => {
   let next = 1
-  const bpt = (id: number, ctype: string, native: string): string => `<bpt id="${id}" ctype="${ctype}">${escapeXml(native)}</bpt>`
+  const bpt = (id: number, ctype: string, native: string): string =>
+    `<bpt id="${id}" ctype="${ctype}">${escapeXml(native)}</bpt>`
   const ept = (id: number, native: string): string => `<ept id="${id}">${escapeXml(native)}</ept>`
   const run = (children: LexicalNode[]): string => {
     const open: Array<{ id: number; tag: string; flag: number }> = []
@@ -55,12 +59,14 @@ export const inlineToXliff = (nodes: LexicalNode[]): string => {
         const id = next++
         out += bpt(id, 'link', nativeLink(linkUrl(node)))
         out += run(node.children ?? []) + ept(id, '</a>')
-      } else if (node.type === 'linebreak') out += `<ph id="${next++}" ctype="lb">${escapeXml('<br/>')}</ph>`
+      } else if (node.type === 'linebreak')
+        out += `<ph id="${next++}" ctype="lb">${escapeXml('<br/>')}</ph>`
       else if (node.type === 'tab') out += '\t'
       else if (typeof node.text === 'string') {
         const flags = typeof node.format === 'number' ? node.format : 0
         const keep = open.findIndex((o) => !(flags & o.flag))
-        while (keep >= 0 && open.length > keep) out += ept(open[open.length - 1]!.id, `</${open.pop()!.tag}>`)
+        while (keep >= 0 && open.length > keep)
+          out += ept(open[open.length - 1]!.id, `</${open.pop()!.tag}>`)
         for (const f of FORMATS) {
           if (flags & f.flag && !open.some((o) => o.flag === f.flag)) {
             const id = next++
@@ -92,7 +98,16 @@ export const nativeToInline = (native: string, sourceLinks: LexicalNode[]): Lexi
     if (!value) return
     const last = container[container.length - 1]
     if (last?.type === 'text' && last.format === flags) last.text += value
-    else container.push({ detail: 0, format: flags, mode: 'normal', style: '', text: value, type: 'text', version: 1 })
+    else
+      container.push({
+        detail: 0,
+        format: flags,
+        mode: 'normal',
+        style: '',
+        text: value,
+        type: 'text',
+        version: 1,
+      })
   }
   let at = 0
   for (const match of native.matchAll(TOKEN)) {
@@ -105,7 +120,11 @@ export const nativeToInline = (native: string, sourceLinks: LexicalNode[]): Lexi
     else if (token === '</a>') container = top
     else if (container === top) {
       const source = sourceLinks[linkIndex++]
-      const { children: _children, ...shape } = source ?? { fields: { linkType: 'custom', newTab: false, url: '' }, type: 'link', version: 3 }
+      const { children: _children, ...shape } = source ?? {
+        fields: { linkType: 'custom', newTab: false, url: '' },
+        type: 'link',
+        version: 3,
+      }
       const link: LexicalNode = structuredClone({ ...shape, children: [] as LexicalNode[] })
       const custom = link.fields?.linkType !== 'internal'
       if (href && custom && href !== linkUrl(link)) link.fields = { ...link.fields, url: href }

@@ -9,7 +9,9 @@ const rootChildren = (value: unknown): LexicalNode[] | undefined => {
 }
 
 const hasText = (nodes: LexicalNode[]): boolean =>
-  nodes.some((n) => (typeof n.text === 'string' && n.text.trim() !== '') || hasText(n.children ?? []))
+  nodes.some(
+    (n) => (typeof n.text === 'string' && n.text.trim() !== '') || hasText(n.children ?? []),
+  )
 
 /** Blocks in document order, with paths like `3` (fourth block) or `2.1` (second item of the third block's list). */
 export const lexicalBlocks = (value: unknown): LexicalBlock[] => {

@@ -7,8 +7,11 @@ import { escapeXml } from './xml'
 export type FieldSegment = { id: string; source: string; target?: string }
 
 const rowsOf = (value: unknown): Array<Record<string, unknown>> =>
-  Array.isArray(value) ? value.filter((row): row is Record<string, unknown> => !!row && typeof row === 'object') : []
-const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined)
+  Array.isArray(value)
+    ? value.filter((row): row is Record<string, unknown> => !!row && typeof row === 'object')
+    : []
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined
 const escaped = (value: unknown): string | undefined => {
   const text = textOf(value)
   return text === undefined ? undefined : escapeXml(text)
@@ -19,7 +22,9 @@ export const fieldSegments = (field: XliffField): FieldSegment[] => {
     const targets = rowsOf(field.target)
     return rowsOf(field.source).flatMap((row, index) => {
       const source = escaped(row.text)
-      return source === undefined ? [] : [{ id: `${field.name}.${index}.text`, source, target: escaped(targets[index]?.text) }]
+      return source === undefined
+        ? []
+        : [{ id: `${field.name}.${index}.text`, source, target: escaped(targets[index]?.text) }]
     })
   }
   if (field.kind === 'richText') {
@@ -29,7 +34,8 @@ export const fieldSegments = (field: XliffField): FieldSegment[] => {
       return {
         id: `${field.name}.${path}`,
         source: inlineToXliff(node.children ?? []),
-        target: target && target.type === node.type ? inlineToXliff(target.children ?? []) : undefined,
+        target:
+          target && target.type === node.type ? inlineToXliff(target.children ?? []) : undefined,
       }
     })
   }
@@ -38,17 +44,26 @@ export const fieldSegments = (field: XliffField): FieldSegment[] => {
 }
 
 /** The field's translated value, or `undefined` when any of its segments has no translation. */
-export const translatedValue = (field: XliffField, units: Map<string, XliffUnit>): { value?: unknown; complete: boolean } => {
+export const translatedValue = (
+  field: XliffField,
+  units: Map<string, XliffUnit>,
+): { value?: unknown; complete: boolean } => {
   const target = (id: string): string | undefined => {
     const text = units.get(id)?.target
     return text !== undefined && text.trim() !== '' ? text : undefined
   }
   if (field.kind === 'array-text') {
     const rows = rowsOf(field.source)
-    const texts = rows.map((row, index) => (textOf(row.text) === undefined ? row.text : target(`${field.name}.${index}.text`)))
-    if (rows.length === 0 || texts.some((text) => text === undefined)) return { complete: rows.length === 0 }
+    const texts = rows.map((row, index) =>
+      textOf(row.text) === undefined ? row.text : target(`${field.name}.${index}.text`),
+    )
+    if (rows.length === 0 || texts.some((text) => text === undefined))
+      return { complete: rows.length === 0 }
     // Row ids are left out: the French rows are rows of their own.
-    return { complete: true, value: rows.map(({ id: _id, ...row }, index) => ({ ...row, text: texts[index] })) }
+    return {
+      complete: true,
+      value: rows.map(({ id: _id, ...row }, index) => ({ ...row, text: texts[index] })),
+    }
   }
   if (field.kind === 'richText') {
     const blocks = lexicalBlocks(field.source)
@@ -58,7 +73,9 @@ export const translatedValue = (field: XliffField, units: Map<string, XliffUnit>
       if (text === undefined) return { complete: false }
       inline.set(path, nativeToInline(text, linksOf(node.children ?? [])))
     }
-    return blocks.length === 0 ? { complete: true } : { complete: true, value: replaceBlocks(field.source, inline) }
+    return blocks.length === 0
+      ? { complete: true }
+      : { complete: true, value: replaceBlocks(field.source, inline) }
   }
   if (textOf(field.source) === undefined) return { complete: true }
   const text = target(field.name)

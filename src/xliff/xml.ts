@@ -16,9 +16,17 @@ export type XmlNode = string | XmlElement
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 const HAS_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 /* eslint-enable no-control-regex */
-const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' }
+const ESCAPES: Record<string, string> = {
+  '"': '&quot;',
+  '&': '&amp;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': '&#13;',
+}
 
-export const escapeXml = (text: string): string => text.replace(FORBIDDEN, '').replace(/[&<>"'\r]/g, (c) => ESCAPES[c] ?? c)
+export const escapeXml = (text: string): string =>
+  text.replace(FORBIDDEN, '').replace(/[&<>"'\r]/g, (c) => ESCAPES[c] ?? c)
 
 const ENTITIES: Record<string, string> = { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' }
 const NAME = /[A-Za-z_][\w.:-]*/y
@@ -33,7 +41,8 @@ export const parseXml = (xml: string): XmlElement => {
   const name = (): string => {
     NAME.lastIndex = pos
     const match = NAME.exec(xml)
-    if (!match) fail(`expected a name but found "${xml.slice(pos, pos + 10) || 'the end of the file'}"`)
+    if (!match)
+      fail(`expected a name but found "${xml.slice(pos, pos + 10) || 'the end of the file'}"`)
     pos = NAME.lastIndex
     return match![0]
   }
@@ -44,8 +53,16 @@ export const parseXml = (xml: string): XmlElement => {
     if (HAS_FORBIDDEN.test(raw)) fail('a control character is not allowed in XML', at)
     return raw.replace(/&([^;\s&<]*);?/g, (whole, ref: string) => {
       if (!whole.endsWith(';')) fail('"&" must be written "&amp;"', at)
-      const code = ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : ref.startsWith('#') ? parseInt(ref.slice(1), 10) : NaN
-      const known = ENTITIES[ref] ?? (Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined)
+      const code = ref.startsWith('#x')
+        ? parseInt(ref.slice(2), 16)
+        : ref.startsWith('#')
+          ? parseInt(ref.slice(1), 10)
+          : NaN
+      const known =
+        ENTITIES[ref] ??
+        (Number.isInteger(code) && code > 0 && code <= 0x10ffff
+          ? String.fromCodePoint(code)
+          : undefined)
       return known ?? fail(`unknown entity "&${ref};"`, at)
     })
   }
@@ -58,8 +75,9 @@ export const parseXml = (xml: string): XmlElement => {
   }
   /** Skips comments, processing instructions and CDATA-free misc; returns true if something was skipped. */
   const misc = (): boolean => {
-    if (xml.startsWith('<!--', pos)) return (pos += 4), until('-->', 'a comment'), true
-    if (xml.startsWith('<?', pos)) return (pos += 2), until('?>', 'a processing instruction'), true
+    if (xml.startsWith('<!--', pos)) return ((pos += 4), until('-->', 'a comment'), true)
+    if (xml.startsWith('<?', pos))
+      return ((pos += 2), until('?>', 'a processing instruction'), true)
     if (xml.startsWith('<!DOCTYPE', pos)) fail('a DOCTYPE is not allowed in an XLIFF file')
     return false
   }
@@ -95,8 +113,14 @@ export const parseXml = (xml: string): XmlElement => {
     }
     const [prefix, local] = qname.includes(':') ? qname.split(':', 2) : ['', qname]
     if (!(prefix! in ns) && prefix) fail(`prefix "${prefix}" is not declared`, start)
-    const node: XmlElement = { attrs, children: [], line: lineAt(start), name: local!, ns: ns[prefix!] ?? '' }
-    if (xml.startsWith('/>', pos)) return (pos += 2), node
+    const node: XmlElement = {
+      attrs,
+      children: [],
+      line: lineAt(start),
+      name: local!,
+      ns: ns[prefix!] ?? '',
+    }
+    if (xml.startsWith('/>', pos)) return ((pos += 2), node)
     pos++
     for (;;) {
       const textAt = pos
@@ -108,7 +132,11 @@ export const parseXml = (xml: string): XmlElement => {
         pos += 2
         const closing = name()
         skipSpace()
-        if (closing !== qname) fail(`expected </${qname}> (opened on line ${node.line}) but found </${closing}>`, closeAt)
+        if (closing !== qname)
+          fail(
+            `expected </${qname}> (opened on line ${node.line}) but found </${closing}>`,
+            closeAt,
+          )
         if (xml[pos] !== '>') fail(`expected ">" after </${closing}`)
         pos++
         return node
@@ -126,7 +154,8 @@ export const parseXml = (xml: string): XmlElement => {
     }
   }
   prolog()
-  if (xml[pos] !== '<') fail(pos >= xml.length ? 'the file is empty' : 'text is not allowed before the root element')
+  if (xml[pos] !== '<')
+    fail(pos >= xml.length ? 'the file is empty' : 'text is not allowed before the root element')
   const root = element({ xml: 'http://www.w3.org/XML/1998/namespace' })
   prolog()
   if (pos < xml.length) fail('only one root element is allowed; remove what follows it')

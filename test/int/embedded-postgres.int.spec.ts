@@ -13,7 +13,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cms-embedded-'))
 chmodSync(root, 0o755) // the server runs as the postgres user when tests run as root
 afterAll(() => rmSync(root, { force: true, recursive: true }))
 
-const startError = async (start: Promise<RunningPostgres>): Promise<{ code: string; message: string }> => {
+const startError = async (
+  start: Promise<RunningPostgres>,
+): Promise<{ code: string; message: string }> => {
   try {
     const server = await start
     await server.stop()
@@ -47,9 +49,16 @@ describe('embedded PostgreSQL', () => {
   })
 
   it('refuses a data folder locked by a running server, naming the folder and what to do', async () => {
-    const running = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port: await findFreePort() })
+    const running = await startEmbeddedPostgres({
+      dataDir,
+      database: 'cms',
+      fast: true,
+      port: await findFreePort(),
+    })
     try {
-      const { code, message } = await startError(startEmbeddedPostgres({ dataDir, database: 'cms', port: await findFreePort() }))
+      const { code, message } = await startError(
+        startEmbeddedPostgres({ dataDir, database: 'cms', port: await findFreePort() }),
+      )
       expect(code).toBe('data_dir_locked')
       for (const named of [dataDir, 'EMBEDDED_PG_DIR']) expect(message).toContain(named)
     } finally {
@@ -58,10 +67,17 @@ describe('embedded PostgreSQL', () => {
   })
 
   it('refuses a taken port', async () => {
-    const running = await startEmbeddedPostgres({ dataDir, database: 'cms', fast: true, port: await findFreePort() })
+    const running = await startEmbeddedPostgres({
+      dataDir,
+      database: 'cms',
+      fast: true,
+      port: await findFreePort(),
+    })
     try {
       const port = Number(new URL(running.uri).port)
-      const { code, message } = await startError(startEmbeddedPostgres({ dataDir: path.join(root, 'other'), database: 'cms', port }))
+      const { code, message } = await startError(
+        startEmbeddedPostgres({ dataDir: path.join(root, 'other'), database: 'cms', port }),
+      )
       expect(code).toBe('port_taken')
       for (const named of [String(port), 'EMBEDDED_PG_PORT']) expect(message).toContain(named)
     } finally {
@@ -73,7 +89,9 @@ describe('embedded PostgreSQL', () => {
     const foreign = path.join(root, 'foreign')
     mkdirSync(foreign)
     writeFileSync(path.join(foreign, 'notes.txt'), 'not a database')
-    const { code, message } = await startError(startEmbeddedPostgres({ dataDir: foreign, database: 'cms', port: await findFreePort() }))
+    const { code, message } = await startError(
+      startEmbeddedPostgres({ dataDir: foreign, database: 'cms', port: await findFreePort() }),
+    )
     expect(code).toBe('foreign_data_dir')
     for (const named of [foreign, 'EMBEDDED_PG_DIR']) expect(message).toContain(named)
   })

@@ -19,11 +19,18 @@ import { transitionAs } from '../helpers/workflow'
  * collapsible or a sidebar row, so the plugin sees them only if it walks fields as Payload stores them.
  */
 type Doc = Record<string, any>
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 let payload: Payload
 let database: Awaited<ReturnType<typeof createTestDatabase>>
-let call: (method: 'GET' | 'PATCH' | 'POST' | 'PUT', path: string, init?: RequestInit) => Promise<Response>
+let call: (
+  method: 'GET' | 'PATCH' | 'POST' | 'PUT',
+  path: string,
+  init?: RequestInit,
+) => Promise<Response>
 const people = {} as Record<'editor' | 'reviewer' | 'reviewer2' | 'translator', FixtureUser>
 const tokens = {} as Record<keyof typeof people, string>
 let category: number
@@ -33,40 +40,96 @@ let hero: number
 beforeAll(async () => {
   database = await createTestDatabase(inject('pgAdminUri'))
   process.env.DATABASE_URI = database.uri
-  const config = (await import('../fixtures/websitePosts.config')).default as Promise<SanitizedConfig>
+  const config = (await import('../fixtures/websitePosts.config'))
+    .default as Promise<SanitizedConfig>
   // The default key: Payload's REST handlers below find this instance.
   payload = await getPayload({ config })
-  const handlers: Record<string, Handler> = { GET: REST_GET(config) as Handler, PATCH: REST_PATCH(config) as Handler, POST: REST_POST(config) as Handler, PUT: REST_PUT(config) as Handler }
+  const handlers: Record<string, Handler> = {
+    GET: REST_GET(config) as Handler,
+    PATCH: REST_PATCH(config) as Handler,
+    POST: REST_POST(config) as Handler,
+    PUT: REST_PUT(config) as Handler,
+  }
   call = (method, path, init) => {
     const url = new URL(path, 'http://localhost:3000')
-    return handlers[method]!(new Request(url, { ...init, method }), { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+    return handlers[method]!(new Request(url, { ...init, method }), {
+      params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
+    })
   }
   for (const role of ['editor', 'reviewer', 'reviewer2', 'translator'] as const) {
     people[role] = await createFixtureUser(payload, `${role}@website.test`, [role.replace('2', '')])
-    const login = await call('POST', '/api/users/login', { body: JSON.stringify({ email: `${role}@website.test`, password: 'a-long-test-password' }), headers: { 'content-type': 'application/json' } })
+    const login = await call('POST', '/api/users/login', {
+      body: JSON.stringify({ email: `${role}@website.test`, password: 'a-long-test-password' }),
+      headers: { 'content-type': 'application/json' },
+    })
     tokens[role] = ((await login.json()) as { token: string }).token
   }
-  category = (await payload.create({ collection: CATEGORIES as CollectionSlug, data: { title: 'Open data' } as never })).id as number
-  otherCategory = (await payload.create({ collection: CATEGORIES as CollectionSlug, data: { title: 'Housing' } as never })).id as number
-  hero = (await payload.create({ collection: MEDIA as CollectionSlug, data: { alt: 'Hero' } as never, file: await pngFile('hero.png') })).id as number
+  category = (
+    await payload.create({
+      collection: CATEGORIES as CollectionSlug,
+      data: { title: 'Open data' } as never,
+    })
+  ).id as number
+  otherCategory = (
+    await payload.create({
+      collection: CATEGORIES as CollectionSlug,
+      data: { title: 'Housing' } as never,
+    })
+  ).id as number
+  hero = (
+    await payload.create({
+      collection: MEDIA as CollectionSlug,
+      data: { alt: 'Hero' } as never,
+      file: await pngFile('hero.png'),
+    })
+  ).id as number
 })
 afterAll(() => stopPayload(payload, 'default', database))
 
 const posts = POSTS as CollectionSlug
-const as = (who: keyof typeof people, id: number, name: Parameters<typeof transitionAs>[4], extra: Parameters<typeof transitionAs>[5] = {}) =>
-  transitionAs(payload, asUser(people[who]), POSTS, id, name, extra)
+const as = (
+  who: keyof typeof people,
+  id: number,
+  name: Parameters<typeof transitionAs>[4],
+  extra: Parameters<typeof transitionAs>[5] = {},
+) => transitionAs(payload, asUser(people[who]), POSTS, id, name, extra)
 const write = (who: keyof typeof people, id: number, locale: 'en' | 'fr', data: Doc) =>
-  payload.update({ collection: posts, data: data as never, draft: true, id, locale, overrideAccess: false, user: { ...people[who], collection: 'users' } as never }) as Promise<Doc>
+  payload.update({
+    collection: posts,
+    data: data as never,
+    draft: true,
+    id,
+    locale,
+    overrideAccess: false,
+    user: { ...people[who], collection: 'users' } as never,
+  }) as Promise<Doc>
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
-    (error: unknown) => (error instanceof WorkflowError ? { code: error.code, status: error.status } : error),
+    (error: unknown) =>
+      error instanceof WorkflowError ? { code: error.code, status: error.status } : error,
   )
-const draft = async (id: number, locale = 'en') => (await payload.findByID({ collection: posts, depth: 0, draft: true, fallbackLocale: false, id, locale: locale as 'en' })) as Doc
+const draft = async (id: number, locale = 'en') =>
+  (await payload.findByID({
+    collection: posts,
+    depth: 0,
+    draft: true,
+    fallbackLocale: false,
+    id,
+    locale: locale as 'en',
+  })) as Doc
 const events = async (id: number) =>
-  ((await payload.find({ collection: 'workflow-events' as CollectionSlug, depth: 0, pagination: false, sort: 'createdAt', where: { and: [{ collection: { equals: POSTS } }, { document: { equals: String(id) } }] } })).docs as Doc[]).map(
-    (event) => `${event.transition}:${event.from}>${event.to}`,
-  )
+  (
+    (
+      await payload.find({
+        collection: 'workflow-events' as CollectionSlug,
+        depth: 0,
+        pagination: false,
+        sort: 'createdAt',
+        where: { and: [{ collection: { equals: POSTS } }, { document: { equals: String(id) } }] },
+      })
+    ).docs as Doc[]
+  ).map((event) => `${event.transition}:${event.from}>${event.to}`)
 /** What an anonymous reader gets over REST. */
 const reader = async (id: number, locale: 'en' | 'fr') => {
   const response = await call('GET', `/api/posts/${id}?locale=${locale}&depth=0`)
@@ -101,8 +164,24 @@ const publish = async (id: number) => {
 describe('the plugin on posts shaped like the website template (tabs, rows, collapsibles)', () => {
   it('sees the fields Payload lifts out of tabs, rows and collapsibles', () => {
     const { flattenedFields } = payload.collections[posts].config
-    expect(contentFieldNames(flattenedFields)).toEqual(['title', 'heroImage', 'content', 'layout', 'publishedAt', 'categories', 'summary', 'meta', 'slug'])
-    expect(translatableFieldNames(flattenedFields)).toEqual(['title', 'content', 'layout', 'summary', 'slug'])
+    expect(contentFieldNames(flattenedFields)).toEqual([
+      'title',
+      'heroImage',
+      'content',
+      'layout',
+      'publishedAt',
+      'categories',
+      'summary',
+      'meta',
+      'slug',
+    ])
+    expect(translatableFieldNames(flattenedFields)).toEqual([
+      'title',
+      'content',
+      'layout',
+      'summary',
+      'slug',
+    ])
   })
 
   it('voids an approval when an editor edits a field inside a tab, a row or a collapsible, and refuses publish until approved again', async () => {
@@ -117,13 +196,34 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       await as('reviewer', id, 'approve')
       await write('editor', id, 'en', { [field]: value })
       expect([field, (await draft(id)).workflow.state]).toEqual([field, 'draft'])
-      expect(await refusal(as('reviewer', id, 'publish'))).toEqual({ code: 'wrong_state', status: 409 })
+      expect(await refusal(as('reviewer', id, 'publish'))).toEqual({
+        code: 'wrong_state',
+        status: 409,
+      })
     }
     expect(await reader(id, 'en')).toBe(404)
-    expect(await events(id)).toEqual(Array.from({ length: 4 }, () => ['submit:draft>in_review', 'approve:in_review>approved', 'edit:approved>draft']).flat())
+    expect(await events(id)).toEqual(
+      Array.from({ length: 4 }, () => [
+        'submit:draft>in_review',
+        'approve:in_review>approved',
+        'edit:approved>draft',
+      ]).flat(),
+    )
     await publish(id)
     const live = (await reader(id, 'en')) as Doc
-    expect([live.title, live.summary, plainText(live.content), live.categories, live.heroImage]).toEqual(['Tabbed approval', 'A summary in a collapsible, rewritten.', 'Rewritten after approval.', [category, otherCategory], null])
+    expect([
+      live.title,
+      live.summary,
+      plainText(live.content),
+      live.categories,
+      live.heroImage,
+    ]).toEqual([
+      'Tabbed approval',
+      'A summary in a collapsible, rewritten.',
+      'Rewritten after approval.',
+      [category, otherCategory],
+      null,
+    ])
   })
 
   it('keeps readers on the approved text while a tabbed field is edited after publication', async () => {
@@ -133,24 +233,52 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     const live = (await reader(id, 'en')) as Doc
     expect([live.title, live.summary]).toEqual(['Published post', 'Published post: the summary.'])
     expect((await draft(id)).workflow.state).toBe('draft')
-    expect(await refusal(as('reviewer', id, 'publish'))).toEqual({ code: 'wrong_state', status: 409 })
+    expect(await refusal(as('reviewer', id, 'publish'))).toEqual({
+      code: 'wrong_state',
+      status: 409,
+    })
   })
 
   it('lets a translator write the French of tabbed fields only (403 for English and for shared fields in rows)', async () => {
     const { id } = await createPost('Translator scope')
     await as('editor', id, 'submit')
     await as('reviewer', id, 'approve')
-    await write('translator', id, 'fr', { summary: 'Un résumé dans un repli.', title: 'Portée du traducteur' })
-    expect(await draft(id, 'fr')).toMatchObject({ summary: 'Un résumé dans un repli.', title: 'Portée du traducteur', translationWorkflow: { fr: { status: 'in_progress' } }, workflow: { state: 'approved' } })
-    expect(await refusal(write('translator', id, 'en', { title: 'Sneaked English' }))).toEqual({ code: 'translator_locale', status: 403 })
-    expect(await refusal(write('translator', id, 'fr', { categories: [otherCategory] }))).toEqual({ code: 'translator_shared', status: 403 })
-    expect(await refusal(write('translator', id, 'fr', { publishedAt: '2027-01-01T00:00:00.000Z' }))).toEqual({ code: 'translator_shared', status: 403 })
+    await write('translator', id, 'fr', {
+      summary: 'Un résumé dans un repli.',
+      title: 'Portée du traducteur',
+    })
+    expect(await draft(id, 'fr')).toMatchObject({
+      summary: 'Un résumé dans un repli.',
+      title: 'Portée du traducteur',
+      translationWorkflow: { fr: { status: 'in_progress' } },
+      workflow: { state: 'approved' },
+    })
+    expect(await refusal(write('translator', id, 'en', { title: 'Sneaked English' }))).toEqual({
+      code: 'translator_locale',
+      status: 403,
+    })
+    expect(await refusal(write('translator', id, 'fr', { categories: [otherCategory] }))).toEqual({
+      code: 'translator_shared',
+      status: 403,
+    })
+    expect(
+      await refusal(write('translator', id, 'fr', { publishedAt: '2027-01-01T00:00:00.000Z' })),
+    ).toEqual({ code: 'translator_shared', status: 403 })
     const response = await call('PATCH', `/api/posts/${id}?locale=fr&draft=true`, {
       body: JSON.stringify({ heroImage: null }),
       headers: { authorization: `JWT ${tokens.translator}`, 'content-type': 'application/json' },
     })
-    expect([response.status, ((await response.json()) as { errors: { data?: { code?: string } }[] }).errors[0]?.data?.code]).toEqual([403, 'translator_shared'])
-    expect(await draft(id)).toMatchObject({ categories: [category], heroImage: hero, publishedAt: '2026-12-01T00:00:00.000Z', title: 'Translator scope', workflow: { state: 'approved' } })
+    expect([
+      response.status,
+      ((await response.json()) as { errors: { data?: { code?: string } }[] }).errors[0]?.data?.code,
+    ]).toEqual([403, 'translator_shared'])
+    expect(await draft(id)).toMatchObject({
+      categories: [category],
+      heroImage: hero,
+      publishedAt: '2026-12-01T00:00:00.000Z',
+      title: 'Translator scope',
+      workflow: { state: 'approved' },
+    })
   })
 
   it('tracks, counts and delivers the French of tabbed fields, and marks it outdated when their English changes', async () => {
@@ -160,15 +288,36 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     await as('translator', id, 'submit_translation', { locale: 'fr' })
     await as('reviewer2', id, 'approve_translation', { locale: 'fr' })
     const french = (await reader(id, 'fr')) as Doc
-    expect([french.title, french.summary, plainText(french.content)]).toEqual(['Article livré', 'Le résumé livré.', 'Delivered post: the content.'])
-    expect(french.translation).toEqual({ fallbackFields: { fr: ['content', 'layout', 'slug'] }, fr: 'partial' })
+    expect([french.title, french.summary, plainText(french.content)]).toEqual([
+      'Article livré',
+      'Le résumé livré.',
+      'Delivered post: the content.',
+    ])
+    expect(french.translation).toEqual({
+      fallbackFields: { fr: ['content', 'layout', 'slug'] },
+      fr: 'partial',
+    })
     expect(french.translationProgress.fr).toMatchObject({ approved: 2, missing: 3, total: 5 })
 
-    await write('translator', id, 'fr', { content: paragraph('Le contenu livré.'), layout: [{ blockType: 'cta', heading: 'Rejoignez-nous', link: '/join' }], slug: 'article-livre' })
+    await write('translator', id, 'fr', {
+      content: paragraph('Le contenu livré.'),
+      layout: [{ blockType: 'cta', heading: 'Rejoignez-nous', link: '/join' }],
+      slug: 'article-livre',
+    })
     await as('translator', id, 'submit_translation', { locale: 'fr' })
     await as('reviewer2', id, 'approve_translation', { locale: 'fr' })
     const approved = (await reader(id, 'fr')) as Doc
-    expect([approved.title, plainText(approved.content), approved.layout[0].heading, approved.translation]).toEqual(['Article livré', 'Le contenu livré.', 'Rejoignez-nous', { fallbackFields: { fr: [] }, fr: 'approved' }])
+    expect([
+      approved.title,
+      plainText(approved.content),
+      approved.layout[0].heading,
+      approved.translation,
+    ]).toEqual([
+      'Article livré',
+      'Le contenu livré.',
+      'Rejoignez-nous',
+      { fallbackFields: { fr: [] }, fr: 'approved' },
+    ])
 
     await write('editor', id, 'en', { summary: 'A revised English summary.' })
     await publish(id)
@@ -176,50 +325,114 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     expect(status.status).toBe('outdated')
     expect(await events(id)).toContain('source_changed:approved>outdated')
     const outdated = (await reader(id, 'fr')) as Doc
-    expect([outdated.summary, outdated.translation.fr, outdated.translation.fallbackFields.fr]).toEqual(['A revised English summary.', 'outdated', ['summary']])
+    expect([
+      outdated.summary,
+      outdated.translation.fr,
+      outdated.translation.fallbackFields.fr,
+    ]).toEqual(['A revised English summary.', 'outdated', ['summary']])
   })
 
   it('covers localized fields inside a shared named tab: their English voids an approval, their French does not, a translator writes only their French', async () => {
     const { id } = await createPost('Named tab')
     await as('editor', id, 'submit')
     await as('reviewer', id, 'approve')
-    await write('translator', id, 'fr', { meta: { description: 'La description SEO.', image: hero, title: 'Onglet nommé | SEO' } })
-    expect(await draft(id, 'fr')).toMatchObject({ meta: { description: 'La description SEO.', image: hero, title: 'Onglet nommé | SEO' }, workflow: { state: 'approved' } })
-    expect(await refusal(write('translator', id, 'fr', { meta: { description: 'La description SEO.', image: null, title: 'Onglet nommé | SEO' } }))).toEqual({ code: 'translator_shared', status: 403 })
-    await write('editor', id, 'fr', { meta: { description: 'Une autre description.', image: hero, title: 'Onglet nommé | SEO' } })
+    await write('translator', id, 'fr', {
+      meta: { description: 'La description SEO.', image: hero, title: 'Onglet nommé | SEO' },
+    })
+    expect(await draft(id, 'fr')).toMatchObject({
+      meta: { description: 'La description SEO.', image: hero, title: 'Onglet nommé | SEO' },
+      workflow: { state: 'approved' },
+    })
+    expect(
+      await refusal(
+        write('translator', id, 'fr', {
+          meta: { description: 'La description SEO.', image: null, title: 'Onglet nommé | SEO' },
+        }),
+      ),
+    ).toEqual({ code: 'translator_shared', status: 403 })
+    await write('editor', id, 'fr', {
+      meta: { description: 'Une autre description.', image: hero, title: 'Onglet nommé | SEO' },
+    })
     expect((await draft(id)).workflow.state).toBe('approved')
-    await write('editor', id, 'en', { meta: { description: 'A rewritten SEO description.', image: hero, title: 'Named tab | SEO' } })
-    expect(await draft(id)).toMatchObject({ meta: { description: 'A rewritten SEO description.' }, workflow: { state: 'draft' } })
-    expect(await events(id)).toEqual(['submit:draft>in_review', 'approve:in_review>approved', 'edit:approved>draft'])
+    await write('editor', id, 'en', {
+      meta: { description: 'A rewritten SEO description.', image: hero, title: 'Named tab | SEO' },
+    })
+    expect(await draft(id)).toMatchObject({
+      meta: { description: 'A rewritten SEO description.' },
+      workflow: { state: 'draft' },
+    })
+    expect(await events(id)).toEqual([
+      'submit:draft>in_review',
+      'approve:in_review>approved',
+      'edit:approved>draft',
+    ])
   })
 
   it('gives readers the English of localized fields inside a shared named tab, since no French review covers them', async () => {
     const { id } = await createPost('Unreviewed tab')
-    await write('translator', id, 'fr', { meta: { description: 'Description non relue.', image: hero, title: 'Onglet non relu' }, title: 'Article non relu' })
+    await write('translator', id, 'fr', {
+      meta: { description: 'Description non relue.', image: hero, title: 'Onglet non relu' },
+      title: 'Article non relu',
+    })
     await publish(id)
     const french = (await reader(id, 'fr')) as Doc
-    expect([french.title, french.meta]).toEqual(['Unreviewed tab', { description: 'Unreviewed tab: the SEO description.', image: hero, title: 'Unreviewed tab | SEO' }])
-    const none = (await (await call('GET', `/api/posts/${id}?locale=fr&fallback-locale=none&depth=0`)).json()) as Doc
+    expect([french.title, french.meta]).toEqual([
+      'Unreviewed tab',
+      {
+        description: 'Unreviewed tab: the SEO description.',
+        image: hero,
+        title: 'Unreviewed tab | SEO',
+      },
+    ])
+    const none = (await (
+      await call('GET', `/api/posts/${id}?locale=fr&fallback-locale=none&depth=0`)
+    ).json()) as Doc
     expect([none.title, none.meta.title ?? null, none.meta.image]).toEqual([null, null, hero])
-    expect((await draft(id, 'fr')).meta).toEqual({ description: 'Description non relue.', image: hero, title: 'Onglet non relu' })
+    expect((await draft(id, 'fr')).meta).toEqual({
+      description: 'Description non relue.',
+      image: hero,
+      title: 'Onglet non relu',
+    })
   })
 
   it('merges a French save of the shared named tab made from an older version, unless its shared part changed since', async () => {
     const { id, updatedAt } = await createPost('Concurrent tab')
     const frenchSave = (claimed: string) =>
       call('PATCH', `/api/posts/${id}?locale=fr&draft=true`, {
-        body: JSON.stringify({ meta: { description: 'Description simultanée.', image: hero, title: 'Onglet simultané' }, updatedAt: claimed }),
+        body: JSON.stringify({
+          meta: { description: 'Description simultanée.', image: hero, title: 'Onglet simultané' },
+          updatedAt: claimed,
+        }),
         headers: { authorization: `JWT ${tokens.translator}`, 'content-type': 'application/json' },
       })
-    await write('editor', id, 'en', { meta: { description: 'Concurrent tab: the SEO description.', image: hero, title: 'A new English SEO title' } })
+    await write('editor', id, 'en', {
+      meta: {
+        description: 'Concurrent tab: the SEO description.',
+        image: hero,
+        title: 'A new English SEO title',
+      },
+    })
     const merged = await frenchSave(updatedAt)
     expect(merged.status).toBe(200)
-    expect((await draft(id, 'fr')).meta).toEqual({ description: 'Description simultanée.', image: hero, title: 'Onglet simultané' })
+    expect((await draft(id, 'fr')).meta).toEqual({
+      description: 'Description simultanée.',
+      image: hero,
+      title: 'Onglet simultané',
+    })
     expect((await draft(id)).meta.title).toBe('A new English SEO title')
     const loaded = (await draft(id, 'fr')).updatedAt as string
-    await write('editor', id, 'en', { meta: { description: 'Concurrent tab: the SEO description.', image: null, title: 'A new English SEO title' } })
+    await write('editor', id, 'en', {
+      meta: {
+        description: 'Concurrent tab: the SEO description.',
+        image: null,
+        title: 'A new English SEO title',
+      },
+    })
     const stale = await frenchSave(loaded)
-    expect([stale.status, ((await stale.json()) as { errors: { data?: { code?: string } }[] }).errors[0]?.data?.code]).toEqual([409, 'stale'])
+    expect([
+      stale.status,
+      ((await stale.json()) as { errors: { data?: { code?: string } }[] }).errors[0]?.data?.code,
+    ]).toEqual([409, 'stale'])
     expect((await draft(id)).meta.image).toBeNull()
   })
 
@@ -232,12 +445,28 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     const units = [...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1])
     expect(units).toEqual(['title', 'content.0', 'summary', 'slug'])
     const translated = xml
-      .replace(/(<trans-unit id="title"[^>]*>\s*<source>[^<]*<\/source>)/, '$1<target state="translated">Article échangé</target>')
-      .replace(/(<trans-unit id="summary"[^>]*>\s*<source>[^<]*<\/source>)/, '$1<target state="translated">Le résumé échangé.</target>')
-    const imported = await call('PUT', `/api/posts/${id}/translations/fr.xlf`, { body: translated, headers: { ...auth, 'content-type': 'application/xliff+xml' } })
+      .replace(
+        /(<trans-unit id="title"[^>]*>\s*<source>[^<]*<\/source>)/,
+        '$1<target state="translated">Article échangé</target>',
+      )
+      .replace(
+        /(<trans-unit id="summary"[^>]*>\s*<source>[^<]*<\/source>)/,
+        '$1<target state="translated">Le résumé échangé.</target>',
+      )
+    const imported = await call('PUT', `/api/posts/${id}/translations/fr.xlf`, {
+      body: translated,
+      headers: { ...auth, 'content-type': 'application/xliff+xml' },
+    })
     expect(imported.status).toBe(200)
-    expect(((await imported.json()) as { imported: string[] }).imported.sort()).toEqual(['summary', 'title'])
-    expect(await draft(id, 'fr')).toMatchObject({ summary: 'Le résumé échangé.', title: 'Article échangé', translationWorkflow: { fr: { status: 'in_progress' } } })
+    expect(((await imported.json()) as { imported: string[] }).imported.sort()).toEqual([
+      'summary',
+      'title',
+    ])
+    expect(await draft(id, 'fr')).toMatchObject({
+      summary: 'Le résumé échangé.',
+      title: 'Article échangé',
+      translationWorkflow: { fr: { status: 'in_progress' } },
+    })
     expect((await draft(id)).title).toBe('Exchanged post')
   })
 })

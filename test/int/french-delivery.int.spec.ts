@@ -29,12 +29,32 @@ beforeAll(async () => {
 afterAll(async () => ctx?.cleanup())
 
 const french = (id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: STATEMENTS, data, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+  payload.update({
+    collection: STATEMENTS,
+    data,
+    draft: true,
+    id,
+    locale: 'fr',
+    overrideAccess: false,
+    user: staff.translator,
+  })
 const english = (id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: STATEMENTS, data, draft: true, id, locale: 'en', overrideAccess: false, user: staff.editor })
+  payload.update({
+    collection: STATEMENTS,
+    data,
+    draft: true,
+    id,
+    locale: 'en',
+    overrideAccess: false,
+    user: staff.editor,
+  })
 const approveFrench = async (id: number) => {
-  await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', { locale: 'fr' })
-  await transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve_translation', { locale: 'fr' })
+  await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', {
+    locale: 'fr',
+  })
+  await transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve_translation', {
+    locale: 'fr',
+  })
 }
 /** A published English statement (no French yet). */
 const published = async (suffix: string) => {
@@ -44,7 +64,9 @@ const published = async (suffix: string) => {
 }
 
 const json = async (path: string) => (await api.get(path)).json() as Promise<Record<string, any>>
-const graphql = async (query: string) => ((await (await api.graphql(query)).json()) as { data: Record<string, any>; errors?: unknown }).data
+const graphql = async (query: string) =>
+  ((await (await api.graphql(query)).json()) as { data: Record<string, any>; errors?: unknown })
+    .data
 
 /** What an anonymous reader gets for one document through each read path, in French. */
 const readerView = async (id: number, frenchTitle: string) => {
@@ -54,9 +76,13 @@ const readerView = async (id: number, frenchTitle: string) => {
   const draft = await json(`/api/policy-statements/${id}?locale=fr&draft=true`)
   const all = await json(`/api/policy-statements/${id}?locale=all`)
   const star = await json(`/api/policy-statements/${id}?locale=*`)
-  const byFrenchTitle = await json(`/api/policy-statements?locale=fr&where[title][equals]=${encodeURIComponent(frenchTitle)}`)
+  const byFrenchTitle = await json(
+    `/api/policy-statements?locale=fr&where[title][equals]=${encodeURIComponent(frenchTitle)}`,
+  )
   // Apart: Payload's GraphQL resolvers set the fallback locale on the request all of a query's fields share.
-  const { one } = await graphql(`{ one: PolicyStatement(id: ${id}, locale: fr, fallbackLocale: none) { title summary translation { fr } } }`)
+  const { one } = await graphql(
+    `{ one: PolicyStatement(id: ${id}, locale: fr, fallbackLocale: none) { title summary translation { fr } } }`,
+  )
   const gql = await graphql(`{
     many: PolicyStatements(locale: fr, where: { id: { equals: ${id} } }) { docs { title translation { fr } } }
     drafts: PolicyStatements(locale: fr, draft: true, where: { id: { equals: ${id} } }) { docs { title } }
@@ -67,7 +93,14 @@ const readerView = async (id: number, frenchTitle: string) => {
     byFrenchTitle: byFrenchTitle.totalDocs,
     byId: [byId.title, byId.summary, byId.translation],
     draft: draft.title,
-    graphql: [one.title, one.summary, one.translation.fr, gql.many.docs[0].title, gql.drafts.docs[0].title, gql.found.totalDocs],
+    graphql: [
+      one.title,
+      one.summary,
+      one.translation.fr,
+      gql.many.docs[0].title,
+      gql.drafts.docs[0].title,
+      gql.found.totalDocs,
+    ],
     list: [list.docs[0].title, list.docs[0].translation],
     noFallback: [noFallback.title, noFallback.summary],
     progress: byId.translationProgress.fr,
@@ -79,7 +112,9 @@ describe('French delivery to anonymous readers, on every read path (REST route h
   it('coming_soon: an unapproved French draft, even submitted, never reaches readers', async () => {
     const id = await published('soon')
     await french(id, { summary: 'Résumé brouillon', title: 'Titre brouillon' })
-    await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', { locale: 'fr' })
+    await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', {
+      locale: 'fr',
+    })
     // An English republication copies the French draft in Payload; the plugin takes it back out.
     await english(id, { summary: 'Approved text soon, revised' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
@@ -149,16 +184,39 @@ describe('French delivery to anonymous readers, on every read path (REST route h
     await approveFrench(id)
     const doc = await json(`/api/policy-statements/${id}?locale=fr`)
     const none = await json(`/api/policy-statements/${id}?locale=fr&fallback-locale=none`)
-    expect([doc.title, doc.summary, doc.translation]).toEqual(['Titre sans corps', 'Approved text gaps', { fallbackFields: { fr: ['summary', 'recommendations'] }, fr: 'partial' }])
-    expect([none.title, none.summary, none.recommendations ?? null]).toEqual(['Titre sans corps', null, null])
-    const partial = await json(`/api/policy-statements?locale=fr&where[translation.fr][equals]=partial&where[id][equals]=${id}`)
-    const gql = await graphql(`{ PolicyStatements(locale: fr, where: { translation__fr: { equals: partial }, id: { equals: ${id} } }) { docs { title translation { fr fallbackFields } } } }`)
-    expect([partial.totalDocs, gql.PolicyStatements.docs]).toEqual([1, [{ title: 'Titre sans corps', translation: { fallbackFields: { fr: ['summary', 'recommendations'] }, fr: 'partial' } }]])
+    expect([doc.title, doc.summary, doc.translation]).toEqual([
+      'Titre sans corps',
+      'Approved text gaps',
+      { fallbackFields: { fr: ['summary', 'recommendations'] }, fr: 'partial' },
+    ])
+    expect([none.title, none.summary, none.recommendations ?? null]).toEqual([
+      'Titre sans corps',
+      null,
+      null,
+    ])
+    const partial = await json(
+      `/api/policy-statements?locale=fr&where[translation.fr][equals]=partial&where[id][equals]=${id}`,
+    )
+    const gql = await graphql(
+      `{ PolicyStatements(locale: fr, where: { translation__fr: { equals: partial }, id: { equals: ${id} } }) { docs { title translation { fr fallbackFields } } } }`,
+    )
+    expect([partial.totalDocs, gql.PolicyStatements.docs]).toEqual([
+      1,
+      [
+        {
+          title: 'Titre sans corps',
+          translation: { fallbackFields: { fr: ['summary', 'recommendations'] }, fr: 'partial' },
+        },
+      ],
+    ])
   })
 })
 
 describe('No French URL breaks', () => {
-  const bySlug = async (slug: string) => (await json(`/api/policy-statements?locale=fr&where[slug][equals]=${slug}`)).docs.map((doc: Record<string, any>) => [doc.title, doc.translation.fr])
+  const bySlug = async (slug: string) =>
+    (await json(`/api/policy-statements?locale=fr&where[slug][equals]=${slug}`)).docs.map(
+      (doc: Record<string, any>) => [doc.title, doc.translation.fr],
+    )
 
   it('an English title and slug change republished: the French slug keeps answering (English title, outdated) until a new French slug is approved; the old one is then listed in previousSlugs', async () => {
     const id = await published('address')
@@ -168,7 +226,13 @@ describe('No French URL breaks', () => {
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     expect(await bySlug('adresse')).toEqual([['Address renamed', 'outdated']])
     const after = await json(`/api/policy-statements/${id}?locale=fr`)
-    expect([after.slug, after.summary, after.alternates, after.previousSlugs, after.translation.fallbackFields]).toEqual([
+    expect([
+      after.slug,
+      after.summary,
+      after.alternates,
+      after.previousSlugs,
+      after.translation.fallbackFields,
+    ]).toEqual([
       'adresse',
       'Résumé',
       { en: 'address-renamed', fr: 'adresse' },
@@ -180,9 +244,17 @@ describe('No French URL breaks', () => {
     expect(await bySlug('adresse')).toEqual([])
     expect(await bySlug('adresse-renommee')).toEqual([['Adresse renommée', 'approved']])
     const renamed = await json(`/api/policy-statements/${id}?locale=fr`)
-    expect([renamed.alternates, renamed.previousSlugs]).toEqual([{ en: 'address-renamed', fr: 'adresse-renommee' }, { en: ['statement-address'], fr: ['adresse'] }])
-    const gql = await graphql(`{ PolicyStatement(id: ${id}, locale: fr) { previousSlugs alternates } }`)
-    expect(gql.PolicyStatement).toEqual({ alternates: renamed.alternates, previousSlugs: renamed.previousSlugs })
+    expect([renamed.alternates, renamed.previousSlugs]).toEqual([
+      { en: 'address-renamed', fr: 'adresse-renommee' },
+      { en: ['statement-address'], fr: ['adresse'] },
+    ])
+    const gql = await graphql(
+      `{ PolicyStatement(id: ${id}, locale: fr) { previousSlugs alternates } }`,
+    )
+    expect(gql.PolicyStatement).toEqual({
+      alternates: renamed.alternates,
+      previousSlugs: renamed.previousSlugs,
+    })
   })
 })
 
@@ -202,7 +274,10 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     // The English summary has no French: partial.
     expect(await served(id)).toEqual(['Titre approuvé (rouvert)', 'partial'])
-    expect((await json(`/api/policy-statements?locale=fr&where[title][equals]=Titre%20en%20cours`)).totalDocs).toBe(0)
+    expect(
+      (await json(`/api/policy-statements?locale=fr&where[title][equals]=Titre%20en%20cours`))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('French approved for an English draft waits for that English to be published', async () => {
@@ -222,7 +297,9 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await approveFrench(id)
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
-    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1000) })
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', {
+      publishAt: new Date(Date.now() + 1000),
+    })
     await new Promise((resolve) => setTimeout(resolve, 1200))
     await payload.jobs.run({ queue: 'default' })
     expect(await served(id)).toEqual(['Titre programmé', 'partial'])
@@ -233,10 +310,17 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
     await french(id, { summary: 'Résumé en cours', title: 'Titre en cours de traduction' })
     // What staff work on next (the latest version), and what is stored in the published row.
     const kept = async () => {
-      const { docs } = await payload.findVersions({ ...latestVersionOf(id), collection: STATEMENTS, locale: 'all' })
+      const { docs } = await payload.findVersions({
+        ...latestVersionOf(id),
+        collection: STATEMENTS,
+        locale: 'all',
+      })
       const row = await payload.findByID({ collection: STATEMENTS, depth: 0, id, locale: 'all' })
       const version = docs[0]!.version as unknown as Record<string, Record<string, string>>
-      return { row: [row.title, row.summary, row.translation?.fr], version: [version._status, version.title!.fr, version.summary!.fr] }
+      return {
+        row: [row.title, row.summary, row.translation?.fr],
+        version: [version._status, version.title!.fr, version.summary!.fr],
+      }
     }
     await english(id, { summary: 'English, first republication' })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
@@ -245,35 +329,84 @@ describe('French delivery across write paths (Local API transitions, scheduled-p
       row: [{ en: 'Statement kept-draft' }, { en: 'English, first republication' }, 'coming_soon'],
       version: ['draft', 'Titre en cours de traduction', 'Résumé en cours'],
     })
-    expect((await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })).title).toBe('Titre en cours de traduction')
+    expect(
+      (
+        await payload.findByID({
+          collection: STATEMENTS,
+          depth: 0,
+          draft: true,
+          fallbackLocale: false,
+          id,
+          locale: 'fr',
+        })
+      ).title,
+    ).toBe('Titre en cours de traduction')
     await english(id, { summary: 'English, scheduled republication' })
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve')
-    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', { publishAt: new Date(Date.now() + 1000) })
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'schedule', {
+      publishAt: new Date(Date.now() + 1000),
+    })
     await new Promise((resolve) => setTimeout(resolve, 1200))
     await payload.jobs.run({ queue: 'default' })
     expect(await kept()).toEqual({
-      row: [{ en: 'Statement kept-draft' }, { en: 'English, scheduled republication' }, 'coming_soon'],
+      row: [
+        { en: 'Statement kept-draft' },
+        { en: 'English, scheduled republication' },
+        'coming_soon',
+      ],
       version: ['draft', 'Titre en cours de traduction', 'Résumé en cours'],
     })
-    expect((await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })).title).toBe('Titre en cours de traduction')
+    expect(
+      (
+        await payload.findByID({
+          collection: STATEMENTS,
+          depth: 0,
+          draft: true,
+          fallbackLocale: false,
+          id,
+          locale: 'fr',
+        })
+      ).title,
+    ).toBe('Titre en cours de traduction')
   })
 
   it('staff read the published document as readers do, and drafts with draft=true', async () => {
     const id = await published('staff-view')
     await french(id, { title: 'Titre non approuvé' })
-    const asStaff = { depth: 0, fallbackLocale: false as const, id, locale: 'fr' as const, overrideAccess: false, user: staff.reviewer }
+    const asStaff = {
+      depth: 0,
+      fallbackLocale: false as const,
+      id,
+      locale: 'fr' as const,
+      overrideAccess: false,
+      user: staff.reviewer,
+    }
     const live = await payload.findByID({ collection: STATEMENTS, ...asStaff })
     const draft = await payload.findByID({ collection: STATEMENTS, ...asStaff, draft: true })
-    expect([live.title ?? null, live.translation?.fr, draft.title]).toEqual([null, 'coming_soon', 'Titre non approuvé'])
+    expect([live.title ?? null, live.translation?.fr, draft.title]).toEqual([
+      null,
+      'coming_soon',
+      'Titre non approuvé',
+    ])
   })
 
   it('a marker sent by a client is dropped: only publication and approval set what readers get', async () => {
     const id = await published('forged-marker')
-    await english(id, { alternates: { en: 'x', fr: 'y' }, summary: 'Edited', translation: { fr: 'approved' }, translationProgress: { fr: { approved: 9 } } })
+    await english(id, {
+      alternates: { en: 'x', fr: 'y' },
+      summary: 'Edited',
+      translation: { fr: 'approved' },
+      translationProgress: { fr: { approved: 9 } },
+    })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const doc = await json(`/api/policy-statements/${id}?locale=fr`)
-    expect([doc.translation, doc.alternates, doc.translationProgress.fr.approved, doc.summary]).toEqual([
+    expect([
+      doc.translation,
+      doc.alternates,
+      doc.translationProgress.fr.approved,
+      doc.summary,
+    ]).toEqual([
       { fallbackFields: { fr: ['title', 'slug', 'summary'] }, fr: 'coming_soon' },
       { en: 'statement-forged-marker', fr: null },
       0,

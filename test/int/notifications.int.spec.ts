@@ -38,14 +38,23 @@ describe('workflow e-mails over SMTP', () => {
       expect(mail.subject).toMatch(/^Review requested: /)
       expect(mail.body).toContain('editor submitted')
     }
-    expect(smtp.mails.filter((m) => m.body.includes(link) && (to(staff.editor.email)(m) || to(staff.translator.email)(m)))).toEqual([])
+    expect(
+      smtp.mails.filter(
+        (m) =>
+          m.body.includes(link) && (to(staff.editor.email)(m) || to(staff.translator.email)(m)),
+      ),
+    ).toEqual([])
   })
 
   it('tells the submitter what to change when a reviewer requests changes', async () => {
     const id = await draftStatement(payload, staff.editor, 'mail-changes')
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
-    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'request_changes', { comment: 'Cite the 2023 report.' })
-    const mail = await smtp.waitFor((m) => to(staff.editor.email)(m) && m.subject.startsWith('Changes requested'))
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'request_changes', {
+      comment: 'Cite the 2023 report.',
+    })
+    const mail = await smtp.waitFor(
+      (m) => to(staff.editor.email)(m) && m.subject.startsWith('Changes requested'),
+    )
     expect(mail.body).toContain('Cite the 2023 report.')
     expect(mail.body).toContain(`${SERVER_URL}/admin/collections/${STATEMENTS}/${id}`)
   })
@@ -71,7 +80,9 @@ describe('workflow e-mails over SMTP', () => {
       overrideAccess: false,
       user: staff.editor,
     })
-    const mail = await smtp.waitFor((m) => to(staff.translator.email)(m) && m.subject.startsWith('French outdated'))
+    const mail = await smtp.waitFor(
+      (m) => to(staff.translator.email)(m) && m.subject.startsWith('French outdated'),
+    )
     expect(mail.body).toContain('English changed: Summary.')
     expect(mail.body).toContain(`${SERVER_URL}/admin/collections/${STATEMENTS}/${id}?locale=fr`)
   })
@@ -81,6 +92,8 @@ describe('workflow e-mails over SMTP', () => {
     const before = smtp.mails.length
     await expect(transitionAs(payload, staff.reviewer, STATEMENTS, id, 'submit')).rejects.toThrow()
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    expect(smtp.mails.slice(before).filter((m) => m.body.includes(`/${STATEMENTS}/${id}`))).toEqual([])
+    expect(smtp.mails.slice(before).filter((m) => m.body.includes(`/${STATEMENTS}/${id}`))).toEqual(
+      [],
+    )
   })
 })

@@ -19,16 +19,31 @@ beforeAll(async () => {
   payload = ctx.payload
   staff = await createStaff(payload)
   api = await restHandlers()
-  for (const key of ['admin', 'editor', 'reviewer', 'reviewer2'] as const) tokens[key] = await api.token(staff[key].email, PASSWORD)
+  for (const key of ['admin', 'editor', 'reviewer', 'reviewer2'] as const)
+    tokens[key] = await api.token(staff[key].email, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
-type Answer = { assignee?: unknown; assignment?: { reviewer: unknown }; errors?: { data?: { code?: string }; message: string }[]; reviewers?: { id: number; name: string }[] }
+type Answer = {
+  assignee?: unknown
+  assignment?: { reviewer: unknown }
+  errors?: { data?: { code?: string }; message: string }[]
+  reviewers?: { id: number; name: string }[]
+}
 
-const assign = async (as: keyof Staff | null, id: number | string, body: unknown, headers: Record<string, string> = {}) => {
+const assign = async (
+  as: keyof Staff | null,
+  id: number | string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
   const response = await api.post(`/api/${STATEMENTS}/${id}/workflow/assign`, {
     body: typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', ...(as ? { authorization: `JWT ${tokens[as]}` } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(as ? { authorization: `JWT ${tokens[as]}` } : {}),
+      ...headers,
+    },
   })
   return { body: (await response.json()) as Answer, status: response.status }
 }
@@ -40,7 +55,13 @@ const inReview = async (suffix: string, submitter = staff.editor) => {
 }
 
 const assignments = async (id: number | string) =>
-  (await payload.find({ collection: ASSIGNMENTS_SLUG as never, depth: 0, where: { document: { equals: String(id) } } })).docs as unknown as { reviewer: null | number }[]
+  (
+    await payload.find({
+      collection: ASSIGNMENTS_SLUG as never,
+      depth: 0,
+      where: { document: { equals: String(id) } },
+    })
+  ).docs as unknown as { reviewer: null | number }[]
 
 describe('POST /api/<collection>/:id/workflow/assign', () => {
   it('lets a reviewer assign, reassign and unassign a document in review, without touching the document', async () => {
@@ -48,9 +69,17 @@ describe('POST /api/<collection>/:id/workflow/assign', () => {
     const before = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id })
     const assigned = await assign('reviewer', id, { reviewer: staff.reviewer2.id })
     expect([assigned.status, assigned.body.assignment?.reviewer]).toEqual([200, staff.reviewer2.id])
-    const listed = await (await api.get(`/api/${STATEMENTS}/${id}/workflow/assign`, { headers: { authorization: `JWT ${tokens.reviewer}` } })).json()
+    const listed = await (
+      await api.get(`/api/${STATEMENTS}/${id}/workflow/assign`, {
+        headers: { authorization: `JWT ${tokens.reviewer}` },
+      })
+    ).json()
     expect(listed.assignee).toBe(staff.reviewer2.id)
-    expect(listed.reviewers.map((person: { name: string }) => person.name).sort()).toEqual(['admin', 'reviewer', 'reviewer2'])
+    expect(listed.reviewers.map((person: { name: string }) => person.name).sort()).toEqual([
+      'admin',
+      'reviewer',
+      'reviewer2',
+    ])
     const reassigned = await assign('admin', id, { reviewer: staff.reviewer.id })
     expect(reassigned.status).toBe(200)
     expect((await assignments(id)).map((row) => row.reviewer)).toEqual([staff.reviewer.id])
@@ -69,7 +98,13 @@ describe('POST /api/<collection>/:id/workflow/assign', () => {
       ['reviewer', id, { reviewer: staff.reviewer2.id, extra: true }, 400, 'bad_body'],
       ['reviewer', id, { reviewer: [] }, 400, 'bad_body'],
       ['reviewer', id, 'not json', 400, 'bad_body'],
-      ['reviewer', await draftStatement(payload, staff.editor, 'assign-draft'), { reviewer: staff.reviewer2.id }, 409, 'wrong_state'],
+      [
+        'reviewer',
+        await draftStatement(payload, staff.editor, 'assign-draft'),
+        { reviewer: staff.reviewer2.id },
+        409,
+        'wrong_state',
+      ],
       [null, id, { reviewer: staff.reviewer2.id }, 401, 'sign_in'],
     ]
     for (const [as, target, body, status, code] of cases) {
@@ -88,21 +123,54 @@ describe('POST /api/<collection>/:id/workflow/assign', () => {
 
   it("answers in the caller's language", async () => {
     const id = await draftStatement(payload, staff.editor, 'assign-french')
-    const answer = await assign('reviewer', id, { reviewer: staff.reviewer2.id }, { 'accept-language': 'fr' })
-    expect(answer.body.errors?.[0]?.message).toBe("Seul un document en relecture peut être assigné ; celui-ci est à l'état « Brouillon ».")
+    const answer = await assign(
+      'reviewer',
+      id,
+      { reviewer: staff.reviewer2.id },
+      { 'accept-language': 'fr' },
+    )
+    expect(answer.body.errors?.[0]?.message).toBe(
+      "Seul un document en relecture peut être assigné ; celui-ci est à l'état « Brouillon ».",
+    )
   })
 
   it('refuses assignments written any other way, even through the Local API with overrideAccess', async () => {
     const id = await inReview('assign-direct')
     await expect(
-      payload.create({ collection: ASSIGNMENTS_SLUG as never, data: { collection: STATEMENTS, document: String(id), reviewer: staff.reviewer.id } as never, overrideAccess: true }),
+      payload.create({
+        collection: ASSIGNMENTS_SLUG as never,
+        data: {
+          collection: STATEMENTS,
+          document: String(id),
+          reviewer: staff.reviewer.id,
+        } as never,
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     await assign('reviewer', id, { reviewer: staff.reviewer2.id })
-    const [row] = (await payload.find({ collection: ASSIGNMENTS_SLUG as never, depth: 0, where: { document: { equals: String(id) } } })).docs as unknown as { id: number }[]
-    await expect(payload.update({ collection: ASSIGNMENTS_SLUG as never, data: { reviewer: staff.reviewer.id } as never, id: row!.id })).rejects.toMatchObject({ status: 403 })
-    await expect(payload.delete({ collection: ASSIGNMENTS_SLUG as never, id: row!.id })).rejects.toMatchObject({ status: 403 })
+    const [row] = (
+      await payload.find({
+        collection: ASSIGNMENTS_SLUG as never,
+        depth: 0,
+        where: { document: { equals: String(id) } },
+      })
+    ).docs as unknown as { id: number }[]
+    await expect(
+      payload.update({
+        collection: ASSIGNMENTS_SLUG as never,
+        data: { reviewer: staff.reviewer.id } as never,
+        id: row!.id,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.delete({ collection: ASSIGNMENTS_SLUG as never, id: row!.id }),
+    ).rejects.toMatchObject({ status: 403 })
     const rest = await api.post(`/api/${ASSIGNMENTS_SLUG}`, {
-      body: JSON.stringify({ collection: STATEMENTS, document: String(id), reviewer: staff.reviewer.id }),
+      body: JSON.stringify({
+        collection: STATEMENTS,
+        document: String(id),
+        reviewer: staff.reviewer.id,
+      }),
       headers: { authorization: `JWT ${tokens.admin}`, 'content-type': 'application/json' },
     })
     expect(rest.status).toBe(403)

@@ -21,7 +21,8 @@ beforeAll(async () => {
   ctx = await initPayload()
   payload = ctx.payload
   staff = await createStaff(payload)
-  options = (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions }).editorialWorkflow
+  options = (payload.config.custom as { editorialWorkflow: SanitizedWorkflowOptions })
+    .editorialWorkflow
   api = await restHandlers()
 })
 afterAll(async () => ctx?.cleanup())
@@ -34,15 +35,33 @@ const queuesOf = async (user: User, language = 'en'): Promise<Record<string, Que
   return Object.fromEntries((await myWorkQueues(req, options)).map((queue) => [queue.key, queue]))
 }
 
-const rowOf = (queue: Queue | undefined, id: number | string) => queue?.rows.find((row) => row.collection === STATEMENTS && String(row.id) === String(id))
+const rowOf = (queue: Queue | undefined, id: number | string) =>
+  queue?.rows.find((row) => row.collection === STATEMENTS && String(row.id) === String(id))
 
 const lastEvent = async (id: number | string, transition: string) =>
-  (await payload.find({ collection: 'workflow-events', depth: 0, sort: '-createdAt', where: { and: [{ document: { equals: String(id) } }, { transition: { equals: transition } }] } })).docs[0]!
+  (
+    await payload.find({
+      collection: 'workflow-events',
+      depth: 0,
+      sort: '-createdAt',
+      where: {
+        and: [{ document: { equals: String(id) } }, { transition: { equals: transition } }],
+      },
+    })
+  ).docs[0]!
 
 describe('My work queues', () => {
   it('opens the French a reviewer is asked to review in French, naming the translator and the wait since the submission', async () => {
     const id = await draftStatement(payload, staff.editor, 'queue-fr')
-    await payload.update({ collection: STATEMENTS, data: { title: 'Énoncé' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+    await payload.update({
+      collection: STATEMENTS,
+      data: { title: 'Énoncé' },
+      draft: true,
+      id,
+      locale: 'fr',
+      overrideAccess: false,
+      user: staff.translator,
+    })
     await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
     const submitted = await lastEvent(id, 'submit_translation')
     const row = rowOf((await queuesOf(staff.reviewer))['review-fr'], id)
@@ -61,13 +80,18 @@ describe('My work queues', () => {
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
     const submitted = await lastEvent(id, 'submit')
     const row = rowOf((await queuesOf(staff.reviewer)).review, id)
-    expect(row).toMatchObject({ href: `/admin/collections/${STATEMENTS}/${id}`, state: 'in_review', submittedBy: { id: staff.editor.id, name: 'editor' }, waitingSince: submitted.createdAt })
+    expect(row).toMatchObject({
+      href: `/admin/collections/${STATEMENTS}/${id}`,
+      state: 'in_review',
+      submittedBy: { id: staff.editor.id, name: 'editor' },
+      waitingSince: submitted.createdAt,
+    })
     expect(row?.assignee).toBeNull()
     // Not in the editor's own review queue (they have none), nor in the submitter's drafts any more.
     expect(rowOf((await queuesOf(staff.editor)).drafts, id)).toBeUndefined()
   })
 
-  it("shows a reviewer what is assigned to them, and everyone who is assigned", async () => {
+  it('shows a reviewer what is assigned to them, and everyone who is assigned', async () => {
     const id = await draftStatement(payload, staff.editor, 'queue-assigned')
     await transitionAs(payload, staff.editor, STATEMENTS, id, 'submit')
     const token = await api.token(staff.reviewer.email, PASSWORD)
@@ -77,7 +101,10 @@ describe('My work queues', () => {
     })
     expect(response.status).toBe(200)
     const second = await queuesOf(staff.reviewer2)
-    expect(rowOf(second.assigned, id)?.assignee).toEqual({ id: staff.reviewer2.id, name: 'reviewer2' })
+    expect(rowOf(second.assigned, id)?.assignee).toEqual({
+      id: staff.reviewer2.id,
+      name: 'reviewer2',
+    })
     expect(rowOf(second.review, id)?.assignee?.name).toBe('reviewer2')
     const first = await queuesOf(staff.reviewer)
     expect(rowOf(first.assigned, id)).toBeUndefined()
@@ -104,7 +131,9 @@ describe('My work queues', () => {
     expect(queues.review?.title).toBe('Soumis à votre relecture')
     expect(queues.assigned?.title).toBe("Qui m'ont été assignés")
     expect(queues['review-fr']?.title).toBe('Traductions en français à relire')
-    expect((await queuesOf(staff.editor, 'fr')).changes?.empty).toBe('Aucune modification ne vous est demandée.')
+    expect((await queuesOf(staff.editor, 'fr')).changes?.empty).toBe(
+      'Aucune modification ne vous est demandée.',
+    )
     const english = await queuesOf(staff.reviewer)
     expect(english['review-fr']?.title).toBe('French translations for your review')
   })

@@ -17,7 +17,9 @@ describe('DATABASE_URI checks', () => {
   it('names an unreachable server and what to do', async () => {
     const port = await findFreePort()
     await expect(checkDatabaseUri(`postgres://u:p@127.0.0.1:${port}/cms`, 2000)).rejects.toThrow(
-      new RegExp(`^Cannot reach the PostgreSQL in DATABASE_URI \\(127\\.0\\.0\\.1:${port}: .+\\): start that server, fix DATABASE_URI, or unset it to use the embedded PostgreSQL\\.$`),
+      new RegExp(
+        `^Cannot reach the PostgreSQL in DATABASE_URI \\(127\\.0\\.0\\.1:${port}: .+\\): start that server, fix DATABASE_URI, or unset it to use the embedded PostgreSQL\\.$`,
+      ),
     )
   })
 
@@ -31,7 +33,9 @@ describe('DATABASE_URI checks', () => {
 describe('command line start-up errors are one line', () => {
   it('npm run payload / seed with an unreachable DATABASE_URI', async () => {
     const port = await findFreePort()
-    const result = cli('src/app/cli/run.ts', ['payload', 'migrate:status'], { DATABASE_URI: `postgres://u:p@127.0.0.1:${port}/cms` })
+    const result = cli('src/app/cli/run.ts', ['payload', 'migrate:status'], {
+      DATABASE_URI: `postgres://u:p@127.0.0.1:${port}/cms`,
+    })
     expect(result.status).toBe(1)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/^Error: Cannot reach the PostgreSQL in DATABASE_URI/)
@@ -44,7 +48,9 @@ describe('command line start-up errors are one line', () => {
     try {
       const result = cli('src/app/cli/dev.ts', [], { PORT: String(port) })
       expect(result.status).toBe(1)
-      expect(result.stderr.trim()).toBe(`Error: Port ${port} is taken: stop what listens there or start with PORT=3001 npm run dev.`)
+      expect(result.stderr.trim()).toBe(
+        `Error: Port ${port} is taken: stop what listens there or start with PORT=3001 npm run dev.`,
+      )
     } finally {
       server.close()
     }

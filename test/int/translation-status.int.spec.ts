@@ -7,7 +7,13 @@ import { initPayload, type TestContext } from '../helpers/initPayload'
 import { expectRefusal } from '../helpers/refusals'
 import { paragraph } from '../helpers/lexical'
 import { STATEMENTS } from '../helpers/slugs'
-import { createStaff, publishViaWorkflow, reqAs, type Staff, transitionAs } from '../helpers/workflow'
+import {
+  createStaff,
+  publishViaWorkflow,
+  reqAs,
+  type Staff,
+  transitionAs,
+} from '../helpers/workflow'
 import { draftStatement, snapshot } from '../helpers/workflowState'
 
 let ctx: TestContext
@@ -21,14 +27,36 @@ beforeAll(async () => {
 afterAll(async () => ctx?.cleanup())
 
 const french = (id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: STATEMENTS, data, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.translator })
+  payload.update({
+    collection: STATEMENTS,
+    data,
+    draft: true,
+    id,
+    locale: 'fr',
+    overrideAccess: false,
+    user: staff.translator,
+  })
 const english = (id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: STATEMENTS, data, draft: true, id, locale: 'en', overrideAccess: false, user: staff.editor })
-const frStatus = async (id: number) => (await workflowStatus(await reqAs(payload, staff.reviewer), STATEMENTS, id)).translations.fr!
+  payload.update({
+    collection: STATEMENTS,
+    data,
+    draft: true,
+    id,
+    locale: 'en',
+    overrideAccess: false,
+    user: staff.editor,
+  })
+const frStatus = async (id: number) =>
+  (await workflowStatus(await reqAs(payload, staff.reviewer), STATEMENTS, id)).translations.fr!
 const frEvents = async (id: number) =>
-  (await payload.find({ collection: 'workflow-events', depth: 0, sort: 'createdAt', where: { and: [{ document: { equals: String(id) } }, { locale: { equals: 'fr' } }] } })).docs.map(
-    (event) => `${event.transition}:${event.from}>${event.to}`,
-  )
+  (
+    await payload.find({
+      collection: 'workflow-events',
+      depth: 0,
+      sort: 'createdAt',
+      where: { and: [{ document: { equals: String(id) } }, { locale: { equals: 'fr' } }] },
+    })
+  ).docs.map((event) => `${event.transition}:${event.from}>${event.to}`)
 
 /** A published statement with an approved French translation of title and summary. */
 const approvedTranslation = async (suffix: string) => {
@@ -48,7 +76,9 @@ describe('translation status (Local API)', () => {
     await french(id, { title: 'Énoncé' })
     expect((await frStatus(id)).status).toBe('in_progress')
     await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
-    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'request_translation_changes', { comment: 'Accord du participe.' })
+    await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'request_translation_changes', {
+      comment: 'Accord du participe.',
+    })
     await french(id, { title: 'Énoncé corrigé' })
     await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
     await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve_translation')
@@ -63,34 +93,85 @@ describe('translation status (Local API)', () => {
 
   it('four eyes: whoever translated cannot approve; a translator cannot approve at all', async () => {
     const id = await draftStatement(payload, staff.editor, 'fr-eyes')
-    await payload.update({ collection: STATEMENTS, data: { title: 'Par la relectrice' }, draft: true, id, locale: 'fr', overrideAccess: false, user: staff.reviewer })
+    await payload.update({
+      collection: STATEMENTS,
+      data: { title: 'Par la relectrice' },
+      draft: true,
+      id,
+      locale: 'fr',
+      overrideAccess: false,
+      user: staff.reviewer,
+    })
     await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
-    const own = await transitionAs(payload, staff.reviewer, STATEMENTS, id, 'approve_translation').catch((error: unknown) => error)
+    const own = await transitionAs(
+      payload,
+      staff.reviewer,
+      STATEMENTS,
+      id,
+      'approve_translation',
+    ).catch((error: unknown) => error)
     expect(own).toBeInstanceOf(WorkflowError)
     expect([(own as WorkflowError).status, (own as WorkflowError).code]).toEqual([403, 'four_eyes'])
-    await expect(transitionAs(payload, staff.translator, STATEMENTS, id, 'approve_translation')).rejects.toMatchObject({ code: 'role', status: 403 })
+    await expect(
+      transitionAs(payload, staff.translator, STATEMENTS, id, 'approve_translation'),
+    ).rejects.toMatchObject({ code: 'role', status: 403 })
     expect((await frStatus(id)).status).toBe('in_review')
   })
 
   it('an English draft of a live document only says English is being revised; its publication outdates the French, with exactly the field that changed', async () => {
     const id = await approvedTranslation('fr-stale')
     // title, summary and the slug (filled from the French title) are translated; the body is missing (fields empty in English do not count).
-    expect((await frStatus(id)).progress).toEqual({ approved: 3, missing: ['body'], outdated: [], total: 4 })
+    expect((await frStatus(id)).progress).toEqual({
+      approved: 3,
+      missing: ['body'],
+      outdated: [],
+      total: 4,
+    })
     await english(id, { summary: 'A new English summary.' })
     const revising = await frStatus(id)
-    expect([revising.status, revising.sourceRevising, revising.revisingFields, revising.changedFields]).toEqual(['approved', true, ['summary'], []])
+    expect([
+      revising.status,
+      revising.sourceRevising,
+      revising.revisingFields,
+      revising.changedFields,
+    ]).toEqual(['approved', true, ['summary'], []])
     expect((await frEvents(id)).at(-1)).toBe('approve_translation:in_review>approved')
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const status = await frStatus(id)
-    expect([status.status, status.changedFields, status.sourceRevising]).toEqual(['outdated', ['summary'], false])
-    expect(status.progress).toEqual({ approved: 0, missing: ['body'], outdated: ['summary'], total: 4 })
+    expect([status.status, status.changedFields, status.sourceRevising]).toEqual([
+      'outdated',
+      ['summary'],
+      false,
+    ])
+    expect(status.progress).toEqual({
+      approved: 0,
+      missing: ['body'],
+      outdated: ['summary'],
+      total: 4,
+    })
     expect((await frEvents(id)).at(-1)).toBe('source_changed:approved>outdated')
-    const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
-    expect(event.comment).toBe('The French translation went out of date when the English changes were published: Summary. Update it and submit it again.')
+    const event = (
+      await payload.find({
+        collection: 'workflow-events',
+        where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } },
+      })
+    ).docs[0]!
+    expect(event.comment).toBe(
+      'The French translation went out of date when the English changes were published: Summary. Update it and submit it again.',
+    )
     // Stored as keys and values too, so that each reader's history says it in their language.
-    expect(event.message).toEqual([{ key: 'eventSourceRevised', vars: { fields: ['summary'], locale: 'fr' } }])
+    expect(event.message).toEqual([
+      { key: 'eventSourceRevised', vars: { fields: ['summary'], locale: 'fr' } },
+    ])
     // Readers get the English while the French is outdated; the translator's French stays in the working copy the admin reads.
-    const draft = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, fallbackLocale: false, id, locale: 'fr' })
+    const draft = await payload.findByID({
+      collection: STATEMENTS,
+      depth: 0,
+      draft: true,
+      fallbackLocale: false,
+      id,
+      locale: 'fr',
+    })
     expect([draft.title, draft.summary]).toEqual(['Énoncé fr-stale', 'Résumé fr-stale'])
   })
 
@@ -100,20 +181,39 @@ describe('translation status (Local API)', () => {
     await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation')
     await transitionAs(payload, staff.reviewer2, STATEMENTS, id, 'approve_translation')
     await english(id, { summary: 'Changed before any publication.' })
-    expect(await frStatus(id)).toMatchObject({ changedFields: ['summary'], sourceRevising: false, status: 'outdated' })
-    const event = (await payload.find({ collection: 'workflow-events', where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } } })).docs[0]!
-    expect(event.comment).toBe('English changed: Summary. Update the French translation and submit it again.')
+    expect(await frStatus(id)).toMatchObject({
+      changedFields: ['summary'],
+      sourceRevising: false,
+      status: 'outdated',
+    })
+    const event = (
+      await payload.find({
+        collection: 'workflow-events',
+        where: { transition: { equals: 'source_changed' }, document: { equals: String(id) } },
+      })
+    ).docs[0]!
+    expect(event.comment).toBe(
+      'English changed: Summary. Update the French translation and submit it again.',
+    )
   })
 
   it('rich text counts as changed on a text change, not on key order', async () => {
     const id = await approvedTranslation('fr-rich')
-    const reordered = JSON.parse(JSON.stringify(paragraph('English body.'), (_key, value: unknown) =>
-      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
-    ))
+    const reordered = JSON.parse(
+      JSON.stringify(paragraph('English body.'), (_key, value: unknown) =>
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value,
+      ),
+    )
     await english(id, { body: reordered })
     expect(await frStatus(id)).toMatchObject({ sourceRevising: false, status: 'approved' })
     await english(id, { body: paragraph('English body, revised.') })
-    expect(await frStatus(id)).toMatchObject({ revisingFields: ['body'], sourceRevising: true, status: 'approved' })
+    expect(await frStatus(id)).toMatchObject({
+      revisingFields: ['body'],
+      sourceRevising: true,
+      status: 'approved',
+    })
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     expect(await frStatus(id)).toMatchObject({ changedFields: ['body'], status: 'outdated' })
   })
@@ -129,7 +229,16 @@ describe('translation status (Local API)', () => {
 
   it('refuses direct writes to the translation status', async () => {
     const id = await draftStatement(payload, staff.editor, 'fr-direct')
-    await expectRefusal(payload.update({ collection: STATEMENTS, data: { translationWorkflow: { fr: { status: 'approved' } } }, draft: true, id }), 'fields_through_transitions', 403)
+    await expectRefusal(
+      payload.update({
+        collection: STATEMENTS,
+        data: { translationWorkflow: { fr: { status: 'approved' } } },
+        draft: true,
+        id,
+      }),
+      'fields_through_transitions',
+      403,
+    )
     expect((await frStatus(id)).status).toBe('not_started')
   })
 })

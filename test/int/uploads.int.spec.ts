@@ -19,7 +19,8 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.cleanup())
 
-const upload = (file: UploadFile, alt = 'An image') => payload.create({ collection: MEDIA, data: { alt }, file })
+const upload = (file: UploadFile, alt = 'An image') =>
+  payload.create({ collection: MEDIA, data: { alt }, file })
 
 const expectRefused = async (file: UploadFile, message: string | RegExp) => {
   const before = await payload.count({ collection: MEDIA })
@@ -27,11 +28,15 @@ const expectRefused = async (file: UploadFile, message: string | RegExp) => {
   if (typeof message === 'string') expect(errors.file).toBe(message)
   else expect(errors.file).toMatch(message)
   expect((await payload.count({ collection: MEDIA })).totalDocs).toBe(before.totalDocs)
-  expect(readdirSync(process.env.MEDIA_DIR!).filter((name) => name.startsWith(file.name.split('.')[0]!))).toEqual([])
+  expect(
+    readdirSync(process.env.MEDIA_DIR!).filter((name) => name.startsWith(file.name.split('.')[0]!)),
+  ).toEqual([])
 }
 
 const encode = (format: 'avif' | 'jpeg' | 'webp') =>
-  sharp({ create: { background: '#2e86c1', channels: 3, height: 40, width: 60 } }).toFormat(format).toBuffer()
+  sharp({ create: { background: '#2e86c1', channels: 3, height: 40, width: 60 } })
+    .toFormat(format)
+    .toBuffer()
 
 describe('accepted types (Local API)', () => {
   it('stores PNG, JPEG, WebP and AVIF with WebP sizes for front ends', async () => {
@@ -42,7 +47,12 @@ describe('accepted types (Local API)', () => {
       fileOf(await encode('avif'), 'accepted.avif', 'image/avif'),
     ]
     const docs = await Promise.all(files.map((file) => upload(file)))
-    expect(docs.map((doc) => doc.mimeType)).toEqual(['image/png', 'image/jpeg', 'image/webp', 'image/avif'])
+    expect(docs.map((doc) => doc.mimeType)).toEqual([
+      'image/png',
+      'image/jpeg',
+      'image/webp',
+      'image/avif',
+    ])
     expect(docs[0]).toMatchObject({ height: 900, width: 1200 })
     expect(docs[0]!.sizes?.card).toMatchObject({ mimeType: 'image/webp', width: 768 })
     expect(docs[0]!.sizes?.thumbnail).toMatchObject({ height: 225, width: 300 })
@@ -57,36 +67,65 @@ describe('accepted types (Local API)', () => {
 
 describe('refused uploads (Local API)', () => {
   it('refuses SVG', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    await expectRefused(fileOf(svg, 'logo.svg', 'image/svg+xml'), '"logo.svg" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
+    await expectRefused(
+      fileOf(svg, 'logo.svg', 'image/svg+xml'),
+      '"logo.svg" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+    )
   })
 
   it('refuses SVG and HTML disguised as images', async () => {
     const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')
-    await expectRefused(fileOf(svg, 'disguised.png', 'image/png'), '"disguised.png" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.')
-    await expectRefused(fileOf(Buffer.from('<!doctype html><p>hi'), 'page.jpg', 'image/jpeg'), /^"page\.jpg" is SVG or other markup/)
+    await expectRefused(
+      fileOf(svg, 'disguised.png', 'image/png'),
+      '"disguised.png" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+    )
+    await expectRefused(
+      fileOf(Buffer.from('<!doctype html><p>hi'), 'page.jpg', 'image/jpeg'),
+      /^"page\.jpg" is SVG or other markup/,
+    )
   })
 
   it('refuses a type outside the allow-list, even renamed', async () => {
-    const gif = await sharp({ create: { background: '#000', channels: 3, height: 4, width: 4 } }).gif().toBuffer()
+    const gif = await sharp({ create: { background: '#000', channels: 3, height: 4, width: 4 } })
+      .gif()
+      .toBuffer()
     await expectRefused(fileOf(gif, 'renamed.png', 'image/png'), 'Invalid MIME type: image/gif.')
-    await expectRefused(fileOf(Buffer.from('just text'), 'notes.txt', 'text/plain'), /text\/plain.*is not allowed/)
+    await expectRefused(
+      fileOf(Buffer.from('just text'), 'notes.txt', 'text/plain'),
+      /text\/plain.*is not allowed/,
+    )
   })
 
   it('refuses a file over the size limit', async () => {
-    const big = fileOf(Buffer.concat([Buffer.from('WEBVTT\n\n'), Buffer.alloc(MAX_BYTES + 1, 0x41)]), 'huge.vtt', 'text/vtt')
-    await expectRefused(big, `"huge.vtt" is 301 KB; the limit is 300 KB: compress it and upload again.`)
+    const big = fileOf(
+      Buffer.concat([Buffer.from('WEBVTT\n\n'), Buffer.alloc(MAX_BYTES + 1, 0x41)]),
+      'huge.vtt',
+      'text/vtt',
+    )
+    await expectRefused(
+      big,
+      `"huge.vtt" is 301 KB; the limit is 300 KB: compress it and upload again.`,
+    )
   })
 
   it('refuses captions that are not WebVTT', async () => {
-    await expectRefused(vttFile('subtitles.vtt', '1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n'), '"subtitles.vtt" is not WebVTT: a captions file must start with the line "WEBVTT".')
+    await expectRefused(
+      vttFile('subtitles.vtt', '1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n'),
+      '"subtitles.vtt" is not WebVTT: a captions file must start with the line "WEBVTT".',
+    )
   })
 
   it('refuses a 14000×14000 pixel bomb without decoding it', async () => {
     const bomb = pixelBombPng(14_000)
     expect(bomb.size).toBeLessThan(100_000)
     const rssBefore = process.memoryUsage().rss
-    await expectRefused(bomb, '"bomb.png" is 14000×14000 pixels (196 MP); the limit is 50 MP: resize it and upload again.')
+    await expectRefused(
+      bomb,
+      '"bomb.png" is 14000×14000 pixels (196 MP); the limit is 50 MP: resize it and upload again.',
+    )
     // Decoding would need ~196 MB (1 byte per pixel) at least; reading the header needs almost nothing.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024)
   })

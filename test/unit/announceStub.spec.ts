@@ -15,11 +15,23 @@ const collection = {
     { name: 'topic', type: 'select' },
     { localized: true, name: 'summary', type: 'textarea' },
     { localized: true, name: 'body', type: 'richText' },
-    { fields: [], flattenedFields: [{ name: 'text', type: 'text' }], localized: true, name: 'recommendations', type: 'array' },
+    {
+      fields: [],
+      flattenedFields: [{ name: 'text', type: 'text' }],
+      localized: true,
+      name: 'recommendations',
+      type: 'array',
+    },
     { hasMany: true, name: 'related', relationTo: 'pages', type: 'relationship' },
     {
-      fields: [{ localized: true, name: 'caption', type: 'text' }, { name: 'credit', type: 'text' }],
-      flattenedFields: [{ localized: true, name: 'caption', type: 'text' }, { name: 'credit', type: 'text' }],
+      fields: [
+        { localized: true, name: 'caption', type: 'text' },
+        { name: 'credit', type: 'text' },
+      ],
+      flattenedFields: [
+        { localized: true, name: 'caption', type: 'text' },
+        { name: 'credit', type: 'text' },
+      ],
       name: 'meta',
       type: 'group',
     },
@@ -53,6 +65,8 @@ describe('stubContent: what readers get of an announced document', () => {
     })
   })
   it('a stub field missing from the draft is empty, not undefined', () => {
-    expect(stubContent({ collection, options }, { topic: 'rights' }, ['title', 'topic'])).toMatchObject({ title: { en: null, fr: null }, topic: 'rights' })
+    expect(
+      stubContent({ collection, options }, { topic: 'rights' }, ['title', 'topic']),
+    ).toMatchObject({ title: { en: null, fr: null }, topic: 'rights' })
   })
 })

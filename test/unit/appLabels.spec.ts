@@ -33,19 +33,35 @@ const bilingual = (value: unknown): boolean =>
   (value as Record<string, string>).fr.trim() !== ''
 
 /** Every field a person sees (named, not hidden or disabled), with the path the report names. */
-const visibleFields = (fields: Field[], parent = ''): { field: Field & { name: string }; path: string }[] =>
+const visibleFields = (
+  fields: Field[],
+  parent = '',
+): { field: Field & { name: string }; path: string }[] =>
   fields.flatMap((field) => {
-    const named = 'name' in field && typeof field.name === 'string' ? (field as Field & { name: string }) : null
-    const hidden = ('hidden' in field && field.hidden) || (field.admin as { disabled?: boolean } | undefined)?.disabled
+    const named =
+      'name' in field && typeof field.name === 'string' ? (field as Field & { name: string }) : null
+    const hidden =
+      ('hidden' in field && field.hidden) ||
+      (field.admin as { disabled?: boolean } | undefined)?.disabled
     const path = named ? `${parent}${named.name}` : parent
     const own = named && !hidden ? [{ field: named, path }] : []
-    const children = 'fields' in field && Array.isArray(field.fields) && !hidden ? visibleFields(field.fields, named ? `${path}.` : parent) : []
+    const children =
+      'fields' in field && Array.isArray(field.fields) && !hidden
+        ? visibleFields(field.fields, named ? `${path}.` : parent)
+        : []
     return [...own, ...children]
   })
 
 describe('the app’s labels in English and French', () => {
   it('every collection: singular, plural and group', () => {
-    const missing = collections.filter((c) => !bilingual(c.labels?.singular) || !bilingual(c.labels?.plural) || !bilingual(c.admin?.group)).map((c) => c.slug)
+    const missing = collections
+      .filter(
+        (c) =>
+          !bilingual(c.labels?.singular) ||
+          !bilingual(c.labels?.plural) ||
+          !bilingual(c.admin?.group),
+      )
+      .map((c) => c.slug)
     expect(missing).toEqual([])
   })
 
@@ -55,11 +71,19 @@ describe('the app’s labels in English and French', () => {
       for (const { field, path } of visibleFields(collection.fields)) {
         const where = `${collection.slug}.${path}`
         if (!bilingual((field as { label?: unknown }).label)) missing.push(`${where} (label)`)
-        const description = field.admin && 'description' in field.admin ? field.admin.description : undefined
-        if (description !== undefined && !bilingual(description)) missing.push(`${where} (description)`)
-        if (field.type === 'array' && (!bilingual(field.labels?.singular) || !bilingual(field.labels?.plural))) missing.push(`${where} (row labels)`)
+        const description =
+          field.admin && 'description' in field.admin ? field.admin.description : undefined
+        if (description !== undefined && !bilingual(description))
+          missing.push(`${where} (description)`)
+        if (
+          field.type === 'array' &&
+          (!bilingual(field.labels?.singular) || !bilingual(field.labels?.plural))
+        )
+          missing.push(`${where} (row labels)`)
         if (field.type === 'select') {
-          for (const option of field.options) if (typeof option === 'string' || !bilingual(option.label)) missing.push(`${where} option ${JSON.stringify(option)}`)
+          for (const option of field.options)
+            if (typeof option === 'string' || !bilingual(option.label))
+              missing.push(`${where} option ${JSON.stringify(option)}`)
         }
       }
     }
@@ -71,6 +95,9 @@ describe('the app’s labels in English and French', () => {
     expect(Object.keys(appLabels.fr).sort()).toEqual([...keys].sort())
     const translated = keys.filter((key) => appLabels.fr[key] !== appLabels.en[key])
     expect(translated.length / keys.length).toBeGreaterThan(0.75)
-    expect(PolicyStatements.labels).toEqual({ plural: { en: 'Policy statements', fr: 'Prises de position' }, singular: { en: 'Policy statement', fr: 'Prise de position' } })
+    expect(PolicyStatements.labels).toEqual({
+      plural: { en: 'Policy statements', fr: 'Prises de position' },
+      singular: { en: 'Policy statement', fr: 'Prise de position' },
+    })
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { baselineRow, compareVersions, contentFields, contentVersions } from '../../src/operations/changes/compare'
+import {
+  baselineRow,
+  compareVersions,
+  contentFields,
+  contentVersions,
+} from '../../src/operations/changes/compare'
 import { plainText } from '../../src/operations/changes/plainText'
 import { wordDiff } from '../../src/operations/changes/wordDiff'
 import { paragraph } from '../helpers/lexical'
@@ -26,7 +31,11 @@ describe('wordDiff', () => {
       { kind: 'removed', text: 'all residents.' },
       { kind: 'added', text: 'every resident.' },
     ])
-    const text = (kinds: string[]) => parts.filter((part) => kinds.includes(part.kind)).map((part) => part.text).join('')
+    const text = (kinds: string[]) =>
+      parts
+        .filter((part) => kinds.includes(part.kind))
+        .map((part) => part.text)
+        .join('')
     expect(text(['same', 'removed'])).toBe('Status for all residents.')
     expect(text(['same', 'added'])).toBe('Status for every resident.')
   })
@@ -47,9 +56,19 @@ describe('wordDiff', () => {
 
 describe('plainText', () => {
   it('reads rich text by its text nodes, one line per paragraph', () => {
-    const two = { root: { ...paragraph('x').root, children: [...paragraph('First.').root.children, ...paragraph('Second.').root.children] } }
+    const two = {
+      root: {
+        ...paragraph('x').root,
+        children: [...paragraph('First.').root.children, ...paragraph('Second.').root.children],
+      },
+    }
     expect(plainText(two)).toBe('First.\nSecond.')
-    expect(plainText([{ id: 'r1', text: 'Row one' }, { id: 'r2', text: 'Row two' }])).toBe('Row one\nRow two')
+    expect(
+      plainText([
+        { id: 'r1', text: 'Row one' },
+        { id: 'r2', text: 'Row two' },
+      ]),
+    ).toBe('Row one\nRow two')
   })
 })
 
@@ -61,8 +80,14 @@ describe('compareVersions', () => {
       workflow: { contentHash: 'b', state: 'in_review' },
     })
     const changes = compareVersions(FIELDS, doc(), after, ['en', 'fr'])
-    expect(changes.map((change) => `${change.field}:${change.locale}`)).toEqual(['title:fr', 'body:en'])
-    expect(changes[1]).toMatchObject({ after: 'Status for every resident.', before: 'Status for all.' })
+    expect(changes.map((change) => `${change.field}:${change.locale}`)).toEqual([
+      'title:fr',
+      'body:en',
+    ])
+    expect(changes[1]).toMatchObject({
+      after: 'Status for every resident.',
+      before: 'Status for all.',
+    })
     expect(changes[0]!.parts).toEqual([
       { kind: 'same', text: 'Régularisation' },
       { kind: 'added', text: ' des sans-papiers' },
@@ -95,12 +120,33 @@ describe('contentVersions', () => {
   it('drops versions that changed only the workflow and says which languages each changed', () => {
     const rows = [
       { id: 1, updatedAt: '2026-12-07T10:00:00.000Z', version: doc() },
-      { id: 2, updatedAt: '2026-12-07T10:05:00.000Z', version: doc({ workflow: { state: 'in_review' } }) },
-      { id: 3, updatedAt: '2026-12-07T10:10:00.000Z', version: doc({ title: { en: 'Regularisation', fr: 'Régularisation' } }) },
-      { id: 4, updatedAt: '2026-12-07T10:15:00.000Z', version: doc({ title: { en: 'Regularisation', fr: 'Régularisation' }, workflow: { state: 'approved' } }) },
-      { id: 5, updatedAt: '2026-12-07T10:20:00.000Z', version: doc({ title: { en: 'Regularisation', fr: 'La régularisation' } }) },
+      {
+        id: 2,
+        updatedAt: '2026-12-07T10:05:00.000Z',
+        version: doc({ workflow: { state: 'in_review' } }),
+      },
+      {
+        id: 3,
+        updatedAt: '2026-12-07T10:10:00.000Z',
+        version: doc({ title: { en: 'Regularisation', fr: 'Régularisation' } }),
+      },
+      {
+        id: 4,
+        updatedAt: '2026-12-07T10:15:00.000Z',
+        version: doc({
+          title: { en: 'Regularisation', fr: 'Régularisation' },
+          workflow: { state: 'approved' },
+        }),
+      },
+      {
+        id: 5,
+        updatedAt: '2026-12-07T10:20:00.000Z',
+        version: doc({ title: { en: 'Regularisation', fr: 'La régularisation' } }),
+      },
     ]
-    expect(contentVersions(FIELDS, rows.reverse(), ['en', 'fr']).map((row) => [row.id, row.locales])).toEqual([
+    expect(
+      contentVersions(FIELDS, rows.reverse(), ['en', 'fr']).map((row) => [row.id, row.locales]),
+    ).toEqual([
       [1, ['en', 'fr']],
       [3, ['en']],
       [5, ['fr']],
@@ -111,19 +157,38 @@ describe('contentVersions', () => {
 describe('admin registration', () => {
   it("hides exactly the plugin's bookkeeping groups from Payload's version diff", async () => {
     const { withoutBookkeepingDiff } = await import('../../src/admin/changes/view')
-    const fields = ['workflow', 'translationWorkflow', 'translation', 'translationProgress', 'alternates', 'title'].map((name) => ({ name, type: 'group', fields: [] }))
-    expect(fields.map((field) => (withoutBookkeepingDiff(field as never) as { admin?: { components?: { Diff?: string } } }).admin?.components?.Diff ?? null)).toEqual([
-      ...Array(5).fill('bilingual-editorial-cms/rsc#NoDiff'),
-      null,
-    ])
+    const fields = [
+      'workflow',
+      'translationWorkflow',
+      'translation',
+      'translationProgress',
+      'alternates',
+      'title',
+    ].map((name) => ({ name, type: 'group', fields: [] }))
+    expect(
+      fields.map(
+        (field) =>
+          (withoutBookkeepingDiff(field as never) as { admin?: { components?: { Diff?: string } } })
+            .admin?.components?.Diff ?? null,
+      ),
+    ).toEqual([...Array(5).fill('bilingual-editorial-cms/rsc#NoDiff'), null])
   })
   it('adds the Changes tab at <document>/changes, keeping the views an app set', async () => {
     const { withChangesView } = await import('../../src/admin/changes/view')
     const { changesHref } = await import('../../src/admin/changes/href')
-    const views = withChangesView({ api: { Component: '/app#Api' } }) as Record<string, { Component?: string; path?: string; tab?: { href?: string } }>
+    const views = withChangesView({ api: { Component: '/app#Api' } }) as Record<
+      string,
+      { Component?: string; path?: string; tab?: { href?: string } }
+    >
     expect(views.api).toEqual({ Component: '/app#Api' })
-    expect([views.reviewChanges!.Component, views.reviewChanges!.path, views.reviewChanges!.tab!.href]).toEqual(['bilingual-editorial-cms/rsc#ChangesView', '/changes', '/changes'])
-    expect(changesHref('/admin/', 'policy-statements', 7)).toBe('/admin/collections/policy-statements/7/changes')
+    expect([
+      views.reviewChanges!.Component,
+      views.reviewChanges!.path,
+      views.reviewChanges!.tab!.href,
+    ]).toEqual(['bilingual-editorial-cms/rsc#ChangesView', '/changes', '/changes'])
+    expect(changesHref('/admin/', 'policy-statements', 7)).toBe(
+      '/admin/collections/policy-statements/7/changes',
+    )
   })
 })
 

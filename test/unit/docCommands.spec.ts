@@ -21,8 +21,18 @@ describe('commands in the docs', () => {
     ].join('\n')
     expect(commandsIn(text, 'README.md')).toEqual([
       [
-        { command: "curl -g 'localhost:3000/api/x?where[a][equals]=b'   # 400, says why", expected: 400, file: 'README.md', line: 2 },
-        { command: `curl localhost:3000/api/graphql -H "content-type: application/json" -d '{"query":"{ a }"}'`, expected: null, file: 'README.md', line: 3 },
+        {
+          command: "curl -g 'localhost:3000/api/x?where[a][equals]=b'   # 400, says why",
+          expected: 400,
+          file: 'README.md',
+          line: 2,
+        },
+        {
+          command: `curl localhost:3000/api/graphql -H "content-type: application/json" -d '{"query":"{ a }"}'`,
+          expected: null,
+          file: 'README.md',
+          line: 3,
+        },
       ],
     ])
   })

@@ -13,7 +13,6 @@ const badVariables = (source: Record<string, string>): null | string[] => {
   }
 }
 
-
 describe('readEnv', () => {
   it('applies the documented defaults', () => {
     const env = readEnv({})
@@ -42,7 +41,12 @@ describe('readEnv', () => {
 
   it('reads replica URIs as a comma-separated list, refusing anything but postgres URIs', () => {
     expect(readEnv({}).DATABASE_READ_REPLICA_URIS).toEqual([])
-    expect(readEnv({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms, postgresql://r2/cms' }).DATABASE_READ_REPLICA_URIS).toEqual(['postgres://r1/cms', 'postgresql://r2/cms'])
-    expect(badVariables({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms,mysql://r2' })).toEqual(['DATABASE_READ_REPLICA_URIS.1'])
+    expect(
+      readEnv({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms, postgresql://r2/cms' })
+        .DATABASE_READ_REPLICA_URIS,
+    ).toEqual(['postgres://r1/cms', 'postgresql://r2/cms'])
+    expect(badVariables({ DATABASE_READ_REPLICA_URIS: 'postgres://r1/cms,mysql://r2' })).toEqual([
+      'DATABASE_READ_REPLICA_URIS.1',
+    ])
   })
 })

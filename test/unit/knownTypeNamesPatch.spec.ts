@@ -13,9 +13,23 @@ describe.each([
   ['ESM', graphqlEsm],
   ['CommonJS', graphqlCjs],
 ])('graphql KnownTypeNamesRule (%s build)', (_build, graphql) => {
-  const { GraphQLObjectType, GraphQLSchema, GraphQLString, KnownTypeNamesRule, parse, validate } = graphql
-  const types = Array.from({ length: 50 }, (_, index) => new GraphQLObjectType({ fields: { name: { type: GraphQLString } }, name: `Statement${index}` }))
-  const schema = new GraphQLSchema({ query: new GraphQLObjectType({ fields: Object.fromEntries(types.map((type, index) => [`statement${index}`, { type }])), name: 'Query' }), types })
+  const { GraphQLObjectType, GraphQLSchema, GraphQLString, KnownTypeNamesRule, parse, validate } =
+    graphql
+  const types = Array.from(
+    { length: 50 },
+    (_, index) =>
+      new GraphQLObjectType({
+        fields: { name: { type: GraphQLString } },
+        name: `Statement${index}`,
+      }),
+  )
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      fields: Object.fromEntries(types.map((type, index) => [`statement${index}`, { type }])),
+      name: 'Query',
+    }),
+    types,
+  })
   const typeMap = schema.getTypeMap()
   const validateCountingListings = (query: string) => {
     let listings = 0
@@ -29,12 +43,18 @@ describe.each([
   }
 
   it('does not list the schema type names to validate a document whose types all exist', () => {
-    expect(validateCountingListings('query ($s: String) { statement1 { ... on Statement1 { name } } }')).toEqual({ errors: [], listings: 0 })
+    expect(
+      validateCountingListings('query ($s: String) { statement1 { ... on Statement1 { name } } }'),
+    ).toEqual({ errors: [], listings: 0 })
   })
 
   it('lists them for an unknown type, and suggests the nearest', () => {
-    const { errors, listings } = validateCountingListings('{ statement1 { ... on Statment1 { name } } }')
-    expect(errors).toEqual(['Unknown type "Statment1". Did you mean "Statement1", "Statement0", "Statement2", "Statement3", or "Statement4"?'])
+    const { errors, listings } = validateCountingListings(
+      '{ statement1 { ... on Statment1 { name } } }',
+    )
+    expect(errors).toEqual([
+      'Unknown type "Statment1". Did you mean "Statement1", "Statement0", "Statement2", "Statement3", or "Statement4"?',
+    ])
     expect(listings).toBeGreaterThan(0)
   })
 })

@@ -7,9 +7,23 @@ import { audienceFor, notificationFor } from '../../src/notifications/messages'
 import { workflowTranslations } from '../../src/translations'
 
 const tFor = async (language: 'en' | 'fr') =>
-  (await initI18n({ config: { fallbackLanguage: 'en', supportedLanguages: { en, fr }, translations: workflowTranslations as never }, context: 'api', language })).t
+  (
+    await initI18n({
+      config: {
+        fallbackLanguage: 'en',
+        supportedLanguages: { en, fr },
+        translations: workflowTranslations as never,
+      },
+      context: 'api',
+      language,
+    })
+  ).t
 
-const ctx = { actor: 'Emma', link: 'https://cms.example.org/admin/collections/policy-statements/7', title: 'Decent work' }
+const ctx = {
+  actor: 'Emma',
+  link: 'https://cms.example.org/admin/collections/policy-statements/7',
+  title: 'Decent work',
+}
 
 describe('notification messages', () => {
   it('names who is told for each event', () => {
@@ -26,24 +40,56 @@ describe('notification messages', () => {
       ['schedule', 'en', 'approved', null],
       ['unpublish', 'en', 'unpublished', null],
     ]
-    expect(cases.map(([transition, locale, to]) => audienceFor({ locale, to, transition }))).toEqual(cases.map((c) => c[3]))
+    expect(
+      cases.map(([transition, locale, to]) => audienceFor({ locale, to, transition })),
+    ).toEqual(cases.map((c) => c[3]))
   })
 
   it('writes each message in the language of the t it is given, with the link', async () => {
     const english = await tFor('en')
     const french = await tFor('fr')
-    expect(notificationFor({ locale: 'en', to: 'in_review', transition: 'submit' }, ctx, english)).toEqual({
+    expect(
+      notificationFor({ locale: 'en', to: 'in_review', transition: 'submit' }, ctx, english),
+    ).toEqual({
       audience: 'assignee',
       subject: 'Review requested: Decent work',
       text: `Emma submitted "Decent work" for review.\n\nOpen it: ${ctx.link}`,
     })
-    expect(notificationFor({ comment: 'Cite it.', locale: 'en', to: 'changes_requested', transition: 'request_changes' }, ctx, french)?.text).toBe(
+    expect(
+      notificationFor(
+        {
+          comment: 'Cite it.',
+          locale: 'en',
+          to: 'changes_requested',
+          transition: 'request_changes',
+        },
+        ctx,
+        french,
+      )?.text,
+    ).toBe(
       `Emma demande des modifications de « Decent work » :\n\nCite it.\n\nRévisez le document et soumettez-le à nouveau.\n\nOuvrir : ${ctx.link}`,
     )
-    expect(notificationFor({ locale: 'fr', to: 'outdated', transition: 'source_changed' }, ctx, english)?.subject).toBe('French outdated: Decent work')
-    expect(notificationFor({ locale: 'fr', to: 'approved', transition: 'approve_translation' }, ctx, french)?.subject).toBe('Français approuvé : Decent work')
-    expect(notificationFor({ locale: 'en', to: 'published', transition: 'publish' }, { ...ctx, actor: '' }, french)?.text).toMatch(/^Quelqu'un a publié « Decent work »/)
-    expect(notificationFor({ locale: 'en', to: 'approved', transition: 'schedule' }, ctx, english)).toBeNull()
+    expect(
+      notificationFor({ locale: 'fr', to: 'outdated', transition: 'source_changed' }, ctx, english)
+        ?.subject,
+    ).toBe('French outdated: Decent work')
+    expect(
+      notificationFor(
+        { locale: 'fr', to: 'approved', transition: 'approve_translation' },
+        ctx,
+        french,
+      )?.subject,
+    ).toBe('Français approuvé : Decent work')
+    expect(
+      notificationFor(
+        { locale: 'en', to: 'published', transition: 'publish' },
+        { ...ctx, actor: '' },
+        french,
+      )?.text,
+    ).toMatch(/^Quelqu'un a publié « Decent work »/)
+    expect(
+      notificationFor({ locale: 'en', to: 'approved', transition: 'schedule' }, ctx, english),
+    ).toBeNull()
   })
 
   it("says what the system wrote in the recipient's language, fields by their labels; a person's comment as written", async () => {
@@ -55,8 +101,17 @@ describe('notification messages', () => {
       to: 'outdated',
       transition: 'source_changed',
     }
-    const text = notificationFor(event, { ...ctx, fieldsAs: (names) => names.map((name) => (name === 'summary' ? 'Résumé' : name)).join(', ') }, french)?.text
-    expect(text).toContain("La traduction en français est devenue périmée à la publication des modifications de l'anglais : Résumé.")
+    const text = notificationFor(
+      event,
+      {
+        ...ctx,
+        fieldsAs: (names) => names.map((name) => (name === 'summary' ? 'Résumé' : name)).join(', '),
+      },
+      french,
+    )?.text
+    expect(text).toContain(
+      "La traduction en français est devenue périmée à la publication des modifications de l'anglais : Résumé.",
+    )
     expect(text).not.toContain('English changed')
   })
 })

@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest'
 
 import { bytesAfterImage, markupMarker, walkableKind } from '../../collections/Media/polyglot'
 
-const png = () => sharp({ create: { background: '#336699', channels: 3, height: 40, width: 60 } }).png().toBuffer()
-const progressiveJpeg = () => sharp({ create: { background: '#996633', channels: 3, height: 40, width: 60 } }).jpeg({ progressive: true }).withMetadata().toBuffer()
+const png = () =>
+  sharp({ create: { background: '#336699', channels: 3, height: 40, width: 60 } })
+    .png()
+    .toBuffer()
+const progressiveJpeg = () =>
+  sharp({ create: { background: '#996633', channels: 3, height: 40, width: 60 } })
+    .jpeg({ progressive: true })
+    .withMetadata()
+    .toBuffer()
 
 describe('polyglot checks', () => {
   it('find the end of a PNG and of a (progressive, with EXIF) JPEG exactly', async () => {
@@ -24,6 +31,12 @@ describe('polyglot checks', () => {
   it('name the first markup marker, in any case, and pass XMP-style XML', () => {
     expect(markupMarker(Buffer.from('\x00\x01<SCRIPT>alert(1)</SCRIPT>'))).toBe('<SCRIPT')
     expect(markupMarker(Buffer.from('x <img src=x onerror=alert(1)>'))).toBe('onerror=')
-    expect(markupMarker(Buffer.from('<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'))).toBeNull()
+    expect(
+      markupMarker(
+        Buffer.from(
+          '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">',
+        ),
+      ),
+    ).toBeNull()
   })
 })

@@ -15,12 +15,18 @@ describe('fixedWindowLimiter', () => {
 
   it('counts each key on its own', () => {
     const limiter = fixedWindowLimiter({ limit: 1 })
-    expect([limiter.hit('a', 0), limiter.hit('b', 0), limiter.hit('a', 1)]).toEqual([{ allowed: true }, { allowed: true }, { allowed: false, retryAfterSeconds: 60 }])
+    expect([limiter.hit('a', 0), limiter.hit('b', 0), limiter.hit('a', 1)]).toEqual([
+      { allowed: true },
+      { allowed: true },
+      { allowed: false, retryAfterSeconds: 60 },
+    ])
   })
 
   it('limit 0 means no limit', () => {
     const limiter = fixedWindowLimiter({ limit: 0 })
-    expect(Array.from({ length: 1000 }, () => limiter.hit('a', 0).allowed).every(Boolean)).toBe(true)
+    expect(Array.from({ length: 1000 }, () => limiter.hit('a', 0).allowed).every(Boolean)).toBe(
+      true,
+    )
   })
 
   it('forgets finished windows once many callers were seen', () => {
@@ -32,8 +38,14 @@ describe('fixedWindowLimiter', () => {
 })
 
 describe('clientIp', () => {
-  const req = (value?: string) => ({ headers: new Headers(value ? { 'x-forwarded-for': value } : {}) })
+  const req = (value?: string) => ({
+    headers: new Headers(value ? { 'x-forwarded-for': value } : {}),
+  })
   it('takes the first X-Forwarded-For entry, or null', () => {
-    expect([clientIp(req('203.0.113.7, 10.0.0.2')), clientIp(req(' 198.51.100.1 ')), clientIp(req())]).toEqual(['203.0.113.7', '198.51.100.1', null])
+    expect([
+      clientIp(req('203.0.113.7, 10.0.0.2')),
+      clientIp(req(' 198.51.100.1 ')),
+      clientIp(req()),
+    ]).toEqual(['203.0.113.7', '198.51.100.1', null])
   })
 })

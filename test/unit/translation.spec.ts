@@ -21,7 +21,10 @@ const ctx = (over: Partial<TranslationContext> = {}): TranslationContext => ({
   ...over,
 })
 
-const EXPECTED: Record<TranslationState, Partial<Record<TranslationTransition, TranslationState>>> = {
+const EXPECTED: Record<
+  TranslationState,
+  Partial<Record<TranslationTransition, TranslationState>>
+> = {
   approved: {},
   in_progress: { submit_translation: 'in_review' },
   in_review: { approve_translation: 'approved', request_translation_changes: 'in_progress' },
@@ -36,7 +39,12 @@ describe('every cell of the translation table', () => {
       it(`${state} --${name}--> ${expected ?? 'refused'}`, () => {
         const outcome = translationTransition(state, name, ctx())
         if (expected) expect(outcome).toEqual({ ok: true, to: expected })
-        else expect(outcome).toEqual({ code: 'wrong_state', ok: false, params: { allowed: expect.any(Array), locale: 'fr', state, transition: name } })
+        else
+          expect(outcome).toEqual({
+            code: 'wrong_state',
+            ok: false,
+            params: { allowed: expect.any(Array), locale: 'fr', state, transition: name },
+          })
       })
     }
   }
@@ -48,18 +56,35 @@ describe('who and guards', () => {
     ['approve_translation', 'translator'],
     ['request_translation_changes', 'translator'],
   ] as const)('%s is refused to a %s', (name, role) => {
-    expect(translationTransition(name === 'submit_translation' ? 'in_progress' : 'in_review', name, ctx({ roles: [role] }))).toMatchObject({ code: 'role', ok: false })
+    expect(
+      translationTransition(
+        name === 'submit_translation' ? 'in_progress' : 'in_review',
+        name,
+        ctx({ roles: [role] }),
+      ),
+    ).toMatchObject({ code: 'role', ok: false })
   })
   it('four eyes on translation approval', () => {
-    expect(translationTransition('in_review', 'approve_translation', ctx({ submittedBy: 1 }))).toEqual({
+    expect(
+      translationTransition('in_review', 'approve_translation', ctx({ submittedBy: 1 })),
+    ).toEqual({
       code: 'four_eyes',
       ok: false,
-      params: { because: 'submitted', locale: 'fr', state: 'in_review', transition: 'approve_translation' },
+      params: {
+        because: 'submitted',
+        locale: 'fr',
+        state: 'in_review',
+        transition: 'approve_translation',
+      },
     })
-    expect(translationTransition('in_review', 'approve_translation', ctx({ editors: ['1'] }))).toMatchObject({ code: 'four_eyes' })
+    expect(
+      translationTransition('in_review', 'approve_translation', ctx({ editors: ['1'] })),
+    ).toMatchObject({ code: 'four_eyes' })
   })
   it('request changes needs a comment', () => {
-    expect(translationTransition('in_review', 'request_translation_changes', ctx({ comment: '' }))).toMatchObject({ code: 'comment_required' })
+    expect(
+      translationTransition('in_review', 'request_translation_changes', ctx({ comment: '' })),
+    ).toMatchObject({ code: 'comment_required' })
   })
 })
 
@@ -68,7 +93,13 @@ describe('automatic moves', () => {
     expect(afterTargetEdit(state)).toBe('in_progress')
   })
   it('a source change outdates submitted and approved translations only, and only when fields changed', () => {
-    expect(TRANSLATION_STATES.map((state) => afterSourceChange(state, ['summary']))).toEqual(['not_started', 'in_progress', 'outdated', 'outdated', 'outdated'])
+    expect(TRANSLATION_STATES.map((state) => afterSourceChange(state, ['summary']))).toEqual([
+      'not_started',
+      'in_progress',
+      'outdated',
+      'outdated',
+      'outdated',
+    ])
     expect(afterSourceChange('approved', [])).toBe('approved')
   })
 })

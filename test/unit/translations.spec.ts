@@ -9,7 +9,8 @@ describe('plugin strings', () => {
     const en = workflowTranslations.en.workflow as Record<string, string>
     const fr = workflowTranslations.fr.workflow as Record<string, string>
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort())
-    const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort()
+    const placeholders = (text: string) =>
+      [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort()
     for (const key of Object.keys(en)) {
       expect(en[key]!.trim(), key).not.toBe('')
       expect(fr[key]!.trim(), key).not.toBe('')
@@ -18,7 +19,12 @@ describe('plugin strings', () => {
   })
 
   it('names each language the plugin may be configured with, in both admin languages (not its code)', () => {
-    expect(['en', 'fr', 'es'].map((locale) => [languageName(tFor('en'), locale), languageName(tFor('fr'), locale)])).toEqual([
+    expect(
+      ['en', 'fr', 'es'].map((locale) => [
+        languageName(tFor('en'), locale),
+        languageName(tFor('fr'), locale),
+      ]),
+    ).toEqual([
       ['English', 'anglais'],
       ['French', 'français'],
       ['Spanish', 'espagnol'],

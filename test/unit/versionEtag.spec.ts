@@ -20,7 +20,11 @@ describe('version ETag', () => {
   it('is read from a document body or a write answer', () => {
     expect(versionEtagOfBody({ id: 1, updatedAt: AT })).toBe(versionEtag(AT))
     expect(versionEtagOfBody({ doc: { updatedAt: AT }, message: 'Updated' })).toBe(versionEtag(AT))
-    expect([versionEtagOfBody({ totalDocs: 3 }), versionEtagOfBody(null), versionEtagOfBody({ updatedAt: 'soon' })]).toEqual([null, null, null])
+    expect([
+      versionEtagOfBody({ totalDocs: 3 }),
+      versionEtagOfBody(null),
+      versionEtagOfBody({ updatedAt: 'soon' }),
+    ]).toEqual([null, null, null])
   })
 })
 

@@ -5,7 +5,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { applyXliff, exportXliff, parseXliff, XliffError } from '../../src/xliff'
-import { expectation, expectedFrench, exportInput, frenchUnits, HASHES } from '../helpers/xliffFixture'
+import {
+  expectation,
+  expectedFrench,
+  exportInput,
+  frenchUnits,
+  HASHES,
+} from '../helpers/xliffFixture'
 
 // Debian's translate-toolkit (3.8.x in Debian 12). Missing tools fail the suite: a skipped round trip proves nothing.
 const TOOLS = ['xliff2po', 'pomerge', 'po2xliff']
@@ -17,7 +23,8 @@ const file = (name: string): string => path.join(dir, name)
 const run = (tool: string, ...args: string[]): void => {
   execFileSync(tool, ['--progress=none', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
 }
-const poString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
+const poString = (text: string): string =>
+  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
 
 /** Fills each empty msgstr with the French for the unit its `#:` location names, as a translator would. */
 const translatePo = (po: string, french: Record<string, string>): string =>
@@ -25,7 +32,9 @@ const translatePo = (po: string, french: Record<string, string>): string =>
     .split(/\n\n/)
     .map((entry) => {
       const id = /^#: (\S+)$/m.exec(entry)?.[1]
-      return id && id in french ? entry.replace(/^msgstr ""$/m, `msgstr ${poString(french[id]!)}`) : entry
+      return id && id in french
+        ? entry.replace(/^msgstr ""$/m, `msgstr ${poString(french[id]!)}`)
+        : entry
     })
     .join('\n\n')
 
@@ -52,7 +61,9 @@ describe('round trip through translate-toolkit (xliff2po, then pomerge with the 
 
   it('xliff2po shows translators the inline codes as HTML-like tags and the unit ids as locations', () => {
     const unwrapped = po.replace(/"\n"/g, '') // PO wraps long strings over several quoted lines
-    expect(unwrapped).toContain('#: body.1\nmsgid "We <b>strongly</b> support <i>open data</i> & <a href=\\"https://example.org/charter?a=1&b=2\\"><b>the charter</b></a>."')
+    expect(unwrapped).toContain(
+      '#: body.1\nmsgid "We <b>strongly</b> support <i>open data</i> & <a href=\\"https://example.org/charter?a=1&b=2\\"><b>the charter</b></a>."',
+    )
     expect(po).toContain('#: body.2\nmsgid "First line<br/>second line"')
     expect(po).toContain('#: title\nmsgid "Fish & \\"chips\\" <today>"')
   })
@@ -74,6 +85,9 @@ describe('round trip through translate-toolkit (xliff2po, then pomerge with the 
       }
     })()
     expect(error).toBeInstanceOf(XliffError)
-    expect(error).toMatchObject({ code: 'wrong_document', message: expect.stringContaining('The file holds 2 <file> sections') })
+    expect(error).toMatchObject({
+      code: 'wrong_document',
+      message: expect.stringContaining('The file holds 2 <file> sections'),
+    })
   })
 })

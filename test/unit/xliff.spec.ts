@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
 import { applyXliff, exportXliff, parseXliff, XliffError } from '../../src/xliff'
-import { COLLECTION, DOC_ID, expectation, expectedFrench, exportInput, fields, FRENCH, frenchFields, frenchUnits, HASHES } from '../helpers/xliffFixture'
+import {
+  COLLECTION,
+  DOC_ID,
+  expectation,
+  expectedFrench,
+  exportInput,
+  fields,
+  FRENCH,
+  frenchFields,
+  frenchUnits,
+  HASHES,
+} from '../helpers/xliffFixture'
 
 const caught = (fn: () => unknown): XliffError => {
   try {
@@ -13,15 +24,19 @@ const caught = (fn: () => unknown): XliffError => {
   throw new Error('expected an XliffError')
 }
 
-const importFile = (xml: string, overrides = {}) => applyXliff(parseXliff(xml), expectation(overrides))
+const importFile = (xml: string, overrides = {}) =>
+  applyXliff(parseXliff(xml), expectation(overrides))
 
 describe('exportXliff', () => {
   const xml = exportXliff(exportInput({ fields: frenchFields() }))
 
   it('writes one XLIFF 1.2 <file> for the document with the source hashes in header notes', () => {
     expect(xml).toContain('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">')
-    expect(xml).toContain(`<file original="${COLLECTION}/${DOC_ID}" source-language="en" target-language="fr" datatype="plaintext">`)
-    for (const [field, hash] of Object.entries(HASHES)) expect(xml).toContain(`<note from="cms">source-hash ${field} ${hash}</note>`)
+    expect(xml).toContain(
+      `<file original="${COLLECTION}/${DOC_ID}" source-language="en" target-language="fr" datatype="plaintext">`,
+    )
+    for (const [field, hash] of Object.entries(HASHES))
+      expect(xml).toContain(`<note from="cms">source-hash ${field} ${hash}</note>`)
     expect(parseXliff(xml).sourceHashes).toEqual(HASHES)
   })
 
@@ -30,8 +45,12 @@ describe('exportXliff', () => {
   })
 
   it('writes inline formatting as paired codes and line breaks as placeholders, escaped, accents as UTF-8', () => {
-    expect(xml).toContain('We <bpt id="1" ctype="bold">&lt;b&gt;</bpt>strongly<ept id="1">&lt;/b&gt;</ept>')
-    expect(xml).toContain('<bpt id="3" ctype="link">&lt;a href=&quot;https://example.org/charter?a=1&amp;b=2&quot;&gt;</bpt>')
+    expect(xml).toContain(
+      'We <bpt id="1" ctype="bold">&lt;b&gt;</bpt>strongly<ept id="1">&lt;/b&gt;</ept>',
+    )
+    expect(xml).toContain(
+      '<bpt id="3" ctype="link">&lt;a href=&quot;https://example.org/charter?a=1&amp;b=2&quot;&gt;</bpt>',
+    )
     expect(xml).toContain('First line<ph id="1" ctype="lb">&lt;br/&gt;</ph>second line')
     expect(xml).toContain('<source>Fish &amp; &quot;chips&quot; &lt;today&gt;</source>')
     expect(xml).toContain('<target state="translated">Un œuf</target>')
@@ -41,7 +60,9 @@ describe('exportXliff', () => {
   it('writes no <target> where there is no translation yet', () => {
     const english = exportXliff(exportInput())
     expect(english).not.toContain('<target')
-    expect([...parseXliff(english).units.values()].every((unit) => unit.target === undefined)).toBe(true)
+    expect([...parseXliff(english).units.values()].every((unit) => unit.target === undefined)).toBe(
+      true,
+    )
   })
 })
 
@@ -56,8 +77,14 @@ describe('parseXliff + applyXliff', () => {
     const exported = exportXliff(exportInput({ fields: frenchFields() }))
     const at = exported.lastIndexOf('charter?a=1&amp;b=2') // the one in <target>
     const xml = `${exported.slice(0, at)}charte?a=1${exported.slice(at + 'charter?a=1&amp;b=2'.length)}`
-    const link = (importFile(xml).data.body as { root: { children: Array<{ children: unknown[] }> } }).root.children[1]!.children[5]
-    expect(link).toMatchObject({ fields: { linkType: 'custom', newTab: true, url: 'https://example.org/charte?a=1' }, id: 'l1', type: 'link' })
+    const link = (
+      importFile(xml).data.body as { root: { children: Array<{ children: unknown[] }> } }
+    ).root.children[1]!.children[5]
+    expect(link).toMatchObject({
+      fields: { linkType: 'custom', newTab: true, url: 'https://example.org/charte?a=1' },
+      id: 'l1',
+      type: 'link',
+    })
   })
 
   it('reads <g> and <x/> inline elements written by other tools', () => {
@@ -69,8 +96,15 @@ describe('parseXliff + applyXliff', () => {
   })
 
   it('leaves out fields with untranslated units instead of blanking the French', () => {
-    const xml = exportXliff(exportInput({ fields: fields().map((f) => (f.name === 'title' ? { ...f, target: FRENCH.title } : f)) }))
-    expect(importFile(xml)).toEqual({ data: { title: FRENCH.title }, incomplete: ['summary', 'recommendations', 'body'] })
+    const xml = exportXliff(
+      exportInput({
+        fields: fields().map((f) => (f.name === 'title' ? { ...f, target: FRENCH.title } : f)),
+      }),
+    )
+    expect(importFile(xml)).toEqual({
+      data: { title: FRENCH.title },
+      incomplete: ['summary', 'recommendations', 'body'],
+    })
   })
 })
 
@@ -83,26 +117,49 @@ describe('errors', () => {
     const error = caught(() => parseXliff(broken.join('\n')))
     expect(error).toMatchObject({ code: 'malformed', line: 7 })
     const ampersandLine = french.split('\n').findIndex((line) => line.includes('Un œuf')) + 1
-    expect(caught(() => parseXliff(french.replace('Un œuf', 'Un & œuf')))).toMatchObject({ code: 'malformed', line: ampersandLine })
+    expect(caught(() => parseXliff(french.replace('Un œuf', 'Un & œuf')))).toMatchObject({
+      code: 'malformed',
+      line: ampersandLine,
+    })
     expect(caught(() => parseXliff(''))).toMatchObject({ code: 'malformed', line: 1 })
   })
 
   it('wrong_document: another document, or not one XLIFF 1.2 file', () => {
     const other = caught(() => importFile(french, { id: 43 }))
-    expect(other).toMatchObject({ code: 'wrong_document', message: `This file is for ${COLLECTION}/${DOC_ID}, not ${COLLECTION}/43. Import it on that document, or export this one.` })
-    expect(caught(() => importFile(french, { collection: 'briefing-notes' })).code).toBe('wrong_document')
+    expect(other).toMatchObject({
+      code: 'wrong_document',
+      message: `This file is for ${COLLECTION}/${DOC_ID}, not ${COLLECTION}/43. Import it on that document, or export this one.`,
+    })
+    expect(caught(() => importFile(french, { collection: 'briefing-notes' })).code).toBe(
+      'wrong_document',
+    )
     expect(caught(() => parseXliff('<html/>')).code).toBe('wrong_document')
-    const twoFiles = french.replace('</xliff>', '<file original="x.po" source-language="en" datatype="po"><body/></file></xliff>')
+    const twoFiles = french.replace(
+      '</xliff>',
+      '<file original="x.po" source-language="en" datatype="po"><body/></file></xliff>',
+    )
     expect(caught(() => parseXliff(twoFiles)).code).toBe('wrong_document')
   })
 
   it('wrong_locale: a file for another target language', () => {
-    const error = caught(() => importFile(french.replace('target-language="fr"', 'target-language="de"')))
-    expect(error).toMatchObject({ code: 'wrong_locale', message: 'This file translates "en" into "de"; expected "en" into "fr". Export a "fr" file and translate that.' })
+    const error = caught(() =>
+      importFile(french.replace('target-language="fr"', 'target-language="de"')),
+    )
+    expect(error).toMatchObject({
+      code: 'wrong_locale',
+      message:
+        'This file translates "en" into "de"; expected "en" into "fr". Export a "fr" file and translate that.',
+    })
   })
 
   it('stale_source: names every field whose English changed since export', () => {
-    const error = caught(() => importFile(french, { currentSourceHashes: { ...HASHES, body: 'new', summary: 'new' } }))
-    expect(error).toMatchObject({ code: 'stale_source', fields: ['summary', 'body'], message: 'Source changed since export: summary, body. Export again.' })
+    const error = caught(() =>
+      importFile(french, { currentSourceHashes: { ...HASHES, body: 'new', summary: 'new' } }),
+    )
+    expect(error).toMatchObject({
+      code: 'stale_source',
+      fields: ['summary', 'body'],
+      message: 'Source changed since export: summary, body. Export again.',
+    })
   })
 })

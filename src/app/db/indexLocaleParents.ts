@@ -15,7 +15,12 @@ type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 export const indexLocaleParents: SchemaHook = ({ adapter, extendTable, schema }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
     if (!name.endsWith(adapter.localesSuffix ?? '_locales') || !('_parentID' in table)) continue
-    extendTable({ extraConfig: (columns) => ({ parentIndex: index(localeParentIndexName(name)).on(columns._parentID) }), table })
+    extendTable({
+      extraConfig: (columns) => ({
+        parentIndex: index(localeParentIndexName(name)).on(columns._parentID),
+      }),
+      table,
+    })
   }
   return schema
 }
@@ -25,4 +30,5 @@ const SUFFIX = '_parent_id_idx'
 const MAX_IDENTIFIER = 63
 
 /** `<table>_parent_id_idx`, with the table part shortened so the name stays within PostgreSQL's 63 bytes. */
-export const localeParentIndexName = (table: string): string => `${table.slice(0, MAX_IDENTIFIER - SUFFIX.length)}${SUFFIX}`
+export const localeParentIndexName = (table: string): string =>
+  `${table.slice(0, MAX_IDENTIFIER - SUFFIX.length)}${SUFFIX}`

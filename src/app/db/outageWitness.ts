@@ -9,7 +9,9 @@ const witness = new AsyncLocalStorage<{ saw: boolean }>()
  * swallowed: Payload's JWT strategy turns a user it could not load into "anonymous", and the request
  * then answers 401/403 however soon the database is back. `select 1` after the fact cannot tell.
  */
-export const witnessOutages = async <T>(work: () => Promise<T>): Promise<{ sawOutage: boolean; value: T }> => {
+export const witnessOutages = async <T>(
+  work: () => Promise<T>,
+): Promise<{ sawOutage: boolean; value: T }> => {
   const seen = { saw: false }
   const value = await witness.run(seen, work)
   return { sawOutage: seen.saw, value }

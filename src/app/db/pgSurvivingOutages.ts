@@ -18,22 +18,38 @@ class Pool extends pg.Pool {
   constructor(config?: pg.PoolConfig) {
     super(config)
     this.on('error', (error: Error & { code?: string }) => {
-      console.warn(`PostgreSQL dropped an idle pooled connection (${error.code ?? error.message}); the pool will connect again when asked.`)
+      console.warn(
+        `PostgreSQL dropped an idle pooled connection (${error.code ?? error.message}); the pool will connect again when asked.`,
+      )
     })
     // pg-pool listens on a connection only while it is idle: one that is checked out (a request's
     // transaction, or the connection Payload's adapter keeps) when PostgreSQL goes away emits an
     // 'error' of its own. Its query fails and answers 503; the connection is dropped on release.
     this.on('connect', (client: pg.PoolClient) => {
       client.on('error', (error: Error & { code?: string }) => {
-        console.warn(`PostgreSQL dropped a pooled connection in use (${error.code ?? error.message}); its request fails, the pool connects again when asked.`)
+        console.warn(
+          `PostgreSQL dropped a pooled connection in use (${error.code ?? error.message}); its request fails, the pool connects again when asked.`,
+        )
       })
     })
   }
 
   // A connection that cannot be had marks the request that asked for it (outageWitness.ts).
   override connect(): Promise<pg.PoolClient>
-  override connect(callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void
-  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+  override connect(
+    callback: (
+      error: Error | undefined,
+      client: pg.PoolClient | undefined,
+      done: (release?: unknown) => void,
+    ) => void,
+  ): void
+  override connect(
+    callback?: (
+      error: Error | undefined,
+      client: pg.PoolClient | undefined,
+      done: (release?: unknown) => void,
+    ) => void,
+  ) {
     if (callback) {
       return super.connect((error, client, done) => {
         if (error) noteConnectionFailure(error)

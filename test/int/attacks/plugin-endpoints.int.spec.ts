@@ -39,7 +39,11 @@ afterAll(async () => {
 
 const base = () => `/api/policy-statements/${id}`
 /** A refusal as `{ code, status }`: REST `errors[0].data.code`. */
-const body = async (response: Response) => ({ code: ((await response.json()) as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code, status: response.status })
+const body = async (response: Response) => ({
+  code: ((await response.json()) as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data
+    ?.code,
+  status: response.status,
+})
 
 const RULES: Record<string, readonly string[]> = Object.fromEntries([
   ...TRANSITION_NAMES.map((name) => [name, APPROVAL_TABLE[name].roles]),
@@ -50,12 +54,25 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
   it('anonymous: 401 with what to do, on every endpoint and method', async () => {
     const before = await rowCounts(ctx.databaseUri)
     for (const name of Object.keys(RULES)) {
-      const response = await request(server, `${base()}/workflow/${name}`, { body: { comment: 'x', locale: name.includes('translation') ? 'fr' : undefined }, method: 'POST' })
+      const response = await request(server, `${base()}/workflow/${name}`, {
+        body: { comment: 'x', locale: name.includes('translation') ? 'fr' : undefined },
+        method: 'POST',
+      })
       expect([name, await body(response)]).toEqual([name, { code: 'sign_in', status: 401 }])
     }
-    expect(await body(await request(server, `${base()}/workflow`))).toEqual({ code: 'sign_in', status: 401 })
-    expect(await body(await request(server, `${base()}/translations/fr.xlf`))).toEqual({ code: 'sign_in', status: 401 })
-    const put = await request(server, `${base()}/translations/fr.xlf`, { body: '<xliff/>', headers: { 'content-type': 'application/xliff+xml' }, method: 'PUT' })
+    expect(await body(await request(server, `${base()}/workflow`))).toEqual({
+      code: 'sign_in',
+      status: 401,
+    })
+    expect(await body(await request(server, `${base()}/translations/fr.xlf`))).toEqual({
+      code: 'sign_in',
+      status: 401,
+    })
+    const put = await request(server, `${base()}/translations/fr.xlf`, {
+      body: '<xliff/>',
+      headers: { 'content-type': 'application/xliff+xml' },
+      method: 'PUT',
+    })
     expect(await body(put)).toEqual({ code: 'sign_in', status: 401 })
     expect(await rowCounts(ctx.databaseUri)).toEqual(before)
   })
@@ -76,9 +93,24 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
     let refusals = 0
     for (const [name, allowed] of Object.entries(RULES)) {
       for (const role of ROLES.filter((candidate) => !allowed.includes(candidate))) {
-        const response = await request(server, `${base()}/workflow/${name}`, { body: name.includes('translation') ? { comment: 'x', locale: 'fr' } : { comment: 'x' }, method: 'POST', token: tokens[role] })
-        const answer = (await response.json()) as { errors: { data?: { code?: string; transition?: string } }[] }
-        expect([name, role, response.status, answer.errors[0]?.data]).toEqual([name, role, 403, { code: 'role', state: name.includes('translation') ? 'not_started' : 'draft', transition: name }])
+        const response = await request(server, `${base()}/workflow/${name}`, {
+          body: name.includes('translation') ? { comment: 'x', locale: 'fr' } : { comment: 'x' },
+          method: 'POST',
+          token: tokens[role],
+        })
+        const answer = (await response.json()) as {
+          errors: { data?: { code?: string; transition?: string } }[]
+        }
+        expect([name, role, response.status, answer.errors[0]?.data]).toEqual([
+          name,
+          role,
+          403,
+          {
+            code: 'role',
+            state: name.includes('translation') ? 'not_started' : 'draft',
+            transition: name,
+          },
+        ])
         refusals += 1
       }
     }
@@ -93,16 +125,28 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
       const status = await request(server, `${base()}/workflow`, { token: tokens[role] })
       expect([role, status.status]).toEqual([role, 200])
       const xliff = await request(server, `${base()}/translations/fr.xlf`, { token: tokens[role] })
-      expect([role, xliff.status, xliff.headers.get('content-type')]).toEqual([role, 200, 'application/xliff+xml; charset=utf-8'])
+      expect([role, xliff.status, xliff.headers.get('content-type')]).toEqual([
+        role,
+        200,
+        'application/xliff+xml; charset=utf-8',
+      ])
     }
   })
 
   it('XLIFF for a locale that is not a translation target, or a malformed file, is refused and changes nothing', async () => {
     const before = await rowCounts(ctx.databaseUri)
-    const english = await request(server, `${base()}/translations/en.xlf`, { token: tokens.translator })
+    const english = await request(server, `${base()}/translations/en.xlf`, {
+      token: tokens.translator,
+    })
     expect(await body(english)).toEqual({ code: 'not_translation_locale', status: 400 })
-    const hostile = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file>&e;</file></xliff>'
-    const put = await request(server, `${base()}/translations/fr.xlf`, { body: hostile, headers: { 'content-type': 'application/xliff+xml' }, method: 'PUT', token: tokens.translator })
+    const hostile =
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file>&e;</file></xliff>'
+    const put = await request(server, `${base()}/translations/fr.xlf`, {
+      body: hostile,
+      headers: { 'content-type': 'application/xliff+xml' },
+      method: 'PUT',
+      token: tokens.translator,
+    })
     // The home-made XML reader refuses DOCTYPEs outright: no entity is ever expanded.
     const refused = (await put.json()) as { errors: { data?: { code?: string; line?: number } }[] }
     expect([put.status, refused.errors[0]!.data]).toEqual([400, { code: 'malformed', line: 1 }])
@@ -110,9 +154,14 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
   })
 
   it('another collection, or a document that does not exist, is not reachable through these paths', async () => {
-    const missing = await request(server, `/api/policy-statements/999999/workflow`, { token: tokens.editor })
+    const missing = await request(server, `/api/policy-statements/999999/workflow`, {
+      token: tokens.editor,
+    })
     expect(missing.status).toBe(404)
-    const users = await request(server, `/api/users/${staff.admin.id}/workflow/submit`, { method: 'POST', token: tokens.editor })
+    const users = await request(server, `/api/users/${staff.admin.id}/workflow/submit`, {
+      method: 'POST',
+      token: tokens.editor,
+    })
     expect(users.status).toBe(404)
     expect(await snapshot(payload, id)).toMatchObject({ events: [], state: 'draft' })
   })

@@ -30,9 +30,24 @@ beforeAll(async () => {
   server = await startApiServer()
   pdf = (await payload.create({ collection: MEDIA, data: {}, file: pdfFile('statement.pdf') })).id
   statement = await draftStatement(payload, staff.editor, 'deep')
-  await payload.update({ collection: STATEMENTS, data: { statementPdf: pdf }, draft: true, id: statement, overrideAccess: false, user: staff.editor })
+  await payload.update({
+    collection: STATEMENTS,
+    data: { statementPdf: pdf },
+    draft: true,
+    id: statement,
+    overrideAccess: false,
+    user: staff.editor,
+  })
   await publishViaWorkflow(payload, staff, STATEMENTS, statement)
-  note = (await payload.create({ collection: 'briefing-notes', data: { slug: 'deep-note', statement, title: 'Deep note' }, draft: true, overrideAccess: false, user: staff.editor })).id
+  note = (
+    await payload.create({
+      collection: 'briefing-notes',
+      data: { slug: 'deep-note', statement, title: 'Deep note' },
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
+  ).id
   await publishViaWorkflow(payload, staff, 'briefing-notes', note)
 })
 afterAll(async () => {
@@ -40,7 +55,14 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
-type Note = { statement: number | { briefingNotes: { docs: (number | { statement: unknown })[] }; statementPdf: number | { filename: string } } }
+type Note = {
+  statement:
+    | number
+    | {
+        briefingNotes: { docs: (number | { statement: unknown })[] }
+        statementPdf: number | { filename: string }
+      }
+}
 const read = async (depth: string) => {
   const response = await request(server, `/api/briefing-notes/${note}?depth=${depth}`)
   expect(response.status).toBe(200)
@@ -89,15 +111,25 @@ describe('REST depth is clamped at maxDepth (2)', () => {
     for (const depth of ['-5', 'abc', '1e9', '99999999999999999999']) {
       const response = await request(server, `/api/briefing-notes/${note}?depth=${depth}`)
       const body = (await response.json()) as Note
-      expect([depth, response.status, JSON.stringify(body).length <= deepest]).toEqual([depth, 200, true])
+      expect([depth, response.status, JSON.stringify(body).length <= deepest]).toEqual([
+        depth,
+        200,
+        true,
+      ])
     }
   })
 
   it('lists and the Local API are clamped too', async () => {
-    const list = (await (await request(server, '/api/briefing-notes?depth=50')).json()) as { docs: Note[] }
+    const list = (await (await request(server, '/api/briefing-notes?depth=50')).json()) as {
+      docs: Note[]
+    }
     expect(list.docs[0]).toEqual(await read('2'))
     await withMaxDepth(1, async () => {
-      const local = (await payload.findByID({ collection: 'briefing-notes', depth: 25, id: note })) as unknown as Note
+      const local = (await payload.findByID({
+        collection: 'briefing-notes',
+        depth: 25,
+        id: note,
+      })) as unknown as Note
       expect((local.statement as Populated).statementPdf).toBe(pdf)
     })
   })

@@ -34,7 +34,16 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
-const USER_KEYS = ['collection', 'createdAt', 'email', 'id', 'language', 'name', 'roles', 'updatedAt']
+const USER_KEYS = [
+  'collection',
+  'createdAt',
+  'email',
+  'id',
+  'language',
+  'name',
+  'roles',
+  'updatedAt',
+]
 const keys = (value: object) => Object.keys(value).sort()
 const json = async (response: Response) => (await response.json()) as Record<string, any>
 
@@ -44,7 +53,11 @@ const reach = async (token: string, via: 'cookie' | 'header' = 'header') => {
   const me = await json(await request(server, '/api/users/me', auth))
   return {
     me: me.user?.email ?? null,
-    draftVisible: (await json(await request(server, `/api/policy-statements?draft=true&where[id][equals]=${draft}`, auth))).totalDocs,
+    draftVisible: (
+      await json(
+        await request(server, `/api/policy-statements?draft=true&where[id][equals]=${draft}`, auth),
+      )
+    ).totalDocs,
     users: (await request(server, '/api/users', auth)).status,
     workflow: (await request(server, `/api/policy-statements/${draft}/workflow`, auth)).status,
   }
@@ -61,22 +74,42 @@ describe('logout ends the session: its JWT is refused everywhere (real HTTP)', (
     expect(logout.headers.getSetCookie()[0]).toMatch(/^payload-token=; Expires=/)
     expect(await reach(token)).toEqual(SIGNED_OUT)
     expect(await reach(token, 'cookie')).toEqual(SIGNED_OUT)
-    const transition = await request(server, `/api/policy-statements/${draft}/workflow/submit`, { method: 'POST', token })
+    const transition = await request(server, `/api/policy-statements/${draft}/workflow/submit`, {
+      method: 'POST',
+      token,
+    })
     expect(transition.status).toBe(401)
-    expect((await payload.findByID({ collection: STATEMENTS, draft: true, id: draft })).workflow?.state).toBe('draft')
+    expect(
+      (await payload.findByID({ collection: STATEMENTS, draft: true, id: draft })).workflow?.state,
+    ).toBe('draft')
     // Logging out again with it: there is no user any more.
     expect((await request(server, '/api/users/logout', { method: 'POST', token })).status).toBe(400)
   })
 
   it('logout ends only its own session; ?allSessions=true and a password change end the others', async () => {
-    const [laptop, phone, tablet] = [await loginOverHttp(server, staff.reviewer.email), await loginOverHttp(server, staff.reviewer.email), await loginOverHttp(server, staff.reviewer.email)]
+    const [laptop, phone, tablet] = [
+      await loginOverHttp(server, staff.reviewer.email),
+      await loginOverHttp(server, staff.reviewer.email),
+      await loginOverHttp(server, staff.reviewer.email),
+    ]
     await request(server, '/api/users/logout', { method: 'POST', token: laptop })
-    expect([(await reach(laptop)).me, (await reach(phone)).me, (await reach(tablet)).me]).toEqual([null, staff.reviewer.email, staff.reviewer.email])
+    expect([(await reach(laptop)).me, (await reach(phone)).me, (await reach(tablet)).me]).toEqual([
+      null,
+      staff.reviewer.email,
+      staff.reviewer.email,
+    ])
     await request(server, '/api/users/logout?allSessions=true', { method: 'POST', token: phone })
     expect([(await reach(phone)).me, (await reach(tablet)).me]).toEqual([null, null])
 
-    const [kept, other] = [await loginOverHttp(server, staff.editor2.email), await loginOverHttp(server, staff.editor2.email)]
-    const change = await request(server, `/api/users/${staff.editor2.id}`, { body: { password: 'another-long-password' }, method: 'PATCH', token: kept })
+    const [kept, other] = [
+      await loginOverHttp(server, staff.editor2.email),
+      await loginOverHttp(server, staff.editor2.email),
+    ]
+    const change = await request(server, `/api/users/${staff.editor2.id}`, {
+      body: { password: 'another-long-password' },
+      method: 'PATCH',
+      token: kept,
+    })
     expect(change.status).toBe(200)
     expect([(await reach(kept)).me, (await reach(other)).me]).toEqual([staff.editor2.email, null])
   })
@@ -101,7 +134,10 @@ describe('auth responses expose no hidden fields (real HTTP)', () => {
   })
 
   it('login answers exactly { exp, message, token, user } and the user exactly its public fields', async () => {
-    const response = await request(server, '/api/users/login', { body: { email: staff.translator.email, password: PASSWORD }, method: 'POST' })
+    const response = await request(server, '/api/users/login', {
+      body: { email: staff.translator.email, password: PASSWORD },
+      method: 'POST',
+    })
     const body = await json(response)
     expect(keys(body)).toEqual(['exp', 'message', 'token', 'user'])
     expect(keys(body.user)).toEqual([...USER_KEYS, '_strategy'].sort())
@@ -111,25 +147,64 @@ describe('auth responses expose no hidden fields (real HTTP)', () => {
   })
 
   it('user reads (self, and every account for an admin) answer exactly the public fields', async () => {
-    const own = await json(await request(server, `/api/users/${staff.translator.id}`, { token: await loginOverHttp(server, staff.translator.email) }))
+    const own = await json(
+      await request(server, `/api/users/${staff.translator.id}`, {
+        token: await loginOverHttp(server, staff.translator.email),
+      }),
+    )
     expect(keys(own)).toEqual(USER_KEYS)
-    const list = await json(await request(server, '/api/users?limit=100', { token: await loginOverHttp(server, staff.admin.email) }))
+    const list = await json(
+      await request(server, '/api/users?limit=100', {
+        token: await loginOverHttp(server, staff.admin.email),
+      }),
+    )
     expect(list.docs.length).toBe(6)
     for (const user of list.docs) expect(keys(user)).toEqual(USER_KEYS)
   })
 
   it('GraphQL gives null for every hidden field, to the owner and to an admin', async () => {
-    const hidden = 'hash salt sessions { id } resetPasswordToken resetPasswordExpiration loginAttempts lockUntil'
-    const own = await json(await request(server, '/api/graphql', { body: { query: `{ meUser { user { email ${hidden} } } }` }, method: 'POST', token: await loginOverHttp(server, staff.translator.email) }))
-    expect(own.data.meUser.user).toEqual({ email: staff.translator.email, hash: null, lockUntil: null, loginAttempts: null, resetPasswordExpiration: null, resetPasswordToken: null, salt: null, sessions: null })
-    const all = await json(await request(server, '/api/graphql', { body: { query: `{ Users(limit: 100) { docs { ${hidden} } } }` }, method: 'POST', token: await loginOverHttp(server, staff.admin.email) }))
+    const hidden =
+      'hash salt sessions { id } resetPasswordToken resetPasswordExpiration loginAttempts lockUntil'
+    const own = await json(
+      await request(server, '/api/graphql', {
+        body: { query: `{ meUser { user { email ${hidden} } } }` },
+        method: 'POST',
+        token: await loginOverHttp(server, staff.translator.email),
+      }),
+    )
+    expect(own.data.meUser.user).toEqual({
+      email: staff.translator.email,
+      hash: null,
+      lockUntil: null,
+      loginAttempts: null,
+      resetPasswordExpiration: null,
+      resetPasswordToken: null,
+      salt: null,
+      sessions: null,
+    })
+    const all = await json(
+      await request(server, '/api/graphql', {
+        body: { query: `{ Users(limit: 100) { docs { ${hidden} } } }` },
+        method: 'POST',
+        token: await loginOverHttp(server, staff.admin.email),
+      }),
+    )
     expect(all.data.Users.docs).toHaveLength(6)
-    for (const user of all.data.Users.docs) expect(Object.values(user).every((value) => value === null)).toBe(true)
+    for (const user of all.data.Users.docs)
+      expect(Object.values(user).every((value) => value === null)).toBe(true)
   })
 
   it('a wrong password and an unknown account get the same answer (no account discovery)', async () => {
-    const wrong = await request(server, '/api/users/login', { body: { email: staff.admin.email, password: 'not-the-password' }, method: 'POST', ip: '198.51.100.20' })
-    const unknown = await request(server, '/api/users/login', { body: { email: 'nobody@example.org', password: 'not-the-password' }, method: 'POST', ip: '198.51.100.21' })
+    const wrong = await request(server, '/api/users/login', {
+      body: { email: staff.admin.email, password: 'not-the-password' },
+      method: 'POST',
+      ip: '198.51.100.20',
+    })
+    const unknown = await request(server, '/api/users/login', {
+      body: { email: 'nobody@example.org', password: 'not-the-password' },
+      method: 'POST',
+      ip: '198.51.100.21',
+    })
     expect([wrong.status, await wrong.text()]).toEqual([unknown.status, await unknown.text()])
     expect(wrong.status).toBe(401)
   })

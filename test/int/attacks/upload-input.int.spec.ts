@@ -32,21 +32,35 @@ beforeAll(async () => {
   server = await startApiServer()
   editor = await loginOverHttp(server, staff.editor.email)
   png = (await pngFile('x.png')).data
-  jpeg = await sharp({ create: { background: '#123456', channels: 3, height: 20, width: 30 } }).jpeg().toBuffer()
+  jpeg = await sharp({ create: { background: '#123456', channels: 3, height: 20, width: 30 } })
+    .jpeg()
+    .toBuffer()
 })
 afterAll(async () => {
   await server?.close()
   await ctx?.cleanup()
 })
 
-const multipart = (data: Buffer, filename: string, type: string, boundary = `----input${Math.random().toString(16).slice(2)}`) => {
+const multipart = (
+  data: Buffer,
+  filename: string,
+  type: string,
+  boundary = `----input${Math.random().toString(16).slice(2)}`,
+) => {
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`
   const tail = `\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify({ alt: 'An image' })}\r\n--${boundary}--\r\n`
-  return { body: new Uint8Array(Buffer.concat([Buffer.from(head, 'utf8'), data, Buffer.from(tail)])), boundary }
+  return {
+    body: new Uint8Array(Buffer.concat([Buffer.from(head, 'utf8'), data, Buffer.from(tail)])),
+    boundary,
+  }
 }
 
 /** Calls `attempt`, expects `status` and `message`, and that no table row and no file changed. */
-const refusedWithoutChange = async (attempt: () => Promise<Response>, status: number, message: RegExp | string) => {
+const refusedWithoutChange = async (
+  attempt: () => Promise<Response>,
+  status: number,
+  message: RegExp | string,
+) => {
   const [rows, files] = [await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]
   const response = await attempt()
   const text = firstMessage(await response.json().catch(() => ({})))
@@ -58,7 +72,12 @@ const refusedWithoutChange = async (attempt: () => Promise<Response>, status: nu
 
 const upload = (data: Buffer, filename: string, type: string) => {
   const { body, boundary } = multipart(data, filename, type)
-  return request(server, '/api/media', { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, method: 'POST', token: editor })
+  return request(server, '/api/media', {
+    body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    method: 'POST',
+    token: editor,
+  })
 }
 
 const html = '<html><body><script>alert(document.cookie)</script></body></html>'
@@ -85,7 +104,8 @@ describe('polyglot images (issue [1/7] item 3)', () => {
 
   it('PNG with bytes appended after IEND: 400, stores nothing', async () => {
     await refusedWithoutChange(
-      () => upload(Buffer.concat([png, Buffer.from('PK\x03\x04 a zip file')]), 'zip.png', 'image/png'),
+      () =>
+        upload(Buffer.concat([png, Buffer.from('PK\x03\x04 a zip file')]), 'zip.png', 'image/png'),
       400,
       '"zip.png" has 15 bytes after the end of the PNG image: open the image in an image editor, export it again as a new file and upload that.',
     )
@@ -93,7 +113,12 @@ describe('polyglot images (issue [1/7] item 3)', () => {
 
   it('JPEG with a script after EOI: 400, stores nothing', async () => {
     await refusedWithoutChange(
-      () => upload(Buffer.concat([jpeg, Buffer.from('<script>alert(1)</script>')]), 'photo.jpg', 'image/jpeg'),
+      () =>
+        upload(
+          Buffer.concat([jpeg, Buffer.from('<script>alert(1)</script>')]),
+          'photo.jpg',
+          'image/jpeg',
+        ),
       400,
       '"photo.jpg" has 25 bytes after the end of the JPEG image, and they hold HTML or script markup: open the image in an image editor, export it again as a new file and upload that.',
     )
@@ -125,7 +150,13 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
   it('multipart without a boundary: 400, stores nothing', async () => {
     const { body } = multipart(png, 'noboundary.png', 'image/png')
     await refusedWithoutChange(
-      () => request(server, '/api/media', { body, headers: { 'content-type': 'multipart/form-data' }, method: 'POST', token: editor }),
+      () =>
+        request(server, '/api/media', {
+          body,
+          headers: { 'content-type': 'multipart/form-data' },
+          method: 'POST',
+          token: editor,
+        }),
       400,
       'The request says multipart/form-data but has no boundary parameter: send the file as a form (FormData) and let the client set the Content-Type header with its boundary.',
     )
@@ -134,16 +165,31 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
   it('multipart whose boundary does not match the body: 400, stores nothing', async () => {
     const { body } = multipart(png, 'odd.png', 'image/png', 'real-boundary')
     await refusedWithoutChange(
-      () => request(server, '/api/media', { body, headers: { 'content-type': 'multipart/form-data; boundary=other-boundary' }, method: 'POST', token: editor }),
+      () =>
+        request(server, '/api/media', {
+          body,
+          headers: { 'content-type': 'multipart/form-data; boundary=other-boundary' },
+          method: 'POST',
+          token: editor,
+        }),
       400,
-      'No file was uploaded: the form\'s parts do not match the boundary in the Content-Type header, or the body ends before its closing boundary; send the file as a form (FormData) and let the client set the Content-Type header with its boundary.',
+      "No file was uploaded: the form's parts do not match the boundary in the Content-Type header, or the body ends before its closing boundary; send the file as a form (FormData) and let the client set the Content-Type header with its boundary.",
     )
   })
 
   it('a JSON create with a url at a private address: 400, stores nothing, fetches nothing', async () => {
-    for (const url of ['http://127.0.0.1:9/secret.png', 'http://169.254.169.254/latest/meta-data/x.png', 'http://localhost/x.png']) {
+    for (const url of [
+      'http://127.0.0.1:9/secret.png',
+      'http://169.254.169.254/latest/meta-data/x.png',
+      'http://localhost/x.png',
+    ]) {
       await refusedWithoutChange(
-        () => request(server, '/api/media', { body: { alt: 'x', filename: 'x.png', url }, method: 'POST', token: editor }),
+        () =>
+          request(server, '/api/media', {
+            body: { alt: 'x', filename: 'x.png', url },
+            method: 'POST',
+            token: editor,
+          }),
         400,
         `Media does not fetch files from URLs (here "${url}"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.`,
       )
@@ -151,10 +197,17 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
   })
 
   it('a GraphQL create with a url at a private address: 400, stores nothing, fetches nothing', async () => {
-    const query = 'mutation { createMedia(data: { alt: "x", filename: "x.png", url: "http://127.0.0.1:9/x.png" }) { id } }'
+    const query =
+      'mutation { createMedia(data: { alt: "x", filename: "x.png", url: "http://127.0.0.1:9/x.png" }) { id } }'
     const [rows, files] = [await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]
-    const response = await request(server, '/api/graphql', { body: { query }, method: 'POST', token: editor })
-    const body = (await response.json()) as { errors?: { extensions?: { statusCode?: number }; message: string }[] }
+    const response = await request(server, '/api/graphql', {
+      body: { query },
+      method: 'POST',
+      token: editor,
+    })
+    const body = (await response.json()) as {
+      errors?: { extensions?: { statusCode?: number }; message: string }[]
+    }
     expect([body.errors?.[0]?.extensions?.statusCode, body.errors?.[0]?.message]).toEqual([
       400,
       'Media does not fetch files from URLs (here "http://127.0.0.1:9/x.png"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.',
@@ -172,6 +225,9 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
       404,
       `The file "gone.png" is missing from the media storage: upload it again on its media document.`,
     ])
-    expect((await payload.count({ collection: MEDIA, where: { filename: { equals: 'gone.png' } } })).totalDocs).toBe(1)
+    expect(
+      (await payload.count({ collection: MEDIA, where: { filename: { equals: 'gone.png' } } }))
+        .totalDocs,
+    ).toBe(1)
   })
 })

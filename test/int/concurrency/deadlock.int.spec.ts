@@ -38,7 +38,10 @@ afterAll(async () => {
 
 /** The status of a request, or 'no answer' when none came within the bound. */
 const statusWithin = (response: Promise<Response>) =>
-  Promise.race([response.then((r) => r.status), new Promise<'no answer'>((resolve) => setTimeout(() => resolve('no answer'), BOUND_MS))])
+  Promise.race([
+    response.then((r) => r.status),
+    new Promise<'no answer'>((resolve) => setTimeout(() => resolve('no answer'), BOUND_MS)),
+  ])
 
 describe('parallel draft saves of one document', () => {
   it(`${PARALLEL} parallel draft PATCHes each answer 200 or 409, the final draft is one of the 200 writes, and an anonymous read still answers`, async () => {
@@ -46,13 +49,25 @@ describe('parallel draft saves of one document', () => {
     const summaries = Array.from({ length: PARALLEL }, (_, index) => `Parallel summary ${index}`)
     const statuses = await Promise.all(
       summaries.map((summary) =>
-        statusWithin(request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary }, method: 'PATCH', token })),
+        statusWithin(
+          request(server, `/api/${STATEMENTS}/${id}?draft=true`, {
+            body: { summary },
+            method: 'PATCH',
+            token,
+          }),
+        ),
       ),
     )
     expect(statuses.filter((status) => status !== 200 && status !== 409)).toEqual([])
     expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0)
     expect(await statusWithin(request(server, `/api/${PARTNERS}`))).toBe(200)
-    const final = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })
+    const final = await payload.findByID({
+      collection: STATEMENTS,
+      depth: 0,
+      draft: true,
+      id,
+      locale: 'en',
+    })
     const written = summaries.filter((_, index) => statuses[index] === 200)
     expect(written).toContain(final.summary)
   })

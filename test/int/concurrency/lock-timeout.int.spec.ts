@@ -18,7 +18,8 @@ import { draftStatement } from '../../helpers/workflowState'
 const LOCK_TIMEOUT_MS = 1000
 
 /** The refusal's code, `errors[0].data.code`. */
-const codeOf = (body: unknown) => (body as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code
+const codeOf = (body: unknown) =>
+  (body as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code
 
 let ctx: TestContext
 let payload: Payload
@@ -56,13 +57,23 @@ describe('a save that waits for a document another transaction holds', () => {
     const id = await draftStatement(payload, staff.editor, 'held')
     const { status, body, ms } = await whileRowLocked(id, async () => {
       const started = Date.now()
-      const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 'Blocked' }, method: 'PATCH', token })
+      const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, {
+        body: { summary: 'Blocked' },
+        method: 'PATCH',
+        token,
+      })
       return { body: await response.json(), ms: Date.now() - started, status: response.status }
     })
     expect([status, codeOf(body)]).toEqual([409, LOCK_BUSY_CODE])
     expect(ms).toBeGreaterThanOrEqual(LOCK_TIMEOUT_MS - 50)
     expect(ms).toBeLessThan(LOCK_TIMEOUT_MS + 10_000)
-    const after = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })
+    const after = await payload.findByID({
+      collection: STATEMENTS,
+      depth: 0,
+      draft: true,
+      id,
+      locale: 'en',
+    })
     expect(after.summary).toBe('Approved text held')
   })
 
@@ -70,8 +81,15 @@ describe('a save that waits for a document another transaction holds', () => {
     const id = await draftStatement(payload, staff.editor, 'held-others')
     const admin = await loginOverHttp(server, staff.admin.email)
     const answers = await whileRowLocked(id, async () => {
-      const submit = await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, { body: {}, method: 'POST', token })
-      const remove = await request(server, `/api/${STATEMENTS}/${id}`, { method: 'DELETE', token: admin })
+      const submit = await request(server, `/api/${STATEMENTS}/${id}/workflow/submit`, {
+        body: {},
+        method: 'POST',
+        token,
+      })
+      const remove = await request(server, `/api/${STATEMENTS}/${id}`, {
+        method: 'DELETE',
+        token: admin,
+      })
       return [
         [submit.status, codeOf(await submit.json())],
         [remove.status, codeOf(await remove.json())],
@@ -88,7 +106,11 @@ describe('a save that waits for a document another transaction holds', () => {
   it('the same PATCH after the lock is released answers 200', async () => {
     const id = await draftStatement(payload, staff.editor, 'released')
     await whileRowLocked(id, async () => undefined)
-    const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, { body: { summary: 'Saved' }, method: 'PATCH', token })
+    const response = await request(server, `/api/${STATEMENTS}/${id}?draft=true`, {
+      body: { summary: 'Saved' },
+      method: 'PATCH',
+      token,
+    })
     expect(response.status).toBe(200)
   })
 
@@ -98,7 +120,9 @@ describe('a save that waits for a document another transaction holds', () => {
       const started = Date.now()
       const statuses = await Promise.all([
         request(server, `/api/${STATEMENTS}/${id}?draft=true`, { token }).then((r) => r.status),
-        request(server, `/api/${STATEMENTS}?draft=true&where[id][equals]=${id}`, { token }).then((r) => r.status),
+        request(server, `/api/${STATEMENTS}?draft=true&where[id][equals]=${id}`, { token }).then(
+          (r) => r.status,
+        ),
         request(server, `/api/${PARTNERS}`).then((r) => r.status),
       ])
       return { ms: Date.now() - started, statuses }

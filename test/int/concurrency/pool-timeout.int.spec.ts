@@ -22,7 +22,10 @@ let ctx: TestContext
 let payload: Payload
 let server: ApiServer
 beforeAll(async () => {
-  ctx = await initPayload({ DATABASE_POOL_MAX: String(POOL_MAX), DATABASE_POOL_TIMEOUT_MS: String(POOL_TIMEOUT_MS) })
+  ctx = await initPayload({
+    DATABASE_POOL_MAX: String(POOL_MAX),
+    DATABASE_POOL_TIMEOUT_MS: String(POOL_TIMEOUT_MS),
+  })
   payload = ctx.payload
   server = await startApiServer()
 })
@@ -47,7 +50,8 @@ const whilePoolExhausted = async <T>(work: () => Promise<T>): Promise<T> => {
 
 const messages = (error: unknown): string[] => {
   const found: string[] = []
-  for (let cause = error; cause && found.length < 6; cause = (cause as { cause?: unknown }).cause) found.push(String((cause as Error).message))
+  for (let cause = error; cause && found.length < 6; cause = (cause as { cause?: unknown }).cause)
+    found.push(String((cause as Error).message))
   return found
 }
 
@@ -55,7 +59,10 @@ describe('a request when every pooled connection is busy', () => {
   it('fails after DATABASE_POOL_TIMEOUT_MS with "timeout exceeded when trying to connect"', async () => {
     const { error, ms } = await whilePoolExhausted(async () => {
       const started = Date.now()
-      const error = await payload.find({ collection: PARTNERS }).then(() => null, (caught: unknown) => caught)
+      const error = await payload.find({ collection: PARTNERS }).then(
+        () => null,
+        (caught: unknown) => caught,
+      )
       return { error, ms: Date.now() - started }
     })
     expect(messages(error)).toContain('timeout exceeded when trying to connect')
@@ -68,7 +75,10 @@ describe('a request when every pooled connection is busy', () => {
       const started = Date.now()
       const response = await request(server, `/api/${PARTNERS}`, { headers: {} })
       await response.arrayBuffer()
-      return { ms: Date.now() - started, status: [response.status, response.headers.get('retry-after') !== null] }
+      return {
+        ms: Date.now() - started,
+        status: [response.status, response.headers.get('retry-after') !== null],
+      }
     })
     expect(status).toEqual([503, true])
     expect(ms).toBeLessThan(POOL_TIMEOUT_MS + 8000)

@@ -29,10 +29,34 @@ beforeAll(async () => {
   server = await startApiServer()
   token = await loginOverHttp(server, staff.editor.email)
   const user = staff.editor
-  files.png = await payload.create({ collection: MEDIA, data: { alt: 'A chart' }, file: await pngFile('chart.png', 400, 300), overrideAccess: false, user })
-  files.pdf = await payload.create({ collection: MEDIA, data: {}, file: pdfFile('statement-final.pdf'), overrideAccess: false, user })
-  files.vtt = await payload.create({ collection: MEDIA, data: {}, file: vttFile('captions-fr.vtt'), overrideAccess: false, user })
-  files.spaced = await payload.create({ collection: MEDIA, data: {}, file: pdfFile('note de synthèse.pdf'), overrideAccess: false, user })
+  files.png = await payload.create({
+    collection: MEDIA,
+    data: { alt: 'A chart' },
+    file: await pngFile('chart.png', 400, 300),
+    overrideAccess: false,
+    user,
+  })
+  files.pdf = await payload.create({
+    collection: MEDIA,
+    data: {},
+    file: pdfFile('statement-final.pdf'),
+    overrideAccess: false,
+    user,
+  })
+  files.vtt = await payload.create({
+    collection: MEDIA,
+    data: {},
+    file: vttFile('captions-fr.vtt'),
+    overrideAccess: false,
+    user,
+  })
+  files.spaced = await payload.create({
+    collection: MEDIA,
+    data: {},
+    file: pdfFile('note de synthèse.pdf'),
+    overrideAccess: false,
+    user,
+  })
 })
 afterAll(async () => {
   await server?.close()
@@ -40,31 +64,56 @@ afterAll(async () => {
 })
 
 const headersOf = async (name: string) => {
-  const response = await request(server, `/api/${MEDIA}/file/${encodeURIComponent(name)}`, { token })
+  const response = await request(server, `/api/${MEDIA}/file/${encodeURIComponent(name)}`, {
+    token,
+  })
   await response.arrayBuffer()
-  return [response.status, response.headers.get('content-type'), response.headers.get('x-content-type-options'), response.headers.get('content-disposition')]
+  return [
+    response.status,
+    response.headers.get('content-type'),
+    response.headers.get('x-content-type-options'),
+    response.headers.get('content-disposition'),
+  ]
 }
 
 describe('upload response headers (real HTTP)', () => {
   it('a PDF is a download named after the file, with nosniff', async () => {
-    expect(await headersOf(files.pdf!.filename!)).toEqual([200, 'application/pdf', 'nosniff', `attachment; filename="statement-final.pdf"; filename*=UTF-8''statement-final.pdf`])
+    expect(await headersOf(files.pdf!.filename!)).toEqual([
+      200,
+      'application/pdf',
+      'nosniff',
+      `attachment; filename="statement-final.pdf"; filename*=UTF-8''statement-final.pdf`,
+    ])
   })
 
   it('a file whose name has a space and an accent is served under its encoded URL', async () => {
     expect(files.spaced!.filename).toBe('note de synthèse.pdf')
-    expect(await headersOf('note de synthèse.pdf')).toEqual([200, 'application/pdf', 'nosniff', `attachment; filename="note de synth_se.pdf"; filename*=UTF-8''note%20de%20synth%C3%A8se.pdf`])
+    expect(await headersOf('note de synthèse.pdf')).toEqual([
+      200,
+      'application/pdf',
+      'nosniff',
+      `attachment; filename="note de synth_se.pdf"; filename*=UTF-8''note%20de%20synth%C3%A8se.pdf`,
+    ])
   })
 
   it('a malformed %-escape in the path is a 400 that says how to encode it', async () => {
     const response = await request(server, `/api/${MEDIA}/file/bad%E0%A4name.pdf`, { token })
-    expect([response.status, ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([
+    expect([
+      response.status,
+      ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message,
+    ]).toEqual([
       400,
       'The address has a malformed %-escape: encode each path segment with encodeURIComponent.',
     ])
   })
 
   it('a WebVTT file is a download, with nosniff', async () => {
-    expect(await headersOf('captions-fr.vtt')).toEqual([200, 'text/vtt', 'nosniff', `attachment; filename="captions-fr.vtt"; filename*=UTF-8''captions-fr.vtt`])
+    expect(await headersOf('captions-fr.vtt')).toEqual([
+      200,
+      'text/vtt',
+      'nosniff',
+      `attachment; filename="captions-fr.vtt"; filename*=UTF-8''captions-fr.vtt`,
+    ])
   })
 
   it('an image and its sizes are inline, with nosniff', async () => {

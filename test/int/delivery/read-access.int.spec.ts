@@ -30,11 +30,31 @@ beforeAll(async () => {
   live = await draftStatement(payload, staff.editor, 'live')
   await publishViaWorkflow(payload, staff, STATEMENTS, live)
   // A pending edit on top of the published version, submitted for review.
-  await payload.update({ collection: STATEMENTS, data: { summary: 'SECRET pending summary' }, draft: true, id: live, overrideAccess: false, user: staff.editor })
+  await payload.update({
+    collection: STATEMENTS,
+    data: { summary: 'SECRET pending summary' },
+    draft: true,
+    id: live,
+    overrideAccess: false,
+    user: staff.editor,
+  })
   draftOnly = await draftStatement(payload, staff.editor, 'draft')
-  await payload.update({ collection: STATEMENTS, data: { title: 'SECRET draft title' }, draft: true, id: draftOnly, overrideAccess: false, user: staff.editor })
+  await payload.update({
+    collection: STATEMENTS,
+    data: { title: 'SECRET draft title' },
+    draft: true,
+    id: draftOnly,
+    overrideAccess: false,
+    user: staff.editor,
+  })
   const note = (title: string, statement: number) =>
-    payload.create({ collection: 'briefing-notes', data: { slug: title.toLowerCase().replace(/\W+/g, '-'), statement, title }, draft: true, overrideAccess: false, user: staff.editor })
+    payload.create({
+      collection: 'briefing-notes',
+      data: { slug: title.toLowerCase().replace(/\W+/g, '-'), statement, title },
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+    })
   draftNote = (await note('SECRET draft note', live)).id
   liveNote = (await note('Published note', draftOnly)).id
   await publishViaWorkflow(payload, staff, 'briefing-notes', liveNote)
@@ -49,7 +69,11 @@ const get = async (path: string) => {
   return { body: await response.text(), status: response.status }
 }
 const gql = async (query: string) => {
-  const response = await fetch(`${server.url}/api/graphql`, { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+  const response = await fetch(`${server.url}/api/graphql`, {
+    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
   return { body: await response.text(), status: response.status }
 }
 
@@ -74,30 +98,44 @@ describe('anonymous readers see published content only (real HTTP)', () => {
       const { body, status } = await get(path)
       expect([path, status, body.includes('SECRET')]).toEqual([path, 200, false])
     }
-    const byId = JSON.parse((await get(`/api/policy-statements/${live}?draft=true`)).body) as { summary: string }
+    const byId = JSON.parse((await get(`/api/policy-statements/${live}?draft=true`)).body) as {
+      summary: string
+    }
     expect(byId.summary).toBe('Approved text live')
     expect((await get(`/api/policy-statements/${draftOnly}`)).status).toBe(404)
   })
 
   it('counts and totals count published documents only', async () => {
-    const count = JSON.parse((await get('/api/policy-statements/count')).body) as { totalDocs: number }
-    const draftCount = JSON.parse((await get('/api/policy-statements/count?where[_status][equals]=draft&draft=true')).body) as { totalDocs: number }
-    const list = JSON.parse((await get('/api/policy-statements?draft=true')).body) as { totalDocs: number }
+    const count = JSON.parse((await get('/api/policy-statements/count')).body) as {
+      totalDocs: number
+    }
+    const draftCount = JSON.parse(
+      (await get('/api/policy-statements/count?where[_status][equals]=draft&draft=true')).body,
+    ) as { totalDocs: number }
+    const list = JSON.parse((await get('/api/policy-statements?draft=true')).body) as {
+      totalDocs: number
+    }
     expect([count.totalDocs, draftCount.totalDocs, list.totalDocs]).toEqual([1, 0, 1])
   })
 
   it('relationships at any depth: a published note does not reveal the draft statement it points to', async () => {
     // Payload leaves the id of a document the reader may not read, unpopulated: nothing of its content.
-    const note = JSON.parse((await get(`/api/briefing-notes/${liveNote}?depth=3`)).body) as { statement: unknown }
+    const note = JSON.parse((await get(`/api/briefing-notes/${liveNote}?depth=3`)).body) as {
+      statement: unknown
+    }
     expect(note.statement).toBe(draftOnly)
-    const statement = JSON.parse((await get(`/api/policy-statements/${live}?depth=1`)).body) as { briefingNotes: { docs: unknown[] } }
+    const statement = JSON.parse((await get(`/api/policy-statements/${live}?depth=1`)).body) as {
+      briefingNotes: { docs: unknown[] }
+    }
     expect(statement.briefingNotes.docs).toEqual([])
     expect(draftNote).toBeGreaterThan(0)
   })
 
   it('versions are closed to readers, over REST and GraphQL', async () => {
     expect((await get(`/api/policy-statements/versions`)).status).toBe(403)
-    const versions = await gql(`{ versionsPolicyStatements { docs { id version { title summary } } } }`)
+    const versions = await gql(
+      `{ versionsPolicyStatements { docs { id version { title summary } } } }`,
+    )
     expect(versions.body).not.toContain('SECRET')
     expect(versions.body).toContain('You are not allowed to perform this action.')
   })
@@ -112,17 +150,33 @@ describe('anonymous readers see published content only (real HTTP)', () => {
     expect(status).toBe(200)
     expect(body).not.toContain('SECRET')
     const data = (JSON.parse(body) as { data: Record<string, any> }).data
-    expect([data.a.totalDocs, data.b.summary, data.c.totalDocs]).toEqual([1, 'Approved text live', 0])
+    expect([data.a.totalDocs, data.b.summary, data.c.totalDocs]).toEqual([
+      1,
+      'Approved text live',
+      0,
+    ])
   })
 })
 
 describe('workflow internals, events and users are staff-only (real HTTP)', () => {
   it('are absent from documents read anonymously', async () => {
-    const doc = JSON.parse((await get(`/api/policy-statements/${live}`)).body) as Record<string, unknown>
-    expect([doc.workflow, doc.translationWorkflow, doc.translation]).toEqual([undefined, undefined, expect.objectContaining({ fr: 'coming_soon' })])
-    const { body } = await gql(`{ PolicyStatement(id: ${live}) { workflow { state submittedBy { email } } translationWorkflow { fr { status } } } }`)
+    const doc = JSON.parse((await get(`/api/policy-statements/${live}`)).body) as Record<
+      string,
+      unknown
+    >
+    expect([doc.workflow, doc.translationWorkflow, doc.translation]).toEqual([
+      undefined,
+      undefined,
+      expect.objectContaining({ fr: 'coming_soon' }),
+    ])
+    const { body } = await gql(
+      `{ PolicyStatement(id: ${live}) { workflow { state submittedBy { email } } translationWorkflow { fr { status } } } }`,
+    )
     // GraphQL keeps the groups' shape; every value in them is withheld.
-    expect(JSON.parse(body).data.PolicyStatement).toEqual({ translationWorkflow: { fr: { status: null } }, workflow: { state: null, submittedBy: null } })
+    expect(JSON.parse(body).data.PolicyStatement).toEqual({
+      translationWorkflow: { fr: { status: null } },
+      workflow: { state: null, submittedBy: null },
+    })
   })
 
   it('a where or a sort on them is refused with 400 naming the path, not silently answered', async () => {
@@ -138,7 +192,9 @@ describe('workflow internals, events and users are staff-only (real HTTP)', () =
       expect([query, status]).toEqual([query, 400])
       expect(body).toContain(path)
     }
-    const graphql = await gql('{ PolicyStatements(where: { workflow__state: { equals: published } }) { totalDocs } }')
+    const graphql = await gql(
+      '{ PolicyStatements(where: { workflow__state: { equals: published } }) { totalDocs } }',
+    )
     expect(graphql.body).toContain('workflow.state')
   })
 
@@ -146,8 +202,14 @@ describe('workflow internals, events and users are staff-only (real HTTP)', () =
     expect((await get('/api/workflow-events')).status).toBe(403)
     expect((await get('/api/users')).status).toBe(403)
     const token = await loginOverHttp(server, staff.reviewer.email)
-    const staffRead = await fetch(`${server.url}/api/policy-statements?draft=true&where[workflow.state][equals]=published&sort=workflow.state`, { headers: { authorization: `JWT ${token}` } })
+    const staffRead = await fetch(
+      `${server.url}/api/policy-statements?draft=true&where[workflow.state][equals]=published&sort=workflow.state`,
+      { headers: { authorization: `JWT ${token}` } },
+    )
     const body = (await staffRead.json()) as { docs: { id: number; workflow: { state: string } }[] }
-    expect([staffRead.status, body.docs.map((doc) => [doc.id, doc.workflow.state])]).toEqual([200, []])
+    expect([staffRead.status, body.docs.map((doc) => [doc.id, doc.workflow.state])]).toEqual([
+      200,
+      [],
+    ])
   })
 })

@@ -45,7 +45,10 @@ const replicaConnections = async () => {
   await client.connect()
   try {
     const database = new URL(ctx.databaseUri).pathname.slice(1)
-    const { rows } = await client.query<{ count: string }>('select count(*) from pg_stat_activity where application_name = $1 and datname = $2', [REPLICA_APP, database])
+    const { rows } = await client.query<{ count: string }>(
+      'select count(*) from pg_stat_activity where application_name = $1 and datname = $2',
+      [REPLICA_APP, database],
+    )
     return Number(rows[0]!.count)
   } finally {
     await client.end()
@@ -57,19 +60,30 @@ describe('scale-out (real HTTP, two processes)', () => {
     const id = await draftStatement(payload, staff.editor, 'replica')
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
     const response = await fetch(`${server.url}/api/policy-statements/${id}`)
-    expect([response.status, ((await response.json()) as { title: string }).title]).toEqual([200, 'Statement replica'])
+    expect([response.status, ((await response.json()) as { title: string }).title]).toEqual([
+      200,
+      'Statement replica',
+    ])
     expect(await replicaConnections()).toBeGreaterThan(0)
   })
 
   it('after an unpublish on one instance, the other stops serving the document immediately', async () => {
     const id = await draftStatement(payload, staff.editor, 'two-instances')
     await publishViaWorkflow(payload, staff, STATEMENTS, id)
-    const fromSecond = () => fetch(`${second.url}/api/policy-statements/${id}`).then((response) => response.status)
+    const fromSecond = () =>
+      fetch(`${second.url}/api/policy-statements/${id}`).then((response) => response.status)
     const listedBySecond = async () =>
-      ((await (await fetch(`${second.url}/api/policy-statements?where[id][equals]=${id}`)).json()) as { totalDocs: number }).totalDocs
+      (
+        (await (
+          await fetch(`${second.url}/api/policy-statements?where[id][equals]=${id}`)
+        ).json()) as { totalDocs: number }
+      ).totalDocs
     expect([await fromSecond(), await listedBySecond()]).toEqual([200, 1])
     const token = await loginOverHttp(server, staff.reviewer.email)
-    const unpublish = await fetch(`${server.url}/api/policy-statements/${id}/workflow/unpublish`, { headers: { authorization: `JWT ${token}` }, method: 'POST' })
+    const unpublish = await fetch(`${server.url}/api/policy-statements/${id}/workflow/unpublish`, {
+      headers: { authorization: `JWT ${token}` },
+      method: 'POST',
+    })
     expect(unpublish.status).toBe(200)
     expect([await fromSecond(), await listedBySecond()]).toEqual([404, 0])
   })

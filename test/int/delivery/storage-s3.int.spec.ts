@@ -29,7 +29,13 @@ let mediaDir: string
 beforeAll(async () => {
   s3Dir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-s3-'))
   const port = await findFreePort()
-  s3 = new S3rver({ address: '127.0.0.1', configureBuckets: [{ configs: [], name: BUCKET }], directory: s3Dir, port, silent: true })
+  s3 = new S3rver({
+    address: '127.0.0.1',
+    configureBuckets: [{ configs: [], name: BUCKET }],
+    directory: s3Dir,
+    port,
+    silent: true,
+  })
   await s3.run()
   ctx = await initPayload({
     S3_ACCESS_KEY_ID: 'S3RVER',
@@ -55,16 +61,31 @@ describe('S3-compatible storage (real HTTP to the app and to the S3 server)', ()
     const token = await loginOverHttp(server, staff.editor.email)
     const image = await pngFile('bucket.png', 80, 60)
     const body = new FormData()
-    body.append('file', new Blob([new Uint8Array(image.data)], { type: image.mimetype }), image.name)
+    body.append(
+      'file',
+      new Blob([new Uint8Array(image.data)], { type: image.mimetype }),
+      image.name,
+    )
     body.append('_payload', JSON.stringify({ alt: 'Stored in S3' }))
-    const created = await fetch(`${server.url}/api/${MEDIA}`, { body, headers: { authorization: `JWT ${token}` }, method: 'POST' })
+    const created = await fetch(`${server.url}/api/${MEDIA}`, {
+      body,
+      headers: { authorization: `JWT ${token}` },
+      method: 'POST',
+    })
     const { doc } = (await created.json()) as { doc: { filename: string; url: string } }
     expect([created.status, doc.filename]).toEqual([201, 'bucket.png'])
     expect(filesUnder(mediaDir)).toEqual([])
     expect(filesUnder(s3Dir).some((file) => path.basename(file).startsWith('bucket'))).toBe(true)
-    const served = await fetch(`${server.url}/api/${MEDIA}/file/bucket.png`, { headers: { authorization: `JWT ${token}` } })
+    const served = await fetch(`${server.url}/api/${MEDIA}/file/bucket.png`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     const bytes = Buffer.from(await served.arrayBuffer())
-    expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options'), bytes.equals(image.data)]).toEqual([200, 'image/png', 'nosniff', true])
+    expect([
+      served.status,
+      served.headers.get('content-type'),
+      served.headers.get('x-content-type-options'),
+      bytes.equals(image.data),
+    ]).toEqual([200, 'image/png', 'nosniff', true])
   })
 
   it('keeps unpublished files from readers and sends documents as downloads (issue [1/7])', async () => {
@@ -75,10 +96,10 @@ describe('S3-compatible storage (real HTTP to the app and to the S3 server)', ()
     await payload.update({ collection: MEDIA, data: { public: true }, id: pdf.id })
     const served = await fetch(`${server.url}/api/${MEDIA}/file/${pdf.filename}`)
     await served.arrayBuffer()
-    expect([served.status, served.headers.get('x-content-type-options'), served.headers.get('content-disposition')]).toEqual([
-      200,
-      'nosniff',
-      `attachment; filename="bucket.pdf"; filename*=UTF-8''bucket.pdf`,
-    ])
+    expect([
+      served.status,
+      served.headers.get('x-content-type-options'),
+      served.headers.get('content-disposition'),
+    ]).toEqual([200, 'nosniff', `attachment; filename="bucket.pdf"; filename*=UTF-8''bucket.pdf`])
   })
 })
