@@ -13,7 +13,10 @@ const LIMIT = 2
 let app: AdminApp
 
 beforeAll(async () => {
-  app = await startAdminApp(root, { RATE_LIMIT_LOGIN_PER_MINUTE: String(LIMIT), TRUSTED_PROXIES: '' })
+  app = await startAdminApp(root, {
+    RATE_LIMIT_LOGIN_PER_MINUTE: String(LIMIT),
+    TRUSTED_PROXIES: '',
+  })
 })
 
 afterAll(() => app?.stop())
@@ -23,7 +26,10 @@ describe('next start and X-Forwarded-For', () => {
     const statuses: number[] = []
     for (let attempt = 1; attempt <= LIMIT + 1; attempt += 1) {
       const response = await fetch(`${app.server.url}/api/users/login`, {
-        body: JSON.stringify({ email: `nobody-${attempt}@example.org`, password: 'not-the-password' }),
+        body: JSON.stringify({
+          email: `nobody-${attempt}@example.org`,
+          password: 'not-the-password',
+        }),
         headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${attempt}` },
         method: 'POST',
       })

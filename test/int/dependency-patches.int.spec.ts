@@ -24,7 +24,8 @@ const markedFields: Field[] = [
   // A group with one field per locale, as the workflow's marker `translation.fr`.
   { name: 'translation', type: 'group', fields: [{ name: 'fr', type: 'text' }] },
 ]
-const many = (make: (index: number) => Field) => Array.from({ length: EXTRA }, (_, index) => make(index))
+const many = (make: (index: number) => Field) =>
+  Array.from({ length: EXTRA }, (_, index) => make(index))
 
 let payload: Payload
 let database: Awaited<ReturnType<typeof createTestDatabase>>
@@ -35,20 +36,54 @@ beforeAll(async () => {
   const config = buildConfig({
     collections: [
       { slug: MARKED, access: { read: () => true }, fields: markedFields },
-      { slug: WITH_UI, access: { read: () => true }, fields: [...markedFields, ...many((index) => ({ name: `ui${index}`, type: 'ui', admin: { components: { Field: '/nowhere#Nothing' } } }))] },
-      { slug: WIDE, access: { read: () => true }, fields: [...markedFields, ...many((index) => ({ name: `extra${index}`, type: 'text' }))] },
-      { slug: FLAT, access: { read: () => true }, fields: [{ name: 'code', type: 'text' }, { name: 'count', type: 'number' }] },
+      {
+        slug: WITH_UI,
+        access: { read: () => true },
+        fields: [
+          ...markedFields,
+          ...many((index) => ({
+            name: `ui${index}`,
+            type: 'ui',
+            admin: { components: { Field: '/nowhere#Nothing' } },
+          })),
+        ],
+      },
+      {
+        slug: WIDE,
+        access: { read: () => true },
+        fields: [...markedFields, ...many((index) => ({ name: `extra${index}`, type: 'text' }))],
+      },
+      {
+        slug: FLAT,
+        access: { read: () => true },
+        fields: [
+          { name: 'code', type: 'text' },
+          { name: 'count', type: 'number' },
+        ],
+      },
     ],
     db: postgresAdapter({ pool: { connectionString: database.uri } }),
     localization: { defaultLocale: 'en', fallback: true, locales: ['en', 'fr'] },
     secret: 'dependency-patches-test-secret',
     telemetry: false,
-    typescript: { autoGenerate: false, outputFile: path.join(os.tmpdir(), 'dependency-patches-payload-types.ts') },
+    typescript: {
+      autoGenerate: false,
+      outputFile: path.join(os.tmpdir(), 'dependency-patches-payload-types.ts'),
+    },
   })
   payload = await getPayload({ config, key: 'dependency-patches' })
   for (const collection of [MARKED, WITH_UI, WIDE]) {
-    const doc = await payload.create({ collection, data: { code: 'c-1', title: 'English title', translation: { fr: 'approved' } } as never, locale: 'en' })
-    await payload.update({ collection, data: { title: 'Titre français' } as never, id: doc.id, locale: 'fr' })
+    const doc = await payload.create({
+      collection,
+      data: { code: 'c-1', title: 'English title', translation: { fr: 'approved' } } as never,
+      locale: 'en',
+    })
+    await payload.update({
+      collection,
+      data: { title: 'Titre français' } as never,
+      id: doc.id,
+      locale: 'fr',
+    })
     ids[collection] = doc.id as number
   }
 })
@@ -75,7 +110,8 @@ const fewestPromises = async (work: () => Promise<unknown>) => {
 
 describe('payload change 1: afterRead does not hand UI fields to its per-field step', () => {
   it(`a document with ${EXTRA} UI fields is read with no more promises than one without`, async () => {
-    const read = (collection: CollectionSlug) => () => payload.findByID({ collection, id: ids[collection]!, locale: 'en', overrideAccess: false })
+    const read = (collection: CollectionSlug) => () =>
+      payload.findByID({ collection, id: ids[collection]!, locale: 'en', overrideAccess: false })
     const plain = await fewestPromises(read(MARKED))
     const withUi = await fewestPromises(read(WITH_UI))
     expect(withUi - plain).toBeLessThan(EXTRA / 4)
@@ -84,7 +120,14 @@ describe('payload change 1: afterRead does not hand UI fields to its per-field s
 
 describe('payload change 2: fields a select leaves out get no per-field step', () => {
   it(`select[code]=true on a document with ${EXTRA} more text fields makes no more promises`, async () => {
-    const read = (collection: CollectionSlug) => () => payload.findByID({ collection, id: ids[collection]!, locale: 'en', overrideAccess: false, select: { code: true } as never })
+    const read = (collection: CollectionSlug) => () =>
+      payload.findByID({
+        collection,
+        id: ids[collection]!,
+        locale: 'en',
+        overrideAccess: false,
+        select: { code: true } as never,
+      })
     expect(await read(WIDE)()).toEqual({ code: 'c-1', id: ids[WIDE] })
     const narrow = await fewestPromises(read(MARKED))
     const wide = await fewestPromises(read(WIDE))
@@ -99,12 +142,22 @@ describe('payload change 3: a where on a field named like the locale', () => {
       const found = await payload.find({ collection: MARKED, locale, overrideAccess: false, where })
       expect(found.docs.map((doc) => doc.id)).toEqual([ids[MARKED]])
     }
-    const none = await payload.find({ collection: MARKED, locale: 'fr', overrideAccess: false, where: { 'translation.fr': { equals: 'partial' } } })
+    const none = await payload.find({
+      collection: MARKED,
+      locale: 'fr',
+      overrideAccess: false,
+      where: { 'translation.fr': { equals: 'partial' } },
+    })
     expect(none.docs).toEqual([])
   })
 
   it('still reads a localized field by its locale suffix (title.fr) as before', async () => {
-    const found = await payload.find({ collection: MARKED, locale: 'fr', overrideAccess: false, where: { 'title.fr': { equals: 'Titre français' } } })
+    const found = await payload.find({
+      collection: MARKED,
+      locale: 'fr',
+      overrideAccess: false,
+      where: { 'title.fr': { equals: 'Titre français' } },
+    })
     expect(found.docs.map((doc) => doc.id)).toEqual([ids[MARKED]])
   })
 })
@@ -112,17 +165,22 @@ describe('payload change 3: a where on a field named like the locale', () => {
 describe('drizzle change 1: localized rows are copied without a hidden class each', () => {
   it('copies of locale rows with the same keys share one V8 map', async () => {
     v8.setFlagsFromString('--allow-natives-syntax')
-    const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean
+    const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (
+      a: object,
+      b: object,
+    ) => boolean
     const copies: object[] = []
     const assign = Object.assign
     Object.assign = ((target: object, ...sources: object[]) => {
       const result = assign(target, ...sources)
       const localeRow = sources.at(-1) as Record<string, unknown> | undefined
-      if (sources.length === 2 && localeRow && typeof localeRow._locale === 'string') copies.push(result)
+      if (sources.length === 2 && localeRow && typeof localeRow._locale === 'string')
+        copies.push(result)
       return result
     }) as typeof Object.assign
     try {
-      for (const collection of [MARKED, WITH_UI, WIDE]) await payload.find({ collection, depth: 0, locale: 'all' })
+      for (const collection of [MARKED, WITH_UI, WIDE])
+        await payload.find({ collection, depth: 0, locale: 'all' })
     } finally {
       Object.assign = assign
     }
@@ -139,7 +197,14 @@ describe('drizzle change 1: localized rows are copied without a hidden class eac
 
 describe('drizzle change 2: the adapter does not walk the fields a select leaves out', () => {
   it(`answers a select[code]=true row without the ${EXTRA} text fields it did not read`, async () => {
-    const found = await payload.db.find({ collection: WIDE, limit: 1, locale: 'en', req: {} as never, select: { code: true } as never, where: { id: { equals: ids[WIDE] } } })
+    const found = await payload.db.find({
+      collection: WIDE,
+      limit: 1,
+      locale: 'en',
+      req: {} as never,
+      select: { code: true } as never,
+      where: { id: { equals: ids[WIDE] } },
+    })
     const doc = found.docs[0] as Record<string, unknown>
     expect(Object.keys(doc).filter((key) => key.startsWith('extra'))).toEqual([])
   })
@@ -156,7 +221,11 @@ describe('drizzle change 3: a create on a table with nothing stored elsewhere is
     } as typeof pg.Client.prototype.query
     let created: Record<string, unknown>
     try {
-      created = (await payload.create({ collection: FLAT, data: { code: 'flat-1', count: 3 } as never, depth: 0 })) as unknown as Record<string, unknown>
+      created = (await payload.create({
+        collection: FLAT,
+        data: { code: 'flat-1', count: 3 } as never,
+        depth: 0,
+      })) as unknown as Record<string, unknown>
     } finally {
       pg.Client.prototype.query = query as typeof pg.Client.prototype.query
     }

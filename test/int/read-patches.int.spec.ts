@@ -26,8 +26,29 @@ beforeAll(async () => {
         fields: [
           { name: 'code', type: 'text' },
           { name: 'title', type: 'text', localized: true },
-          { name: 'meta', type: 'group', fields: [{ name: 'a', type: 'text' }, { name: 'b', type: 'text' }] },
-          { name: 'hooked', type: 'group', fields: [{ name: 'v', type: 'text', hooks: { afterRead: [({ value }) => (typeof value === 'string' ? value.toUpperCase() : value)] } }] },
+          {
+            name: 'meta',
+            type: 'group',
+            fields: [
+              { name: 'a', type: 'text' },
+              { name: 'b', type: 'text' },
+            ],
+          },
+          {
+            name: 'hooked',
+            type: 'group',
+            fields: [
+              {
+                name: 'v',
+                type: 'text',
+                hooks: {
+                  afterRead: [
+                    ({ value }) => (typeof value === 'string' ? value.toUpperCase() : value),
+                  ],
+                },
+              },
+            ],
+          },
           { name: 'secret', type: 'text', access: { read: () => false } },
           { name: 'note', type: 'text', hidden: true },
           { name: 'data', type: 'json' },
@@ -38,12 +59,23 @@ beforeAll(async () => {
     localization: { defaultLocale: 'en', fallback: true, locales: ['en', 'fr'] },
     secret: 'read-patches-test-secret',
     telemetry: false,
-    typescript: { autoGenerate: false, outputFile: path.join(os.tmpdir(), 'read-patches-payload-types.ts') },
+    typescript: {
+      autoGenerate: false,
+      outputFile: path.join(os.tmpdir(), 'read-patches-payload-types.ts'),
+    },
   })
   payload = await getPayload({ config, key: 'read-patches' })
   const doc = await payload.create({
     collection: PROBES,
-    data: { code: 'c-1', data: { n: 1 }, hooked: { v: 'quiet' }, meta: { a: 'alpha', b: 'beta' }, note: 'staff note', secret: 's3cret', title: 'English title' } as never,
+    data: {
+      code: 'c-1',
+      data: { n: 1 },
+      hooked: { v: 'quiet' },
+      meta: { a: 'alpha', b: 'beta' },
+      note: 'staff note',
+      secret: 's3cret',
+      title: 'English title',
+    } as never,
     locale: 'en',
   })
   id = doc.id as number
@@ -52,12 +84,23 @@ beforeAll(async () => {
 afterAll(() => stopPayload(payload, 'read-patches', database))
 
 const read = (args: Record<string, unknown> = {}) =>
-  payload.findByID({ collection: PROBES, id, overrideAccess: false, ...args }) as unknown as Promise<Record<string, unknown>>
+  payload.findByID({
+    collection: PROBES,
+    id,
+    overrideAccess: false,
+    ...args,
+  }) as unknown as Promise<Record<string, unknown>>
 
 describe("Payload's afterRead after the read patches (Local API)", () => {
   it('answers plain fields as stored, runs field hooks and read access, drops hidden fields', async () => {
     const doc = await read({ locale: 'en' })
-    expect(doc).toMatchObject({ code: 'c-1', data: { n: 1 }, hooked: { v: 'QUIET' }, meta: { a: 'alpha', b: 'beta' }, title: 'English title' })
+    expect(doc).toMatchObject({
+      code: 'c-1',
+      data: { n: 1 },
+      hooked: { v: 'QUIET' },
+      meta: { a: 'alpha', b: 'beta' },
+      title: 'English title',
+    })
     expect('secret' in doc).toBe(false)
     expect('note' in doc).toBe(false)
   })
@@ -77,7 +120,13 @@ describe("Payload's afterRead after the read patches (Local API)", () => {
   })
 
   it('applies a select into a group to the document a write returns, which the database read in full', async () => {
-    const updated = (await payload.update({ collection: PROBES, data: { code: 'c-2' } as never, id, locale: 'en', select: { meta: { a: true } } as never })) as unknown as Record<string, unknown>
+    const updated = (await payload.update({
+      collection: PROBES,
+      data: { code: 'c-2' } as never,
+      id,
+      locale: 'en',
+      select: { meta: { a: true } } as never,
+    })) as unknown as Record<string, unknown>
     expect(updated).toEqual({ id, meta: { a: 'alpha' } })
   })
 })
