@@ -24,7 +24,9 @@ export default function setup(project: TestProject) {
   const file = path.join(dir, 'outcome.json')
   const running = build(root)
   void running.done.then((outcome) => {
-    console.log(`[e2e] next build ${outcome.skipped ? 'skipped (cached for these sources)' : `${outcome.error ? 'failed after' : 'took'} ${(outcome.ms / 1000).toFixed(1)} s`}`)
+    console.log(
+      `[e2e] next build ${outcome.skipped ? 'skipped (cached for these sources)' : `${outcome.error ? 'failed after' : 'took'} ${(outcome.ms / 1000).toFixed(1)} s`}`,
+    )
     // Written whole, then renamed: a reader never sees half of it.
     writeFileSync(`${file}.tmp`, JSON.stringify(outcome))
     renameSync(`${file}.tmp`, file)

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 
-const withAdmin = async <T>(adminUri: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+const withAdmin = async <T>(
+  adminUri: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> => {
   const client = new pg.Client({ connectionString: adminUri })
   await client.connect()
   try {
@@ -17,7 +20,8 @@ export const testDatabase = (adminUri: string) => {
   const url = new URL(adminUri)
   url.pathname = `/${name}`
   return {
-    drop: () => withAdmin(adminUri, (client) => client.query(`drop database if exists ${name} with (force)`)),
+    drop: () =>
+      withAdmin(adminUri, (client) => client.query(`drop database if exists ${name} with (force)`)),
     name,
     uri: url.toString(),
   }

@@ -2,7 +2,9 @@ import { ValidationError } from 'payload'
 import { expect } from 'vitest'
 
 /** Awaits a call that must fail validation; returns `{ fieldPath: message }` from Payload's error. */
-export const validationMessages = async (call: Promise<unknown>): Promise<Record<string, string>> => {
+export const validationMessages = async (
+  call: Promise<unknown>,
+): Promise<Record<string, string>> => {
   try {
     await call
   } catch (error) {
@@ -15,9 +17,16 @@ export const validationMessages = async (call: Promise<unknown>): Promise<Record
 }
 
 /** Awaits a call that the workflow must refuse with `status`; checks the message (exact text or pattern). */
-export const expectWorkflowError = async (call: Promise<unknown>, message: RegExp | string, status = 403) => {
+export const expectWorkflowError = async (
+  call: Promise<unknown>,
+  message: RegExp | string,
+  status = 403,
+) => {
   const { WorkflowError } = await import('../../src/index')
-  const error = await call.then(() => null, (caught: unknown) => caught)
+  const error = await call.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
   expect(error).toBeInstanceOf(WorkflowError)
   expect((error as InstanceType<typeof WorkflowError>).status).toBe(status)
   const text = (error as Error).message

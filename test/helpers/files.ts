@@ -10,11 +10,24 @@ export const fileOf = (data: Buffer, name: string, mimetype: string): UploadFile
   size: data.length,
 })
 
-export const pngFile = async (name: string, width = 64, height = 48, color = '#c0392b'): Promise<UploadFile> =>
-  fileOf(await sharp({ create: { background: color, channels: 3, height, width } }).png().toBuffer(), name, 'image/png')
+export const pngFile = async (
+  name: string,
+  width = 64,
+  height = 48,
+  color = '#c0392b',
+): Promise<UploadFile> =>
+  fileOf(
+    await sharp({ create: { background: color, channels: 3, height, width } })
+      .png()
+      .toBuffer(),
+    name,
+    'image/png',
+  )
 
-export const vttFile = (name: string, body = 'WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n'): UploadFile =>
-  fileOf(Buffer.from(body, 'utf8'), name, 'text/vtt')
+export const vttFile = (
+  name: string,
+  body = 'WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n',
+): UploadFile => fileOf(Buffer.from(body, 'utf8'), name, 'text/vtt')
 
 /** A minimal valid one-page PDF with a correct xref table. */
 export const pdfFile = (name: string): UploadFile => {

@@ -16,11 +16,15 @@ export default async function setup(project: TestProject) {
     project.provide('pgAdminUri', process.env.DATABASE_URI)
     return
   }
-  const child = spawn('node_modules/.bin/tsx', ['test/helpers/pgServer.ts'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn('node_modules/.bin/tsx', ['test/helpers/pgServer.ts'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const [line] = (await Promise.race([
     once(readline.createInterface({ input: child.stdout }), 'line'),
     once(child, 'exit').then(([code]) => {
-      throw new Error(`The test PostgreSQL exited with status ${code} before it was ready (see above).`)
+      throw new Error(
+        `The test PostgreSQL exited with status ${code} before it was ready (see above).`,
+      )
     }),
   ])) as [string]
   project.provide('pgAdminUri', (JSON.parse(line) as { adminUri: string }).adminUri)

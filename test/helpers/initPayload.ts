@@ -16,12 +16,18 @@ export type TestContext = { cleanup: () => Promise<void>; databaseUri: string; p
  * `env` overrides variables (a function gets the database URI first). Call once per test file in
  * beforeAll and `cleanup` in afterAll.
  */
-export const initPayload = async (env: Record<string, string> | ((databaseUri: string) => Record<string, string>) = {}): Promise<TestContext> => {
+export const initPayload = async (
+  env: Record<string, string> | ((databaseUri: string) => Record<string, string>) = {},
+): Promise<TestContext> => {
   const adminUri = inject('pgAdminUri')
   const database = testDatabase(adminUri)
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-media-'))
   const extra = typeof env === 'function' ? env(database.uri) : env
-  Object.assign(process.env, { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir }, extra)
+  Object.assign(
+    process.env,
+    { DATABASE_URI: database.uri, DISABLE_PAYLOAD_HMR: 'true', MEDIA_DIR: mediaDir },
+    extra,
+  )
   const config = await (await import('@payload-config')).default
   startFromTemplate(config, adminUri)
   // The default cache key, so that Payload's route handlers (which call getPayload) share this instance.

@@ -3,7 +3,9 @@ export const paragraph = (text: string) => ({
   root: {
     children: [
       {
-        children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+        children: [
+          { detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 },
+        ],
         direction: 'ltr' as const,
         format: '' as const,
         indent: 0,
@@ -21,4 +23,7 @@ export const paragraph = (text: string) => ({
 })
 
 export const plainText = (value: unknown): string =>
-  JSON.stringify(value ?? null).match(/"text":"([^"]*)"/g)?.map((match) => match.slice(8, -1)).join(' ') ?? ''
+  JSON.stringify(value ?? null)
+    .match(/"text":"([^"]*)"/g)
+    ?.map((match) => match.slice(8, -1))
+    .join(' ') ?? ''

@@ -18,7 +18,10 @@ export type AppProcess = { pid: number; stop: () => Promise<void>; url: string }
  * serves HTTP. It starts on the schema the first process made: no push (PAYLOAD_MIGRATING, as the
  * soak's later processes), which would only diff the database again.
  */
-export const startAppProcess = async (databaseUri: string, timeoutMs = 90_000): Promise<AppProcess> => {
+export const startAppProcess = async (
+  databaseUri: string,
+  timeoutMs = 90_000,
+): Promise<AppProcess> => {
   const port = await findFreePort()
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-process-media-'))
   const env: NodeJS.ProcessEnv = {
@@ -30,13 +33,19 @@ export const startAppProcess = async (databaseUri: string, timeoutMs = 90_000): 
     PAYLOAD_MIGRATING: 'true',
     PROCESS_SERVER_PORT: String(port),
   }
-  const child = spawn(process.execPath, [lexicalCondition('test'), '--import', 'tsx', 'test/helpers/processServer.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    [lexicalCondition('test'), '--import', 'tsx', 'test/helpers/processServer.ts'],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   const output: string[] = []
   const keep = (text: string) => output.push(text) > 200 && output.shift()
   child.stderr.on('data', (chunk: Buffer) => keep(chunk.toString()))
   // Keep reading stdout after the ready line, or a full pipe would stall the process's logger.
   const lines = readline.createInterface({ input: child.stdout })
-  const ready = new Promise<void>((resolve) => lines.on('line', (line) => (line === `process-server ready ${port}` ? resolve() : keep(line))))
+  const ready = new Promise<void>((resolve) =>
+    lines.on('line', (line) => (line === `process-server ready ${port}` ? resolve() : keep(line))),
+  )
   const exited = once(child, 'exit')
   let timer: NodeJS.Timeout | undefined
   const stop = async () => {
@@ -49,9 +58,22 @@ export const startAppProcess = async (databaseUri: string, timeoutMs = 90_000): 
   }
   const failure = await Promise.race([
     ready.then(() => null),
-    exited.then(([code, signal]) => new Error(`The second app process exited (${code ?? signal}) before it was ready:\n${output.join('\n')}`)),
+    exited.then(
+      ([code, signal]) =>
+        new Error(
+          `The second app process exited (${code ?? signal}) before it was ready:\n${output.join('\n')}`,
+        ),
+    ),
     new Promise<Error>((resolve) => {
-      timer = setTimeout(() => resolve(new Error(`The second app process was not ready after ${timeoutMs} ms:\n${output.join('\n')}`)), timeoutMs)
+      timer = setTimeout(
+        () =>
+          resolve(
+            new Error(
+              `The second app process was not ready after ${timeoutMs} ms:\n${output.join('\n')}`,
+            ),
+          ),
+        timeoutMs,
+      )
     }),
   ])
   if (failure) {

@@ -1,6 +1,9 @@
 import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 /** Payload's real Next.js route handlers for the app config, called with standard Requests. */
 export const restHandlers = async () => {
@@ -30,21 +33,38 @@ export const restHandlers = async () => {
     put: (path: string, init?: RequestInit) => call(put, path, { ...init, method: 'PUT' }),
     /** Logs in through the REST handler and returns the JWT. */
     token: async (email: string, password: string) => {
-      const response = await call(post, '/api/users/login', { body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+      const response = await call(post, '/api/users/login', {
+        body: JSON.stringify({ email, password }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
       return ((await response.json()) as { token: string }).token
     },
   }
 }
 
 /** A JSON request as the holder of `token` (none: anonymous), optionally in `language`; a string body is sent as it is. */
-export const jsonInit = (token: string | undefined, body?: unknown, language?: string): RequestInit => ({
+export const jsonInit = (
+  token: string | undefined,
+  body?: unknown,
+  language?: string,
+): RequestInit => ({
   body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...(language ? { 'accept-language': language } : {}) },
+  headers: {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+    ...(language ? { 'accept-language': language } : {}),
+  },
 })
 
 /** Each account's JWT, signed in through the REST handler. */
-export const tokensFor = async <K extends string>(api: Awaited<ReturnType<typeof restHandlers>>, people: Record<K, { email: string }>, password: string) => {
+export const tokensFor = async <K extends string>(
+  api: Awaited<ReturnType<typeof restHandlers>>,
+  people: Record<K, { email: string }>,
+  password: string,
+) => {
   const tokens = {} as Record<K, string>
-  for (const [key, user] of Object.entries(people) as [K, { email: string }][]) tokens[key] = await api.token(user.email, password)
+  for (const [key, user] of Object.entries(people) as [K, { email: string }][])
+    tokens[key] = await api.token(user.email, password)
   return tokens
 }

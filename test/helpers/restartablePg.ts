@@ -14,7 +14,13 @@ import { findFreePort } from '../../src/app/db/port'
 const root = mkdtempSync(path.join(os.tmpdir(), 'cms-test-pg-restart-'))
 chmodSync(root, 0o755) // the server runs as the postgres user when we are root
 const port = await findFreePort()
-const start = () => startEmbeddedPostgres({ dataDir: path.join(root, 'data'), database: 'postgres', fast: true, port })
+const start = () =>
+  startEmbeddedPostgres({
+    dataDir: path.join(root, 'data'),
+    database: 'postgres',
+    fast: true,
+    port,
+  })
 
 let server: RunningPostgres | undefined = await start()
 process.stdout.write(`BENCH ${JSON.stringify({ adminUri: server.adminUri })}\n`)

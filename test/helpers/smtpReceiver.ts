@@ -14,7 +14,9 @@ const decodeBody = (raw: string) => {
   const body = rest.join('\n\n')
   return /quoted-printable/i.test(head)
     ? Buffer.from(
-        body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        body
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
         'latin1',
       ).toString('utf8')
     : body
@@ -32,7 +34,12 @@ export const startSmtpReceiver = async () => {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
-        mails.push({ body: decodeBody(raw), raw, subject: header(raw, 'Subject'), to: session.envelope.rcptTo.map((rcpt) => rcpt.address) })
+        mails.push({
+          body: decodeBody(raw),
+          raw,
+          subject: header(raw, 'Subject'),
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        })
         callback()
       })
     },
@@ -44,7 +51,10 @@ export const startSmtpReceiver = async () => {
     mails,
     port,
     /** Resolves with the first message matching `match`, waiting up to `timeoutMs`. */
-    waitFor: async (match: (mail: ReceivedMail) => boolean, timeoutMs = 15_000): Promise<ReceivedMail> => {
+    waitFor: async (
+      match: (mail: ReceivedMail) => boolean,
+      timeoutMs = 15_000,
+    ): Promise<ReceivedMail> => {
       const deadline = Date.now() + timeoutMs
       while (Date.now() < deadline) {
         const found = mails.find(match)

@@ -5,8 +5,14 @@ import type { Payload } from 'payload'
  * client stays checked out); the forced drop ends those connections, so the pool's resulting
  * errors are expected here. `key` is the cache key the instance was made with (getPayload's `key`).
  */
-export const stopPayload = async (payload: Payload | undefined, key: string, database: { drop: () => Promise<unknown> } | undefined) => {
-  const { pool } = (payload?.db ?? {}) as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }
+export const stopPayload = async (
+  payload: Payload | undefined,
+  key: string,
+  database: { drop: () => Promise<unknown> } | undefined,
+) => {
+  const { pool } = (payload?.db ?? {}) as unknown as {
+    pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+  }
   pool?.on('error', () => undefined)
   await payload?.destroy()
   ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete(key)

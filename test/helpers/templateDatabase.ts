@@ -26,9 +26,20 @@ const uriOf = (adminUri: string, database: string) => {
 
 /** The schema Payload would push, as drizzle-kit sees it (its push diffs the database against this). */
 const schemaHash = (adapter: Adapter): string => {
-  const { id: _id, prevId: _prevId, ...snapshot } = adapter.requireDrizzleKit().generateDrizzleJson(adapter.schema) as Record<string, unknown>
+  const {
+    id: _id,
+    prevId: _prevId,
+    ...snapshot
+  } = adapter.requireDrizzleKit().generateDrizzleJson(adapter.schema) as Record<string, unknown>
   return createHash('sha256')
-    .update(JSON.stringify({ extensions: adapter.extensions, schemaName: adapter.schemaName, snapshot, tablesFilter: adapter.tablesFilter }))
+    .update(
+      JSON.stringify({
+        extensions: adapter.extensions,
+        schemaName: adapter.schemaName,
+        snapshot,
+        tablesFilter: adapter.tablesFilter,
+      }),
+    )
     .digest('hex')
     .slice(0, 20)
 }
@@ -40,7 +51,9 @@ const pushInto = async (adapter: Adapter, uri: string) => {
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   try {
     await withClient(uri, async (client) => {
-      const onTemplate = Object.assign(Object.create(adapter) as Adapter, { drizzle: drizzle({ client, schema: adapter.schema }) })
+      const onTemplate = Object.assign(Object.create(adapter) as Adapter, {
+        drizzle: drizzle({ client, schema: adapter.schema }),
+      })
       await onTemplate.createExtensions()
       await pushDevSchema(onTemplate)
     })
@@ -61,7 +74,9 @@ const cloneTemplate = async (adapter: Adapter, adminUri: string, database: strin
   await withClient(adminUri, async (admin) => {
     await admin.query('select pg_advisory_lock(hashtext($1))', [template])
     try {
-      const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [template])
+      const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [
+        template,
+      ])
       if (!rowCount) {
         // Built under another name and renamed when complete: a test run killed mid-build leaves no half template.
         const building = `${template}_building`

@@ -3,7 +3,14 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { WebhookEvent } from '../../src/webhooks/event'
 import { type ApiServer, listen } from './httpServer'
 
-export type Delivery = { body: string; event: WebhookEvent; headers: IncomingHttpHeaders; method: string; path: string; status: number }
+export type Delivery = {
+  body: string
+  event: WebhookEvent
+  headers: IncomingHttpHeaders
+  method: string
+  path: string
+  status: number
+}
 
 export type Receiver = {
   /** Every request received, with the status it was answered. */
@@ -33,8 +40,17 @@ export const webhookReceiver = async (port: number): Promise<Receiver> => {
         const body = Buffer.concat(chunks).toString('utf8')
         const status = failures > 0 ? 500 : 200
         if (failures > 0) failures -= 1
-        deliveries.push({ body, event: JSON.parse(body) as WebhookEvent, headers: request.headers, method: request.method ?? '', path: request.url ?? '', status })
-        response.writeHead(status, { 'content-type': 'text/plain' }).end(status === 200 ? 'ok' : 'try again later')
+        deliveries.push({
+          body,
+          event: JSON.parse(body) as WebhookEvent,
+          headers: request.headers,
+          method: request.method ?? '',
+          path: request.url ?? '',
+          status,
+        })
+        response
+          .writeHead(status, { 'content-type': 'text/plain' })
+          .end(status === 200 ? 'ok' : 'try again later')
       }, port)
     },
     stop: async () => {

@@ -8,7 +8,10 @@ import { USERS } from './slugs'
 
 export const PASSWORD = 'a-long-test-password'
 
-export type Staff = Record<'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'translator', User>
+export type Staff = Record<
+  'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'translator',
+  User
+>
 
 const ROLES: Record<keyof Staff, User['roles']> = {
   admin: ['admin'],
@@ -23,12 +26,16 @@ const ROLES: Record<keyof Staff, User['roles']> = {
 export const createStaff = async (payload: Payload): Promise<Staff> => {
   const staff = {} as Staff
   for (const [key, roles] of Object.entries(ROLES) as [keyof Staff, User['roles']][]) {
-    staff[key] = await payload.create({ collection: USERS, data: { email: `${key}@example.org`, name: key, password: PASSWORD, roles } })
+    staff[key] = await payload.create({
+      collection: USERS,
+      data: { email: `${key}@example.org`, name: key, password: PASSWORD, roles },
+    })
   }
   return staff
 }
 
-export const reqAs = (payload: Payload, user: User) => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+export const reqAs = (payload: Payload, user: User) =>
+  createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
 
 /** A transition through the Local API entry point, as `user`. */
 export const transitionAs = async (
@@ -41,7 +48,12 @@ export const transitionAs = async (
 ) => transitionDocument(await reqAs(payload, user), { collection, id, name, ...extra })
 
 /** submit (editor) → approve (reviewer) → publish (reviewer). */
-export const publishViaWorkflow = async (payload: Payload, staff: Staff, collection: string, id: number | string) => {
+export const publishViaWorkflow = async (
+  payload: Payload,
+  staff: Staff,
+  collection: string,
+  id: number | string,
+) => {
   await transitionAs(payload, staff.editor, collection, id, 'submit')
   await transitionAs(payload, staff.reviewer, collection, id, 'approve')
   return transitionAs(payload, staff.reviewer, collection, id, 'publish')

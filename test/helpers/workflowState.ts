@@ -8,7 +8,12 @@ export const draftStatement = async (payload: Payload, author: User, suffix: str
   (
     await payload.create({
       collection: STATEMENTS,
-      data: { slug: `statement-${suffix}`, summary: `Approved text ${suffix}`, title: `Statement ${suffix}`, topic: 'regularization' },
+      data: {
+        slug: `statement-${suffix}`,
+        summary: `Approved text ${suffix}`,
+        title: `Statement ${suffix}`,
+        topic: 'regularization',
+      },
       draft: true,
       overrideAccess: false,
       user: author,
@@ -17,9 +22,25 @@ export const draftStatement = async (payload: Payload, author: User, suffix: str
 
 /** The working copy's workflow state, whether a version is live, its live summary, and its events. */
 export const snapshot = async (payload: Payload, id: number) => {
-  const latest = await payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })
-  const live = await payload.find({ collection: STATEMENTS, depth: 0, locale: 'en', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })
-  const events = await payload.find({ collection: 'workflow-events', depth: 0, sort: 'createdAt', where: { document: { equals: String(id) } } })
+  const latest = await payload.findByID({
+    collection: STATEMENTS,
+    depth: 0,
+    draft: true,
+    id,
+    locale: 'en',
+  })
+  const live = await payload.find({
+    collection: STATEMENTS,
+    depth: 0,
+    locale: 'en',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+  })
+  const events = await payload.find({
+    collection: 'workflow-events',
+    depth: 0,
+    sort: 'createdAt',
+    where: { document: { equals: String(id) } },
+  })
   return {
     events: events.docs.map((event) => event.transition),
     live: live.docs.length === 1,

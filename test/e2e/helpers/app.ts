@@ -7,7 +7,12 @@ import { initPayload, type TestContext } from '../../helpers/initPayload'
 import type { BuildOutcome } from './build'
 import { type NextServer, startNextServer } from './nextServer'
 
-export type AdminApp = { ctx: TestContext; server: NextServer; startMs: number; stop: () => Promise<void> }
+export type AdminApp = {
+  ctx: TestContext
+  server: NextServer
+  startMs: number
+  stop: () => Promise<void>
+}
 
 /**
  * Marks the committed migrations as applied on a database whose schema Payload pushed from the current
@@ -20,7 +25,10 @@ const markMigrated = async (uri: string) => {
   try {
     await client.query('delete from payload_migrations where batch = -1')
     for (const { name } of migrations)
-      await client.query('insert into payload_migrations (name, batch, updated_at, created_at) values ($1, 1, now(), now())', [name])
+      await client.query(
+        'insert into payload_migrations (name, batch, updated_at, created_at) values ($1, 1, now(), now())',
+        [name],
+      )
   } finally {
     await client.end()
   }
@@ -31,7 +39,8 @@ const builtAdmin = async () => {
   const file = inject('e2eBuildFile')
   const deadline = Date.now() + 20 * 60_000
   while (!existsSync(file)) {
-    if (Date.now() > deadline) throw new Error('The admin build (next build) was not over after 20 minutes.')
+    if (Date.now() > deadline)
+      throw new Error('The admin build (next build) was not over after 20 minutes.')
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   const outcome = JSON.parse(readFileSync(file, 'utf8')) as BuildOutcome
@@ -39,7 +48,10 @@ const builtAdmin = async () => {
 }
 
 /** The built admin (test/e2e/globalSetup.ts) served by `next start` on a fresh database, plus a Local API on it. */
-export const startAdminApp = async (root: string, env: Record<string, string> = {}): Promise<AdminApp> => {
+export const startAdminApp = async (
+  root: string,
+  env: Record<string, string> = {},
+): Promise<AdminApp> => {
   await builtAdmin()
   const ctx = await initPayload()
   await markMigrated(ctx.databaseUri)

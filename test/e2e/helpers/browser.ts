@@ -7,8 +7,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export const launchChromium = (): Promise<Browser> => {
   if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome (bash .ci/install-chromium says how).`)
-  return chromium.launch({ args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'], executablePath: CHROMIUM, headless: true })
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome (bash .ci/install-chromium says how).`,
+    )
+  return chromium.launch({
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    executablePath: CHROMIUM,
+    headless: true,
+  })
 }
 
 /** A signed-in browser context for one person, with a page on the admin. */

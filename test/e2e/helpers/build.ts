@@ -4,7 +4,16 @@ import { once } from 'node:events'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['collections', 'hooks', 'migrations', 'src', 'next.config.ts', 'package-lock.json', 'payload.config.ts', 'tsconfig.json']
+const INPUTS = [
+  'collections',
+  'hooks',
+  'migrations',
+  'src',
+  'next.config.ts',
+  'package-lock.json',
+  'payload.config.ts',
+  'tsconfig.json',
+]
 
 const files = (root: string, entry: string): string[] => {
   const full = path.join(root, entry)
@@ -36,7 +45,11 @@ export type BuildOutcome = { error?: string; ms: number; skipped: boolean }
 export const build = (root: string): { done: Promise<BuildOutcome>; stop: () => void } => {
   const marker = path.join(root, '.next', 'e2e-build-hash')
   const hash = buildHash(root)
-  if (existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === hash)
+  if (
+    existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    existsSync(marker) &&
+    readFileSync(marker, 'utf8') === hash
+  )
     return { done: Promise.resolve({ ms: 0, skipped: true }), stop: () => undefined }
   const started = Date.now()
   const child = spawn(path.join(root, 'node_modules/.bin/next'), ['build'], {
@@ -60,9 +73,13 @@ export const build = (root: string): { done: Promise<BuildOutcome>; stop: () => 
   const done = once(child, 'exit').then(([code, signal]): BuildOutcome => {
     clearTimeout(timer)
     const ms = Date.now() - started
-    if (code !== 0) return { error: `next build failed (${code ?? signal}):\n${output}`, ms, skipped: false }
+    if (code !== 0)
+      return { error: `next build failed (${code ?? signal}):\n${output}`, ms, skipped: false }
     writeFileSync(marker, hash)
     return { ms, skipped: false }
   })
-  return { done, stop: () => child.exitCode === null && child.signalCode === null && void child.kill('SIGTERM') }
+  return {
+    done,
+    stop: () => child.exitCode === null && child.signalCode === null && void child.kill('SIGTERM'),
+  }
 }

@@ -32,14 +32,20 @@ const client = (baseURL: string) => {
   const call = async (person: Person, method: string, url: string, body?: unknown) => {
     const res = await fetch(`${baseURL}/api${url}`, {
       body: body === undefined ? undefined : JSON.stringify(body),
-      headers: { authorization: `JWT ${await tokenOf(person)}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `JWT ${await tokenOf(person)}`,
+        'content-type': 'application/json',
+      },
       method,
     })
     return { body: (await res.json()) as Record<string, unknown>, status: res.status }
   }
   const ok = async (person: Person, method: string, url: string, body?: unknown) => {
     const answer = await call(person, method, url, body)
-    if (answer.status >= 400) throw new Error(`${method} ${url} as ${person}: ${answer.status} ${JSON.stringify(answer.body)}`)
+    if (answer.status >= 400)
+      throw new Error(
+        `${method} ${url} as ${person}: ${answer.status} ${JSON.stringify(answer.body)}`,
+      )
     return answer.body
   }
   return { call, ok }
@@ -55,12 +61,17 @@ export const personPage = async (
   person: Person,
   { language, problems, timezoneId }: { language?: 'fr'; problems: string[]; timezoneId: string },
 ): Promise<Page> => {
-  const context = await browser.newContext({ baseURL, timezoneId, viewport: { height: 900, width: 1440 } })
+  const context = await browser.newContext({
+    baseURL,
+    timezoneId,
+    viewport: { height: 900, width: 1440 },
+  })
   context.setDefaultTimeout(30_000)
   if (language) await context.addCookies([{ name: 'payload-lng', url: baseURL, value: language }])
   const page = await context.newPage()
   page.on('console', (message) => {
-    if (message.type() === 'error' || /hydrat|did not match|server rendered/i.test(message.text())) problems.push(`${person} ${message.type()}: ${message.text()}`)
+    if (message.type() === 'error' || /hydrat|did not match|server rendered/i.test(message.text()))
+      problems.push(`${person} ${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`${person} pageerror: ${error.message}`))
   await page.goto('/admin/login')

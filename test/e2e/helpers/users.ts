@@ -19,10 +19,18 @@ const json = async (res: Response) => {
 export const createPeople = async (url: string) => {
   const headers = { 'content-type': 'application/json' }
   await json(
-    await fetch(`${url}/api/users/first-register`, { body: JSON.stringify({ ...PEOPLE.admin, password: PASSWORD }), headers, method: 'POST' }),
+    await fetch(`${url}/api/users/first-register`, {
+      body: JSON.stringify({ ...PEOPLE.admin, password: PASSWORD }),
+      headers,
+      method: 'POST',
+    }),
   )
   const { token } = (await json(
-    await fetch(`${url}/api/users/login`, { body: JSON.stringify({ email: PEOPLE.admin.email, password: PASSWORD }), headers, method: 'POST' }),
+    await fetch(`${url}/api/users/login`, {
+      body: JSON.stringify({ email: PEOPLE.admin.email, password: PASSWORD }),
+      headers,
+      method: 'POST',
+    }),
   )) as { token: string }
   for (const person of Object.values(PEOPLE).filter((person) => person !== PEOPLE.admin)) {
     await json(
