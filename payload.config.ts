@@ -163,7 +163,12 @@ export default buildConfig({
   serverURL: env.SERVER_URL,
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Payload regenerates payload-types.ts in a node process of its own at every start outside
+  // production; not under test, where every test file starts Payload (npm run generate:types does it).
+  typescript: {
+    autoGenerate: env.NODE_ENV !== 'test',
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
   upload: {
     limits: { fileSize: limits.maxBytes },
     // Keep folder parts of multipart file names, so that media refuses them with a clear message
