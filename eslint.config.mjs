@@ -11,7 +11,6 @@ export default tseslint.config(
       'node_modules/',
       '.next/',
       '.data/',
-      '.suite-prof/',
       'test-results/',
       'payload-types.ts',
       'src/app/(payload)/admin/importMap.js',

@@ -28,15 +28,38 @@ let id: number
 let people: Record<keyof typeof PEOPLE, User>
 
 const edit = (who: keyof typeof PEOPLE, locale: 'en' | 'fr', data: Record<string, unknown>) =>
-  app.ctx.payload.update({ collection: STATEMENTS, data, draft: true, id, locale, overrideAccess: false, user: people[who] })
-const move = async (who: keyof typeof PEOPLE, name: 'request_changes' | 'submit' | 'submit_translation', comment?: string, doc = id) =>
-  transitionDocument(await reqAs(app.ctx.payload, people[who]), { collection: STATEMENTS, comment, id: doc, name })
+  app.ctx.payload.update({
+    collection: STATEMENTS,
+    data,
+    draft: true,
+    id,
+    locale,
+    overrideAccess: false,
+    user: people[who],
+  })
+const move = async (
+  who: keyof typeof PEOPLE,
+  name: 'request_changes' | 'submit' | 'submit_translation',
+  comment?: string,
+  doc = id,
+) =>
+  transitionDocument(await reqAs(app.ctx.payload, people[who]), {
+    collection: STATEMENTS,
+    comment,
+    id: doc,
+    name,
+  })
 
 beforeAll(async () => {
   app = await startAdminApp(root)
   await createPeople(app.server.url)
   const { docs } = await app.ctx.payload.find({ collection: 'users', depth: 0, limit: 10 })
-  people = Object.fromEntries(Object.entries(PEOPLE).map(([key, person]) => [key, docs.find((user) => user.email === person.email)!])) as typeof people
+  people = Object.fromEntries(
+    Object.entries(PEOPLE).map(([key, person]) => [
+      key,
+      docs.find((user) => user.email === person.email)!,
+    ]),
+  ) as typeof people
   const created = await app.ctx.payload.create({
     collection: STATEMENTS,
     data: {
@@ -51,11 +74,18 @@ beforeAll(async () => {
     user: people.editor,
   })
   id = created.id
-  await edit('translator', 'fr', { summary: 'Les permis liés à un employeur exposent les aides-soignantes aux abus.', title: 'Permis de travail ouverts pour les aides-soignantes' })
+  await edit('translator', 'fr', {
+    summary: 'Les permis liés à un employeur exposent les aides-soignantes aux abus.',
+    title: 'Permis de travail ouverts pour les aides-soignantes',
+  })
   await move('editor', 'submit')
   await move('reviewer', 'request_changes', 'Say that the permit is open.')
-  await edit('editor', 'en', { body: paragraph('Care workers may apply for an open work permit, valid with any employer.') })
-  await edit('translator', 'fr', { title: 'Permis de travail ouverts pour toutes les aides-soignantes' })
+  await edit('editor', 'en', {
+    body: paragraph('Care workers may apply for an open work permit, valid with any employer.'),
+  })
+  await edit('translator', 'fr', {
+    title: 'Permis de travail ouverts pour toutes les aides-soignantes',
+  })
   await move('editor', 'submit')
   browser = await launchChromium()
   page = (await signIn(browser, app.server.url, PEOPLE.reviewer2.email, PASSWORD)).page
@@ -74,24 +104,43 @@ describe('changes since the last review (Chromium)', () => {
     const view = page.getByTestId('review-changes')
     await view.waitFor()
     // Dates are written in the browser (the reader's time zone), after hydration.
-    await page.waitForFunction(() => [...document.querySelectorAll('.review-changes time')].every((time) => time.textContent))
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.review-changes time')].every((time) => time.textContent),
+    )
     await expect(view.locator('.review-changes__baseline').textContent()).resolves.toMatch(
       /^Compared with the version on which Rita Reviewer requested changes · \w/,
     )
     const sections = view.locator('section.review-changes__field')
-    await expect(sections.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-field')}:${node.getAttribute('data-locale')}`))).resolves.toEqual([
-      'title:fr',
-      'body:en',
-    ])
+    await expect(
+      sections.evaluateAll((nodes) =>
+        nodes.map(
+          (node) => `${node.getAttribute('data-field')}:${node.getAttribute('data-locale')}`,
+        ),
+      ),
+    ).resolves.toEqual(['title:fr', 'body:en'])
     const body = view.locator('section[data-field="body"][data-locale="en"]')
-    await expect(body.locator('del').allTextContents()).resolves.toEqual(['a ', 'permit tied to their'])
-    await expect(body.locator('ins').allTextContents()).resolves.toEqual(['an open ', 'permit, valid with any'])
-    await expect(view.locator('section[data-field="title"] ins').allTextContents()).resolves.toEqual(['toutes '])
+    await expect(body.locator('del').allTextContents()).resolves.toEqual([
+      'a ',
+      'permit tied to their',
+    ])
+    await expect(body.locator('ins').allTextContents()).resolves.toEqual([
+      'an open ',
+      'permit, valid with any',
+    ])
+    await expect(
+      view.locator('section[data-field="title"] ins').allTextContents(),
+    ).resolves.toEqual(['toutes '])
     // No bookkeeping: no states, no hashes.
-    await expect(view.textContent()).resolves.not.toMatch(/In review|Changes requested|contentHash|Workflow/)
+    await expect(view.textContent()).resolves.not.toMatch(
+      /In review|Changes requested|contentHash|Workflow/,
+    )
     // The two edits, newest first, with who made them; the submit and request-changes versions are not listed.
     const rows = view.locator('table.review-changes__versions tbody tr')
-    await expect(rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)))).resolves.toEqual([
+    await expect(
+      rows.evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)),
+      ),
+    ).resolves.toEqual([
       ['Théo Translator', 'French'],
       ['Emma Editor', 'English'],
     ])
@@ -100,18 +149,31 @@ describe('changes since the last review (Chromium)', () => {
   })
 
   it("Payload's version comparison of a state-only version shows no workflow fields", async () => {
-    const { docs } = await app.ctx.payload.findVersions({ collection: STATEMENTS, depth: 0, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })
+    const { docs } = await app.ctx.payload.findVersions({
+      collection: STATEMENTS,
+      depth: 0,
+      limit: 1,
+      sort: '-updatedAt',
+      where: { parent: { equals: id } },
+    })
     await page.goto(`/admin/collections/${STATEMENTS}/${id}/versions/${docs[0]!.id}`)
     const diffs = page.locator('.render-field-diffs').first()
     // Rendered after mount (a shimmer before): wait for the one field that does differ.
     await diffs.getByText('Updated At').waitFor()
-    await expect(diffs.textContent()).resolves.not.toMatch(/English state|In review|Changes requested|Workflow/)
+    await expect(diffs.textContent()).resolves.not.toMatch(
+      /English state|In review|Changes requested|Workflow/,
+    )
   })
 
   it('shows a translator the English as translated and the English now, side by side, where it changed', async () => {
     const created = await app.ctx.payload.create({
       collection: STATEMENTS,
-      data: { slug: 'family-reunification', summary: 'Families wait years to be reunited.', title: 'Family reunification', topic: 'regularization' },
+      data: {
+        slug: 'family-reunification',
+        summary: 'Families wait years to be reunited.',
+        title: 'Family reunification',
+        topic: 'regularization',
+      },
       draft: true,
       overrideAccess: false,
       user: people.editor,
@@ -119,7 +181,10 @@ describe('changes since the last review (Chromium)', () => {
     const other = created.id
     await app.ctx.payload.update({
       collection: STATEMENTS,
-      data: { summary: 'Les familles attendent des années avant d’être réunies.', title: 'Réunification familiale' },
+      data: {
+        summary: 'Les familles attendent des années avant d’être réunies.',
+        title: 'Réunification familiale',
+      },
       draft: true,
       id: other,
       locale: 'fr',
@@ -136,7 +201,8 @@ describe('changes since the last review (Chromium)', () => {
       overrideAccess: false,
       user: people.editor2,
     })
-    const translator = (await signIn(browser, app.server.url, PEOPLE.translator.email, PASSWORD)).page
+    const translator = (await signIn(browser, app.server.url, PEOPLE.translator.email, PASSWORD))
+      .page
     await translator.goto(`/admin/collections/${STATEMENTS}/${other}?locale=fr`)
     const summary = translator.getByTestId('source-summary')
     await summary.waitFor()
@@ -148,8 +214,12 @@ describe('changes since the last review (Chromium)', () => {
     await expect(summary.locator('ins').allTextContents()).resolves.toEqual(['three ', ' or more'])
     await expect(summary.locator('del').count()).resolves.toBe(0)
     // The title did not change: its English alone, as before.
-    await expect(translator.getByTestId('source-title').getAttribute('data-outdated')).resolves.toBe('false')
-    await expect(translator.getByTestId('source-title').textContent()).resolves.toBe('EnglishFamily reunification')
+    await expect(
+      translator.getByTestId('source-title').getAttribute('data-outdated'),
+    ).resolves.toBe('false')
+    await expect(translator.getByTestId('source-title').textContent()).resolves.toBe(
+      'EnglishFamily reunification',
+    )
     await summary.scrollIntoViewIfNeeded()
     await shot(translator, 'changes-source-compare')
   })

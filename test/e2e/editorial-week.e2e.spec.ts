@@ -32,7 +32,8 @@ const README_SHOTS = [
 ]
 
 const CARE = {
-  revised: 'Care workers on closed permits need open permits and a path to permanent residence, as the 2023 report on closed work permits shows.',
+  revised:
+    'Care workers on closed permits need open permits and a path to permanent residence, as the 2023 report on closed work permits shows.',
   summary: 'Care workers on closed permits need open permits and a path to permanent residence.',
   title: 'Decent work for migrant care workers',
 }
@@ -41,7 +42,8 @@ const SEASONAL = {
   title: 'Housing standards for seasonal agricultural workers',
 }
 const FRENCH = {
-  summary: 'Les travailleuses du soin à permis fermé ont besoin de permis ouverts et d’un accès à la résidence permanente.',
+  summary:
+    'Les travailleuses du soin à permis fermé ont besoin de permis ouverts et d’un accès à la résidence permanente.',
   title: 'Un travail décent pour les travailleuses migrantes du soin',
 }
 
@@ -53,15 +55,21 @@ const pages: Partial<Record<Person, Page>> = {}
 /** Console errors and React warnings seen by anyone this week. */
 const problems: string[] = []
 
-const urlOf = (doc: keyof typeof ids, locale?: string) => `/admin/collections/${STATEMENTS}/${ids[doc]}${locale ? `?locale=${locale}` : ''}`
+const urlOf = (doc: keyof typeof ids, locale?: string) =>
+  `/admin/collections/${STATEMENTS}/${ids[doc]}${locale ? `?locale=${locale}` : ''}`
 
 /** Each person in their own browser: Montréal time; the translator works in the French admin. */
 const as = async (person: Person): Promise<Page> => {
-  pages[person] ??= await personPage(browser, app.server.url, person, { language: person === 'translator' ? 'fr' : undefined, problems, timezoneId: 'America/Montreal' })
+  pages[person] ??= await personPage(browser, app.server.url, person, {
+    language: person === 'translator' ? 'fr' : undefined,
+    problems,
+    timezoneId: 'America/Montreal',
+  })
   return pages[person]!
 }
 
-const api = (person: Person, method: string, url: string, body?: unknown) => restAs(app.server.url).call(person, method, url, body)
+const api = (person: Person, method: string, url: string, body?: unknown) =>
+  restAs(app.server.url).call(person, method, url, body)
 
 const open = async (page: Page, url: string) => {
   await page.goto(url)
@@ -70,8 +78,10 @@ const open = async (page: Page, url: string) => {
   await page.waitForLoadState('networkidle')
 }
 
-const englishState = (page: Page, state: string) => page.locator(`[data-testid="workflow-state"][data-state="${state}"]`).waitFor()
-const frenchState = (page: Page, state: string) => page.locator(`[data-testid="translation-state-fr"][data-state="${state}"]`).waitFor()
+const englishState = (page: Page, state: string) =>
+  page.locator(`[data-testid="workflow-state"][data-state="${state}"]`).waitFor()
+const frenchState = (page: Page, state: string) =>
+  page.locator(`[data-testid="translation-state-fr"][data-state="${state}"]`).waitFor()
 
 const press = async (page: Page, transition: string, comment?: string) => {
   const panel = page.getByTestId('workflow-panel')
@@ -84,7 +94,11 @@ const press = async (page: Page, transition: string, comment?: string) => {
 
 const saveDraft = async (page: Page) => {
   await page.locator('#action-save-draft').click()
-  await page.locator('.payload-toast-container').getByText(/successfully|succès/i).first().waitFor()
+  await page
+    .locator('.payload-toast-container')
+    .getByText(/successfully|succès/i)
+    .first()
+    .waitFor()
 }
 
 const history = (page: Page) => page.getByTestId('workflow-history').locator('li')
@@ -138,7 +152,9 @@ describe('an editorial week in the admin (Chromium)', () => {
     await englishState(eli, 'draft')
     await expect(history(eli).first().textContent()).resolves.toContain(PEOPLE.editor2.name)
     await expect(history(eli).first().textContent()).resolves.toMatch(/withdr/i)
-    await expect(eli.getByTestId('workflow-history').textContent()).resolves.not.toContain('Edited after approval')
+    await expect(eli.getByTestId('workflow-history').textContent()).resolves.not.toContain(
+      'Edited after approval',
+    )
   })
 
   it('Tuesday: Rita finds Emma’s statement in My work, with who submitted it, and requests changes', async () => {
@@ -147,7 +163,9 @@ describe('an editorial week in the admin (Chromium)', () => {
     const row = rita.getByTestId('queue-review').getByTestId(`row-${STATEMENTS}-${ids.care}`)
     await expect(row.getByTestId('submitted-by').textContent()).resolves.toBe(PEOPLE.editor.name)
     // Eli's withdrawn statement is not waiting for anyone's review.
-    await expect(rita.getByTestId('queue-review').getByTestId(`row-${STATEMENTS}-${ids.seasonal}`).count()).resolves.toBe(0)
+    await expect(
+      rita.getByTestId('queue-review').getByTestId(`row-${STATEMENTS}-${ids.seasonal}`).count(),
+    ).resolves.toBe(0)
     await shot(rita, 'week-02-reviewer-my-work')
     await row.getByRole('link', { name: CARE.title }).click()
     await rita.getByTestId('workflow-panel').waitFor()
@@ -162,7 +180,9 @@ describe('an editorial week in the admin (Chromium)', () => {
     await emma.getByTestId('queue-changes').getByRole('link', { name: CARE.title }).click()
     await emma.getByTestId('workflow-panel').waitFor()
     await emma.waitForLoadState('networkidle')
-    await expect(emma.getByTestId('workflow-history').textContent()).resolves.toContain('Cite the 2023 report')
+    await expect(emma.getByTestId('workflow-history').textContent()).resolves.toContain(
+      'Cite the 2023 report',
+    )
     await emma.locator('#field-summary').fill(CARE.revised)
     await saveDraft(emma)
     await press(emma, 'submit')
@@ -177,13 +197,20 @@ describe('an editorial week in the admin (Chromium)', () => {
   it('Wednesday: Rob reads only what changed since Rita’s review, approves and publishes', async () => {
     const rob = await as('reviewer2')
     await open(rob, urlOf('care'))
-    await rob.getByTestId('workflow-panel').getByRole('link', { name: /changes since/i }).click()
+    await rob
+      .getByTestId('workflow-panel')
+      .getByRole('link', { name: /changes since/i })
+      .click()
     const view = rob.getByTestId('review-changes')
     await view.waitFor()
     const summary = view.locator('section[data-field="summary"][data-locale="en"]')
-    await expect(summary.locator('ins').allTextContents()).resolves.toEqual([expect.stringContaining('2023 report on closed work permits')])
+    await expect(summary.locator('ins').allTextContents()).resolves.toEqual([
+      expect.stringContaining('2023 report on closed work permits'),
+    ])
     // Workflow bookkeeping is not content.
-    await expect(view.textContent()).resolves.not.toMatch(/in_review|changes_requested|contentHash|approvedHash/)
+    await expect(view.textContent()).resolves.not.toMatch(
+      /in_review|changes_requested|contentHash|approvedHash/,
+    )
     await expect(view.locator('section.review-changes__field').count()).resolves.toBe(1)
     await shot(rob, 'week-03-reviewer-changes-since-review')
     await open(rob, urlOf('care'))
@@ -204,13 +231,23 @@ describe('an editorial week in the admin (Chromium)', () => {
     // Scheduling over REST (the panel's date picker is covered by the panel test); then the desk's list.
     // Due in a few seconds: by Friday's test the queue may publish it.
     publishAt = new Date(Date.now() + 15_000)
-    const scheduled = await api('reviewer', 'POST', `/${STATEMENTS}/${ids.seasonal}/workflow/schedule`, { publishAt: publishAt.toISOString() })
+    const scheduled = await api(
+      'reviewer',
+      'POST',
+      `/${STATEMENTS}/${ids.seasonal}/workflow/schedule`,
+      { publishAt: publishAt.toISOString() },
+    )
     expect(scheduled.status).toBe(200)
     await rita.goto('/admin/my-work')
     const row = rita.getByTestId('queue-scheduled').getByTestId(`row-${STATEMENTS}-${ids.seasonal}`)
-    const expected = new Intl.DateTimeFormat('en', { hour: 'numeric', timeZone: 'America/Montreal' }).format(publishAt)
+    const expected = new Intl.DateTimeFormat('en', {
+      hour: 'numeric',
+      timeZone: 'America/Montreal',
+    }).format(publishAt)
     // The time is rendered in the browser (the reader's zone): wait for it rather than read the row once.
-    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(expected.replace(/\s/g, ' ').split(' ')[0])
+    await expect
+      .poll(() => row.textContent(), { timeout: 15_000 })
+      .toContain(expected.replace(/\s/g, ' ').split(' ')[0])
   })
 
   it('Thursday: Théo, in the French admin, translates Emma’s statement and submits the French', async () => {
@@ -222,7 +259,9 @@ describe('an editorial week in the admin (Chromium)', () => {
     await theo.waitForURL(/locale=fr/)
     await theo.getByTestId('workflow-panel').waitFor()
     await theo.waitForLoadState('networkidle')
-    await expect(theo.locator('.workflow-panel__title').textContent()).resolves.toBe('Flux éditorial')
+    await expect(theo.locator('.workflow-panel__title').textContent()).resolves.toBe(
+      'Flux éditorial',
+    )
     await theo.locator('#field-title:not([disabled])').waitFor()
     await theo.locator('#field-title').fill(FRENCH.title)
     await theo.locator('#field-summary').fill(FRENCH.summary)
@@ -258,7 +297,9 @@ describe('an editorial week in the admin (Chromium)', () => {
     await open(theo, urlOf('care', 'fr'))
     // A draft of the English is not what readers get: the French is not outdated for them yet.
     await frenchState(theo, 'approved')
-    await expect(theo.getByTestId('workflow-panel').textContent()).resolves.toMatch(/anglais est en cours de révision/i)
+    await expect(theo.getByTestId('workflow-panel').textContent()).resolves.toMatch(
+      /anglais est en cours de révision/i,
+    )
     await press(emma, 'submit')
     await englishState(emma, 'in_review')
     const rob = await as('reviewer2')
@@ -270,15 +311,23 @@ describe('an editorial week in the admin (Chromium)', () => {
     await open(theo, urlOf('care', 'fr'))
     await frenchState(theo, 'outdated')
     // Fields by their label in the admin's language, not their names.
-    await expect(theo.getByTestId('workflow-panel').textContent()).resolves.toContain('Modifié en anglais : Résumé')
+    await expect(theo.getByTestId('workflow-panel').textContent()).resolves.toContain(
+      'Modifié en anglais : Résumé',
+    )
     // What the system wrote in the history reads in the reader's language too, though Rob published in English.
-    await expect(history(theo).first().textContent()).resolves.toContain("La traduction en français est devenue périmée à la publication des modifications de l'anglais : Résumé.")
+    await expect(history(theo).first().textContent()).resolves.toContain(
+      "La traduction en français est devenue périmée à la publication des modifications de l'anglais : Résumé.",
+    )
     const beside = theo.getByTestId('source-summary')
     await expect(beside.getAttribute('data-outdated')).resolves.toBe('true')
-    await expect(beside.locator('ins').allTextContents()).resolves.toEqual([expect.stringContaining('Family reunification')])
+    await expect(beside.locator('ins').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Family reunification'),
+    ])
     await beside.scrollIntoViewIfNeeded()
     await shot(theo, 'week-06-translator-english-revised')
-    await theo.locator('#field-summary').fill(`${FRENCH.summary} Le regroupement familial doit suivre.`)
+    await theo
+      .locator('#field-summary')
+      .fill(`${FRENCH.summary} Le regroupement familial doit suivre.`)
     await saveDraft(theo)
     await press(theo, 'submit_translation')
     await frenchState(theo, 'in_review')
@@ -290,7 +339,9 @@ describe('an editorial week in the admin (Chromium)', () => {
 
   it('Friday: the scheduled statement is published by the job queue; Rob unpublishes it after a confirmation', async () => {
     // The queue runs every minute in production; an admin runs it now instead of waiting for the next run.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, publishAt.getTime() - Date.now() + 500)))
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, publishAt.getTime() - Date.now() + 500)),
+    )
     const run = await api('admin', 'GET', '/payload-jobs/run')
     expect(run.status).toBe(200)
     const res = await fetch(`${app.server.url}/api/${STATEMENTS}/${ids.seasonal}?locale=en`)

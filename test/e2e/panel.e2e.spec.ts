@@ -26,14 +26,19 @@ const pages: Partial<Record<Person, Page>> = {}
 /** Console errors and React warnings, per person, since their page was opened. */
 const consoleProblems: Partial<Record<Person, string[]>> = {}
 
-const api = (person: Person, method: string, url: string, body?: unknown) => restAs(app.server.url).ok(person, method, url, body)
+const api = (person: Person, method: string, url: string, body?: unknown) =>
+  restAs(app.server.url).ok(person, method, url, body)
 
 const move = (person: Person, transition: string, body: Record<string, string> = {}) =>
   api(person, 'POST', `/${STATEMENTS}/${docId}/workflow/${transition}`, body)
 
 /** A signed-in page in the person's own browser context: Paris time, and optionally the French admin. */
 const as = async (person: Person, options: { language?: 'fr' } = {}): Promise<Page> => {
-  pages[person] ??= await personPage(browser, app.server.url, person, { ...options, problems: (consoleProblems[person] = []), timezoneId: 'Europe/Paris' })
+  pages[person] ??= await personPage(browser, app.server.url, person, {
+    ...options,
+    problems: (consoleProblems[person] = []),
+    timezoneId: 'Europe/Paris',
+  })
   return pages[person]!
 }
 
@@ -45,11 +50,15 @@ const open = async (page: Page, url = `${docUrl}?locale=en`) => {
   await page.waitForLoadState('networkidle')
 }
 
-const panelState = (page: Page, state: string) => page.locator(`[data-testid="workflow-state"][data-state="${state}"]`).waitFor()
-const headerState = (page: Page, state: string) => page.locator(`[data-testid="header-workflow-state"][data-state="${state}"]`).waitFor()
+const panelState = (page: Page, state: string) =>
+  page.locator(`[data-testid="workflow-state"][data-state="${state}"]`).waitFor()
+const headerState = (page: Page, state: string) =>
+  page.locator(`[data-testid="header-workflow-state"][data-state="${state}"]`).waitFor()
 /** Set before a transition; still there after it only if the page was not reloaded. */
-const markWindow = (page: Page) => page.evaluate(() => ((window as unknown as { noReload: string }).noReload = 'still here'))
-const windowMark = (page: Page) => page.evaluate(() => (window as unknown as { noReload?: string }).noReload ?? null)
+const markWindow = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { noReload: string }).noReload = 'still here'))
+const windowMark = (page: Page) =>
+  page.evaluate(() => (window as unknown as { noReload?: string }).noReload ?? null)
 
 beforeAll(async () => {
   app = await startAdminApp(root)
@@ -57,7 +66,8 @@ beforeAll(async () => {
   browser = await launchChromium()
   // English with an empty body and no recommendations: two fields less to translate.
   const created = (await api('editor', 'POST', `/${STATEMENTS}?locale=en`, {
-    summary: 'Domestic workers tied to one employer face abuse; open work permits restore their bargaining power.',
+    summary:
+      'Domestic workers tied to one employer face abuse; open work permits restore their bargaining power.',
     title: 'Open work permits for domestic workers',
     topic: 'employment-rights',
   })) as { doc: { id: number } }
@@ -75,7 +85,9 @@ describe('the workflow panel and document controls (Chromium)', () => {
     const page = await as('editor')
     await open(page)
     await headerState(page, 'draft')
-    await expect(page.locator('.doc-controls .status__value').first().textContent()).resolves.toBe('Draft')
+    await expect(page.locator('.doc-controls .status__value').first().textContent()).resolves.toBe(
+      'Draft',
+    )
     // Payload's own status ("Changed", "Published" counted from versions) is gone.
     await expect(page.locator('#action-revert-to-published').count()).resolves.toBe(0)
     await page.reload()
@@ -92,7 +104,9 @@ describe('the workflow panel and document controls (Chromium)', () => {
     expect(status.translations.fr.progress.missing).not.toContain('body')
     expect(status.translations.fr.progress.missing).not.toContain('recommendations')
     const { total } = status.translations.fr.progress
-    await expect(page.getByTestId('translation-progress-fr').textContent()).resolves.toBe(`0 of ${total} fields filled in`)
+    await expect(page.getByTestId('translation-progress-fr').textContent()).resolves.toBe(
+      `0 of ${total} fields filled in`,
+    )
   })
 
   it('submits without a full reload: the pill, the header and the buttons follow', async () => {
@@ -109,22 +123,38 @@ describe('the workflow panel and document controls (Chromium)', () => {
 
   it('saving in review asks to withdraw first, then withdraws and saves', async () => {
     const page = await as('editor')
-    await page.locator('#field-summary').fill('Domestic workers tied to one employer face abuse; open permits restore their power to leave.')
+    await page
+      .locator('#field-summary')
+      .fill(
+        'Domestic workers tied to one employer face abuse; open permits restore their power to leave.',
+      )
     await page.locator('#action-save-draft').click()
     const modal = page.locator('.confirmation-modal')
     await modal.getByText('Withdraw from review and save?').waitFor()
     await modal.locator('#confirm-cancel').click()
-    await expect(page.locator('[data-testid="workflow-state"]').getAttribute('data-state')).resolves.toBe('in_review')
+    await expect(
+      page.locator('[data-testid="workflow-state"]').getAttribute('data-state'),
+    ).resolves.toBe('in_review')
     await page.locator('#action-save-draft').click()
-    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/${STATEMENTS}/${docId}?`))
+    const saved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().includes(`/api/${STATEMENTS}/${docId}?`),
+    )
     await modal.locator('#confirm-action').click()
     const save = await saved
     expect([save.status(), save.status() === 200 ? '' : await save.text()]).toEqual([200, ''])
     await panelState(page, 'draft')
     await headerState(page, 'draft')
-    const stored = (await api('editor', 'GET', `/${STATEMENTS}/${docId}?draft=true&locale=en&depth=0`)) as { summary: string }
+    const stored = (await api(
+      'editor',
+      'GET',
+      `/${STATEMENTS}/${docId}?draft=true&locale=en&depth=0`,
+    )) as { summary: string }
     expect(stored.summary).toContain('open permits restore their power to leave')
-    await expect(page.getByTestId('workflow-history').locator('li').first().textContent()).resolves.toContain('Withdraw')
+    await expect(
+      page.getByTestId('workflow-history').locator('li').first().textContent(),
+    ).resolves.toContain('Withdraw')
   })
 
   it('after transitions without a reload, the form holds the new saved state: the next save goes through', async () => {
@@ -135,8 +165,16 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await page.getByTestId('workflow-panel').locator('#workflow-action-withdraw').click()
     await panelState(page, 'draft')
     await headerState(page, 'draft')
-    await page.locator('#field-summary').fill('Domestic workers tied to one employer face abuse; open permits restore their power to leave them.')
-    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/${STATEMENTS}/${docId}?`))
+    await page
+      .locator('#field-summary')
+      .fill(
+        'Domestic workers tied to one employer face abuse; open permits restore their power to leave them.',
+      )
+    const saved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().includes(`/api/${STATEMENTS}/${docId}?`),
+    )
     await page.locator('#action-save-draft').click()
     const save = await saved
     expect([save.status(), save.status() === 200 ? '' : await save.text()]).toEqual([200, ''])
@@ -151,16 +189,26 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await panelState(page, 'in_review')
     // A reviewer's save in review is a suggestion: it stays in review, and the panel says why she may not approve.
     await page.locator('#field-title').fill('Open work permits for all domestic workers')
-    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/${STATEMENTS}/${docId}?`))
+    const saved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().includes(`/api/${STATEMENTS}/${docId}?`),
+    )
     await page.locator('#action-save-draft').click()
     expect((await saved).status()).toBe(200)
     await page.getByTestId('workflow-suggestion').waitFor()
     await panelState(page, 'in_review')
-    await expect(page.getByTestId('panel-changes-link').getAttribute('href')).resolves.toBe(`${docUrl}/changes?locale=en`)
-    await expect(page.getByTestId('workflow-suggestion').textContent()).resolves.toContain('your edits are suggestions')
+    await expect(page.getByTestId('panel-changes-link').getAttribute('href')).resolves.toBe(
+      `${docUrl}/changes?locale=en`,
+    )
+    await expect(page.getByTestId('workflow-suggestion').textContent()).resolves.toContain(
+      'your edits are suggestions',
+    )
     await expect(page.locator('#workflow-action-approve').count()).resolves.toBe(0)
     await page.locator('#workflow-action-request_changes').click()
-    await page.locator('#field-workflow-action-request_changes-comment').fill('Cite the 2023 ILO report on domestic workers.')
+    await page
+      .locator('#field-workflow-action-request_changes-comment')
+      .fill('Cite the 2023 ILO report on domestic workers.')
     await page.locator('#workflow-action-request_changes-confirm').click()
     await panelState(page, 'changes_requested')
     await expect(page.getByTestId('workflow-actions').count()).resolves.toBe(0)
@@ -169,8 +217,12 @@ describe('the workflow panel and document controls (Chromium)', () => {
     // History: an unnumbered list, newest first, in the reader's time zone with the zone named.
     const history = page.getByTestId('workflow-history')
     await expect(history.evaluate((element) => element.tagName)).resolves.toBe('UL')
-    await expect(history.locator('li').first().textContent()).resolves.toContain('Cite the 2023 ILO report')
-    await expect(history.locator('li').first().locator('time').textContent()).resolves.toMatch(/GMT\+1|UTC\+1|CET/)
+    await expect(history.locator('li').first().textContent()).resolves.toContain(
+      'Cite the 2023 ILO report',
+    )
+    await expect(history.locator('li').first().locator('time').textContent()).resolves.toMatch(
+      /GMT\+1|UTC\+1|CET/,
+    )
     await shot(page, 'panel-reviewer-changes-requested')
     expect(consoleProblems.reviewer).toEqual([])
   })
@@ -183,19 +235,24 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await open(scheduler)
     await scheduler.locator('#workflow-action-schedule').click()
     const form = scheduler.getByTestId('workflow-action-schedule-form')
-    await expect(form.locator('.field-label').textContent()).resolves.toBe('Publish at (Europe/Paris)')
+    await expect(form.locator('.field-label').textContent()).resolves.toBe(
+      'Publish at (Europe/Paris)',
+    )
     await expect(form.locator('.react-datepicker__input-container input').count()).resolves.toBe(1)
     await expect(form.locator('#workflow-action-schedule-confirm').isDisabled()).resolves.toBe(true)
     await move('reviewer2', 'publish')
     await api('translator', 'PATCH', `/${STATEMENTS}/${docId}?locale=fr&draft=true`, {
-      summary: 'Les travailleuses domestiques liées à un seul employeur subissent des abus ; les permis ouverts leur rendent le pouvoir de partir.',
+      summary:
+        'Les travailleuses domestiques liées à un seul employeur subissent des abus ; les permis ouverts leur rendent le pouvoir de partir.',
       title: 'Des permis de travail ouverts pour les travailleuses domestiques',
     })
     await move('translator', 'submit_translation', { locale: 'fr' })
     const page = await as('reviewer')
     await open(page)
     await expect(page.locator('#workflow-action-approve_translation').count()).resolves.toBe(0)
-    await expect(page.locator('#workflow-action-request_translation_changes').count()).resolves.toBe(0)
+    await expect(
+      page.locator('#workflow-action-request_translation_changes').count(),
+    ).resolves.toBe(0)
     const link = page.getByTestId('review-in-fr').getByRole('link')
     await expect(link.textContent()).resolves.toBe('Open the French to review it')
     await shot(page, 'panel-review-french-elsewhere')
@@ -214,16 +271,24 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await page.locator('#action-save-draft').click()
     await panelState(page, 'draft')
     // The French stays approved for readers while the English is only a draft, and the panel says why.
-    await expect(page.getByTestId('translation-revising-fr').textContent()).resolves.toContain('The English is being revised (not yet approved): Summary')
+    await expect(page.getByTestId('translation-revising-fr').textContent()).resolves.toContain(
+      'The English is being revised (not yet approved): Summary',
+    )
     const discard = page.getByTestId('workflow-panel').locator('#workflow-action-discard')
     await expect(discard.getAttribute('class')).resolves.toContain('btn--style-secondary')
     await discard.click()
     const modal = page.locator('.confirmation-modal')
-    await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toContain('Readers keep seeing the published version')
+    await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toContain(
+      'Readers keep seeing the published version',
+    )
     await modal.locator('#confirm-action').click()
     await panelState(page, 'published')
     await headerState(page, 'published')
-    const stored = (await api('editor', 'GET', `/${STATEMENTS}/${docId}?draft=true&locale=en&depth=0`)) as { summary: string }
+    const stored = (await api(
+      'editor',
+      'GET',
+      `/${STATEMENTS}/${docId}?draft=true&locale=en&depth=0`,
+    )) as { summary: string }
     expect(stored.summary).not.toBe('A summary nobody should read.')
     await expect(page.locator('#field-summary').inputValue()).resolves.toBe(stored.summary)
   })
@@ -239,7 +304,9 @@ describe('the workflow panel and document controls (Chromium)', () => {
       'Readers will no longer find “Open work permits for all domestic workers” in English or French: its pages and API answers disappear. Staff keep the draft, and it can be published again after a new review.',
     )
     await modal.locator('#confirm-cancel').click()
-    await expect(page.locator('[data-testid="workflow-state"]').getAttribute('data-state')).resolves.toBe('published')
+    await expect(
+      page.locator('[data-testid="workflow-state"]').getAttribute('data-state'),
+    ).resolves.toBe('published')
     await markWindow(page)
     await page.getByTestId('workflow-panel').locator('#workflow-action-unpublish').click()
     await modal.locator('#confirm-action').click()
@@ -256,7 +323,10 @@ describe('the workflow panel and document controls (Chromium)', () => {
     const archive = page.locator('#workflow-action-archive')
     await expect(archive.getAttribute('class')).resolves.toContain('btn--style-secondary')
     await archive.click()
-    await page.locator('.confirmation-modal').getByText('Archive “Open work permits for all domestic workers”?').waitFor()
+    await page
+      .locator('.confirmation-modal')
+      .getByText('Archive “Open work permits for all domestic workers”?')
+      .waitFor()
     await page.locator('.confirmation-modal #confirm-cancel').click()
   })
 
@@ -264,12 +334,22 @@ describe('the workflow panel and document controls (Chromium)', () => {
     const page = await as('translator', { language: 'fr' })
     await open(page, `${docUrl}?locale=fr`)
     const panel = page.getByTestId('workflow-panel')
-    await expect(panel.locator('.workflow-panel__title').textContent()).resolves.toBe('Flux éditorial')
+    await expect(panel.locator('.workflow-panel__title').textContent()).resolves.toBe(
+      'Flux éditorial',
+    )
     await expect(page.getByTestId('workflow-state').textContent()).resolves.toBe('Dépublié')
-    await expect(page.getByTestId('translation-state-fr').locator('.pill').textContent()).resolves.toBe('Approuvée')
-    await expect(panel.locator('.workflow-panel__subtitle').textContent()).resolves.toBe('Historique')
-    await expect(page.locator('.doc-controls .status__value').first().textContent()).resolves.toBe('Dépublié')
-    await expect(page.getByTestId('workflow-history').textContent()).resolves.toContain('Approuver le français')
+    await expect(
+      page.getByTestId('translation-state-fr').locator('.pill').textContent(),
+    ).resolves.toBe('Approuvée')
+    await expect(panel.locator('.workflow-panel__subtitle').textContent()).resolves.toBe(
+      'Historique',
+    )
+    await expect(page.locator('.doc-controls .status__value').first().textContent()).resolves.toBe(
+      'Dépublié',
+    )
+    await expect(page.getByTestId('workflow-history').textContent()).resolves.toContain(
+      'Approuver le français',
+    )
     await expect(page.locator('#xliff-export').textContent()).resolves.toBe('Exporter en XLIFF')
     await shot(page, 'panel-french-admin')
     expect(consoleProblems.translator).toEqual([])
@@ -285,13 +365,20 @@ describe('the workflow panel and document controls (Chromium)', () => {
     await open(page, `/admin/collections/${STATEMENTS}/${created.doc.id}?locale=en`)
     await page.getByTestId('workflow-panel').locator('#workflow-action-announce').click()
     const modal = page.locator('.confirmation-modal')
-    await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toContain('marked “coming soon”, with only its Title, Slug, Topic, Summary')
+    await expect(modal.locator('[data-testid$="-body"]').textContent()).resolves.toContain(
+      'marked “coming soon”, with only its Title, Slug, Topic, Summary',
+    )
     await shot(page, 'panel-announce-confirm')
     await modal.locator('#confirm-action').click()
     await page.getByTestId('workflow-announced').waitFor()
     await panelState(page, 'draft')
-    const reader = (await (await fetch(`${app.server.url}/api/${STATEMENTS}/${created.doc.id}`)).json()) as { status: string; title: string }
-    expect([reader.status, reader.title]).toEqual(['coming_soon', 'A statement announced before its text'])
+    const reader = (await (
+      await fetch(`${app.server.url}/api/${STATEMENTS}/${created.doc.id}`)
+    ).json()) as { status: string; title: string }
+    expect([reader.status, reader.title]).toEqual([
+      'coming_soon',
+      'A statement announced before its text',
+    ])
     expect(consoleProblems.reviewer).toEqual([])
   })
 })

@@ -36,12 +36,23 @@ beforeAll(async () => {
   await createPeople(app.server.url)
   browser = await launchChromium()
   const draft = async (title: string, slug: string) =>
-    (await api('editor', 'POST', `/api/${STATEMENTS}?draft=true`, { slug, summary: `${title}.`, title, topic: 'regularization' })).doc.id
+    (
+      await api('editor', 'POST', `/api/${STATEMENTS}?draft=true`, {
+        slug,
+        summary: `${title}.`,
+        title,
+        topic: 'regularization',
+      })
+    ).doc.id
   english = String(await draft('Care work permits', 'care-work-permits'))
   await api('editor', 'POST', `/api/${STATEMENTS}/${english}/workflow/submit`, {})
   french = String(await draft('Seasonal workers', 'seasonal-workers'))
-  await api('translator', 'PATCH', `/api/${STATEMENTS}/${french}?draft=true&locale=fr`, { title: 'Travailleurs saisonniers' })
-  await api('translator', 'POST', `/api/${STATEMENTS}/${french}/workflow/submit_translation`, { locale: 'fr' })
+  await api('translator', 'PATCH', `/api/${STATEMENTS}/${french}?draft=true&locale=fr`, {
+    title: 'Travailleurs saisonniers',
+  })
+  await api('translator', 'POST', `/api/${STATEMENTS}/${french}/workflow/submit_translation`, {
+    locale: 'fr',
+  })
 })
 
 afterAll(async () => {
@@ -56,29 +67,56 @@ describe('My work runs a review desk (Chromium)', () => {
     const row = page.getByTestId(`queue-review`).getByTestId(`row-${STATEMENTS}-${english}`)
     await expect(row.getByTestId('submitted-by').textContent()).resolves.toBe(PEOPLE.editor.name)
     // Relative and absolute, formatted by the browser in its own zone.
-    await row.locator('time').filter({ hasText: /ago|now|minute/ }).waitFor()
+    await row
+      .locator('time')
+      .filter({ hasText: /ago|now|minute/ })
+      .waitFor()
     await expect(row.locator('.my-work__time-absolute').textContent()).resolves.toMatch(/\d{4}/)
     await row.locator('select').selectOption({ label: PEOPLE.reviewer2.name })
     await row.getByRole('button', { name: 'Assign' }).click()
     await page.getByText(`Assigned to ${PEOPLE.reviewer2.name}.`).waitFor()
     // The page refreshes its server rows without a reload.
-    await row.getByTestId('assignee').locator('.my-work__assignee', { hasText: PEOPLE.reviewer2.name }).waitFor()
+    await row
+      .getByTestId('assignee')
+      .locator('.my-work__assignee', { hasText: PEOPLE.reviewer2.name })
+      .waitFor()
     // Only reviewers (and admins) are offered.
-    await expect(row.locator('select option').allTextContents()).resolves.toEqual(['Nobody (all reviewers)', PEOPLE.admin.name, PEOPLE.reviewer.name, PEOPLE.reviewer2.name])
+    await expect(row.locator('select option').allTextContents()).resolves.toEqual([
+      'Nobody (all reviewers)',
+      PEOPLE.admin.name,
+      PEOPLE.reviewer.name,
+      PEOPLE.reviewer2.name,
+    ])
     const link = page.getByTestId('queue-review-fr').getByRole('link', { name: 'Seasonal workers' })
-    await expect(link.getAttribute('href')).resolves.toBe(`/admin/collections/${STATEMENTS}/${french}?locale=fr`)
+    await expect(link.getAttribute('href')).resolves.toBe(
+      `/admin/collections/${STATEMENTS}/${french}?locale=fr`,
+    )
     await link.click()
     await page.waitForURL((url) => url.searchParams.get('locale') === 'fr')
   })
 
   it('shows the assignee their queue, and My work in French for a French admin', async () => {
-    const { context, page } = await signIn(browser, app.server.url, PEOPLE.reviewer2.email, PASSWORD)
+    const { context, page } = await signIn(
+      browser,
+      app.server.url,
+      PEOPLE.reviewer2.email,
+      PASSWORD,
+    )
     await page.goto('/admin/my-work')
-    await page.getByTestId('queue-assigned').getByRole('link', { name: 'Care work permits' }).waitFor()
+    await page
+      .getByTestId('queue-assigned')
+      .getByRole('link', { name: 'Care work permits' })
+      .waitFor()
     await context.addCookies([{ name: 'payload-lng', url: app.server.url, value: 'fr' }])
     await page.goto('/admin/my-work')
     await page.getByRole('heading', { name: 'Mon travail' }).waitFor()
-    await expect(page.getByTestId('queue-assigned').locator('h3').textContent()).resolves.toMatch(/^Qui m'ont été assignés/)
-    await page.getByTestId('queue-assigned').locator('time').filter({ hasText: /il y a|maintenant|minute/ }).waitFor()
+    await expect(page.getByTestId('queue-assigned').locator('h3').textContent()).resolves.toMatch(
+      /^Qui m'ont été assignés/,
+    )
+    await page
+      .getByTestId('queue-assigned')
+      .locator('time')
+      .filter({ hasText: /il y a|maintenant|minute/ })
+      .waitFor()
   })
 })

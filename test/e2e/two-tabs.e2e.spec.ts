@@ -29,7 +29,11 @@ const openDoc = async (page: Page) => {
 
 /** Clicks Save Draft and returns the status of the save request the form sent. */
 const saveDraft = async (page: Page): Promise<number> => {
-  const saved = page.waitForResponse((response) => ['PATCH', 'POST'].includes(response.request().method()) && /\/api\/policy-statements(\/\d+)?(\?|$)/.test(response.url()))
+  const saved = page.waitForResponse(
+    (response) =>
+      ['PATCH', 'POST'].includes(response.request().method()) &&
+      /\/api\/policy-statements(\/\d+)?(\?|$)/.test(response.url()),
+  )
   await page.locator('#action-save-draft').click()
   return (await saved).status()
 }
@@ -76,9 +80,17 @@ describe('one editor, one document, two tabs (Chromium)', () => {
       /^This document was changed by Emma Editor at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you loaded it: reload to see their changes, then save again\.$/,
     )
     const id = docUrl.split('/').pop()!
-    const stored = await app.ctx.payload.findByID({ collection: STATEMENTS, depth: 0, draft: true, id, locale: 'en' })
+    const stored = await app.ctx.payload.findByID({
+      collection: STATEMENTS,
+      depth: 0,
+      draft: true,
+      id,
+      locale: 'en',
+    })
     expect(stored.summary).toBe('Summary written in tab A, then revised there.')
     await openDoc(tabB)
-    await expect(tabB.locator('#field-summary').inputValue()).resolves.toBe('Summary written in tab A, then revised there.')
+    await expect(tabB.locator('#field-summary').inputValue()).resolves.toBe(
+      'Summary written in tab A, then revised there.',
+    )
   })
 })
