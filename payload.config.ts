@@ -35,6 +35,10 @@ import { mediaStorage } from './src/app/storage'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 const production = env.NODE_ENV === 'production'
+// Set by `npm run dev` for Next.js when its own seed pushes this schema first (src/app/cli/dev.ts):
+// the server's first start skips a second push of the same schema (drizzle-kit introspects every
+// table, tens of seconds beside the seed's writes); later reloads of the config push as usual.
+const schemaPushedBySeed = !production && process.env.DEV_SCHEMA_PUSHED_BY_SEED === 'true'
 
 if (production && !env.PAYLOAD_SECRET) {
   throw new Error(
@@ -86,8 +90,12 @@ export default buildConfig({
       ? env.DATABASE_READ_REPLICA_URIS
       : undefined,
     // Development pushes the schema; production only runs committed migrations.
-    push: !production,
+    push: !production && !schemaPushedBySeed,
   }),
+  // Config reloads in development (an edited collection) push again.
+  onInit: (payload) => {
+    if (schemaPushedBySeed) (payload.db as { push?: boolean }).push = true
+  },
   editor: lexicalEditor(),
   // Workflow notifications: SMTP when SMTP_HOST is set, the console otherwise (src/app/email.ts).
   email: emailAdapter(env),

@@ -50,8 +50,11 @@ main(async () => {
   const onInterrupt = () => (interrupted = true)
   process.on('SIGINT', onInterrupt)
   process.on('SIGTERM', onInterrupt)
-  const startNext = (uri: string) =>
-    startBin('next', ['dev', '--port', String(env.PORT)], payloadEnv(uri))
+  const startNext = (uri: string, schemaPushedBySeed: boolean) =>
+    startBin('next', ['dev', '--port', String(env.PORT)], {
+      ...payloadEnv(uri),
+      ...(schemaPushedBySeed ? { DEV_SCHEMA_PUSHED_BY_SEED: 'true' } : {}),
+    })
 
   // The embedded server's URI is known before it runs, so Next.js (and, in a new data folder, the
   // seed) start at once, behind gates that hold their connections: the seed's until the server is
@@ -64,7 +67,8 @@ main(async () => {
   const schema = new Promise<void>((resolve) => (schemaReady = resolve))
   const onSchemaReady = () => (nextGate?.open(), schemaReady())
   let seed = seedGate ? runSeed(seedGate.uri, onSchemaReady) : undefined
-  let next = nextGate ? startNext(nextGate.uri) : undefined
+  // In a new data folder the seed pushes the schema before Next.js may connect: Next.js skips its own.
+  let next = nextGate ? startNext(nextGate.uri, Boolean(seedGate)) : undefined
   const warmUp = new AbortController()
   let database: ProvidedDatabase | undefined
   try {
@@ -85,7 +89,7 @@ main(async () => {
         if (interrupted) return 130
         throw new StartupError(SEED_FAILED)
       }
-      next = startNext(database.uri)
+      next = startNext(database.uri, Boolean(seed))
     }
     const nextExited = next.exited
     void nextExited.then(() => warmUp.abort())
