@@ -1,5 +1,4 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import {
   buildConfig,
   type CollectionSlug,
@@ -22,6 +21,7 @@ import { applyXliff, exportXliff, parseXliff } from '../../src/xliff'
 import { optionsBaseConfig, optionsConfig, STAFF } from '../fixtures/options.config'
 import { NOTES } from '../fixtures/slugs'
 import { createTestDatabase } from '../helpers/database'
+import { routeHandlers } from '../helpers/routeHandlers'
 import { stopPayload } from '../helpers/stopPayload'
 
 type Person = { email: string; id: number; roles: string[] }
@@ -78,36 +78,11 @@ beforeAll(async () => {
 })
 afterAll(() => stopPayload(payload, 'default', database))
 
-type Handler = (
-  request: Request,
-  context: { params: Promise<{ slug: string[] }> },
-) => Promise<Response>
-/** Payload's real REST route handlers for the fixture config, called with standard Requests. */
-const rest = async (method: 'GET' | 'POST', path: string, token?: string, body?: unknown) => {
-  const handler = (method === 'GET' ? REST_GET(config) : REST_POST(config)) as Handler
-  const url = new URL(path, 'http://localhost:3000')
-  const headers = {
-    'content-type': 'application/json',
-    ...(token ? { authorization: `JWT ${token}` } : {}),
-  }
-  const request = new Request(url, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers,
-    method,
-  })
-  return handler(request, {
-    params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-  })
-}
-const tokenOf = async (person: Person) =>
-  (
-    (await (
-      await rest('POST', `/api/${STAFF}/login`, undefined, {
-        email: person.email,
-        password: 'a-long-test-password',
-      })
-    ).json()) as { token: string }
-  ).token
+// Payload's real REST route handlers for the fixture config, called with standard Requests.
+const rest: ReturnType<typeof routeHandlers>['rest'] = (...args) =>
+  routeHandlers(config, STAFF).rest(...args)
+const tokenOf = (person: Person) =>
+  routeHandlers(config, STAFF).tokenOf(person.email, 'a-long-test-password')
 
 const withPlugin = (
   config: ReturnType<typeof optionsBaseConfig>,
