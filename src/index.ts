@@ -214,7 +214,7 @@ export const editorialWorkflow =
           },
           collections: [
             ...collections.map((collection) =>
-              options.collections.includes(collection.slug as never)
+              (options.collections as readonly string[]).includes(collection.slug)
                 ? withAdmin(withWorkflow(collection, options), options)
                 : embargoed.has(collection.slug)
                   ? withUploadEmbargo(collection, config, options)

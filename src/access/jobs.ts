@@ -29,7 +29,7 @@ export const jobsForAdmins: Pick<
       ...defaultJobsCollection.admin,
       defaultColumns: ['taskSlug', 'totalTried', 'hasError', 'completedAt', 'createdAt'],
       group: 'System',
-      hidden: ({ user }) => !hasRole(user as never, 'admin'),
+      hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
     },
     labels: { plural: 'Jobs (scheduled publishes, webhooks)', singular: 'Job' },
   }),
