@@ -4,7 +4,7 @@ import { transitionDocument } from '../../src/index'
 import type { TransitionName } from '../../src/workflow/approval'
 import type { TranslationTransition } from '../../src/workflow/translation'
 import type { User } from '../../payload-types'
-import { USERS } from './slugs'
+import { STATEMENTS, USERS } from './slugs'
 
 export const PASSWORD = 'a-long-test-password'
 
@@ -58,3 +58,21 @@ export const publishViaWorkflow = async (
   await transitionAs(payload, staff.reviewer, collection, id, 'approve')
   return transitionAs(payload, staff.reviewer, collection, id, 'publish')
 }
+
+/** A draft save of a statement in one language, as `user` (access applied): `saveDraft(payload, staff.translator, 'fr', id, { title })`. */
+export const saveDraft = (
+  payload: Payload,
+  user: User,
+  locale: 'en' | 'fr',
+  id: number,
+  data: Record<string, unknown>,
+) =>
+  payload.update({
+    collection: STATEMENTS,
+    data,
+    draft: true,
+    id,
+    locale,
+    overrideAccess: false,
+    user,
+  })

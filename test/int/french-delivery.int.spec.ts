@@ -6,7 +6,13 @@ import { latestVersionOf } from '../../src/operations/latestVersion'
 import { initPayload, type TestContext } from '../helpers/initPayload'
 import { restHandlers } from '../helpers/rest'
 import { STATEMENTS } from '../helpers/slugs'
-import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../helpers/workflow'
+import {
+  createStaff,
+  publishViaWorkflow,
+  saveDraft,
+  type Staff,
+  transitionAs,
+} from '../helpers/workflow'
 import { draftStatement } from '../helpers/workflowState'
 
 /**
@@ -29,25 +35,9 @@ beforeAll(async () => {
 afterAll(async () => ctx?.cleanup())
 
 const french = (id: number, data: Record<string, unknown>) =>
-  payload.update({
-    collection: STATEMENTS,
-    data,
-    draft: true,
-    id,
-    locale: 'fr',
-    overrideAccess: false,
-    user: staff.translator,
-  })
+  saveDraft(payload, staff.translator, 'fr', id, data)
 const english = (id: number, data: Record<string, unknown>) =>
-  payload.update({
-    collection: STATEMENTS,
-    data,
-    draft: true,
-    id,
-    locale: 'en',
-    overrideAccess: false,
-    user: staff.editor,
-  })
+  saveDraft(payload, staff.editor, 'en', id, data)
 const approveFrench = async (id: number) => {
   await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', {
     locale: 'fr',

@@ -11,6 +11,7 @@ import {
   createStaff,
   publishViaWorkflow,
   reqAs,
+  saveDraft,
   type Staff,
   transitionAs,
 } from '../helpers/workflow'
@@ -27,25 +28,9 @@ beforeAll(async () => {
 afterAll(async () => ctx?.cleanup())
 
 const french = (id: number, data: Record<string, unknown>) =>
-  payload.update({
-    collection: STATEMENTS,
-    data,
-    draft: true,
-    id,
-    locale: 'fr',
-    overrideAccess: false,
-    user: staff.translator,
-  })
+  saveDraft(payload, staff.translator, 'fr', id, data)
 const english = (id: number, data: Record<string, unknown>) =>
-  payload.update({
-    collection: STATEMENTS,
-    data,
-    draft: true,
-    id,
-    locale: 'en',
-    overrideAccess: false,
-    user: staff.editor,
-  })
+  saveDraft(payload, staff.editor, 'en', id, data)
 const frStatus = async (id: number) =>
   (await workflowStatus(await reqAs(payload, staff.reviewer), STATEMENTS, id)).translations.fr!
 const frEvents = async (id: number) =>

@@ -6,7 +6,13 @@ import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { paragraph } from '../../helpers/lexical'
 import { BRIEFING_NOTES, STATEMENTS } from '../../helpers/slugs'
-import { createStaff, publishViaWorkflow, type Staff, transitionAs } from '../../helpers/workflow'
+import {
+  createStaff,
+  publishViaWorkflow,
+  saveDraft,
+  type Staff,
+  transitionAs,
+} from '../../helpers/workflow'
 
 /**
  * The French marker tells the truth on every read path (real HTTP and GraphQL): four documents, one
@@ -21,25 +27,9 @@ const ids = { approved: 0, coming_soon: 0, outdated: 0, partial: 0 }
 let note = 0
 
 const english = (id: number, data: Record<string, unknown>) =>
-  payload.update({
-    collection: STATEMENTS,
-    data,
-    draft: true,
-    id,
-    locale: 'en',
-    overrideAccess: false,
-    user: staff.editor,
-  })
+  saveDraft(payload, staff.editor, 'en', id, data)
 const french = (id: number, data: Record<string, unknown>) =>
-  payload.update({
-    collection: STATEMENTS,
-    data,
-    draft: true,
-    id,
-    locale: 'fr',
-    overrideAccess: false,
-    user: staff.translator,
-  })
+  saveDraft(payload, staff.translator, 'fr', id, data)
 const approveFrench = async (id: number) => {
   await transitionAs(payload, staff.translator, STATEMENTS, id, 'submit_translation', {
     locale: 'fr',
