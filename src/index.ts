@@ -69,6 +69,7 @@ export type { WebhookEvent, WebhookKind } from './webhooks/event'
 export { verifyWebhook, webhookSignature } from './webhooks/sign'
 export { transitionDocument, workflowStatus } from './operations/localApi'
 export { WorkflowError } from './operations/errors'
+export { NOTIFICATIONS_CONTEXT } from './notifications/notifyAfterCommit'
 export { WorkflowConfigError } from './startup/configError'
 
 const hasDrafts = (collection: CollectionConfig) =>

@@ -149,13 +149,20 @@ const afterCommit = async (payload: Payload, options: SanitizedWorkflowOptions, 
 }
 
 /**
+ * `req.context[NOTIFICATIONS_CONTEXT] = false` (e.g. `createLocalReq({ context: { workflowNotifications:
+ * false } }, payload)`): the transitions made with that request e-mail nobody. For imports and seeds,
+ * whose people are not told of work they did not do (and whose demo addresses a real adapter would mail).
+ */
+export const NOTIFICATIONS_CONTEXT = 'workflowNotifications'
+
+/**
  * E-mails the people a workflow event concerns, through Payload's email adapter, once the event's
  * transaction has committed. Sending never delays nor fails the transition; a failure is logged.
  */
 export const notifyAfterCommit =
   (options: SanitizedWorkflowOptions): CollectionAfterChangeHook =>
-  ({ doc, operation, req }) => {
-    if (operation !== 'create') return doc
+  ({ context, doc, operation, req }) => {
+    if (operation !== 'create' || context?.[NOTIFICATIONS_CONTEXT] === false) return doc
     const event = doc as Event
     if (!audienceFor(event)) return doc
     const { payload } = req

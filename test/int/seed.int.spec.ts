@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasUsers, seed, SeedDataError, SeedRefusedError, type SeedResult } from '../../seed'
 import { seedData } from '../../seed/data'
+import { transitionDocument } from '../../src/index'
 import { readEnv } from '../../src/app/env'
 import { initPayload, type TestContext } from '../helpers/initPayload'
+import { startSmtpReceiver } from '../helpers/smtpReceiver'
 import {
   BRIEFING_NOTES,
   CONFERENCES,
@@ -31,14 +33,20 @@ const ALL = [...VERSIONED, MEDIA, USERS] as const
 
 let ctx: TestContext
 let payload: Payload
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>
 const lines: string[] = []
 const log = (line: string) => lines.push(line)
 
 beforeAll(async () => {
-  ctx = await initPayload()
+  smtp = await startSmtpReceiver()
+  // A real adapter, as a deployment that runs the seed would have: it must not mail the demo people.
+  ctx = await initPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) })
   payload = ctx.payload
 })
-afterAll(async () => ctx?.cleanup())
+afterAll(async () => {
+  await ctx?.cleanup()
+  await smtp?.close()
+})
 
 /** Every document's id and updatedAt, and the number of versions, per collection. */
 const snapshot = async () => {
@@ -443,5 +451,19 @@ describe('seed', () => {
         event.contentHash === draft.workflow?.announcedHash,
       ]),
     ).toEqual([[reviewer!.id, true]])
+  })
+
+  it('e-mails nobody for the demo work it does, while a transition made afterwards e-mails as usual', async () => {
+    // The seed's ~150 transitions would have mailed within a second or two of their commits.
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    expect(smtp.mails.map((mail) => mail.subject)).toEqual([])
+    const [editor] = (
+      await payload.find({ collection: USERS, where: { email: { equals: 'editor@example.org' } } })
+    ).docs
+    const draft = await statementBySlug('gender-diverse-migrants')
+    const req = await createLocalReq({ user: { ...editor!, collection: USERS } }, payload)
+    await transitionDocument(req, { collection: STATEMENTS, id: draft.id, name: 'submit' })
+    const mail = await smtp.waitFor((m) => m.subject.startsWith('Review requested'))
+    expect(mail.subject).toContain('Gender-Diverse Migrants')
   })
 })
