@@ -65,22 +65,25 @@ describe('the seed as npm run dev runs it', () => {
     const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-dev-seed-'))
     const lines: string[] = []
     try {
+      // Stopped once its users are in: the rest of the content is seed.int's subject.
       const seed = startBin(
         'payload',
         ['run', 'seed/run.ts', 'if-empty'],
         { ...payloadEnv(database.uri), MEDIA_DIR: mediaDir, NODE_ENV: 'development' },
-        { onLine: (line) => lines.push(line) },
+        {
+          onLine: (line) => {
+            lines.push(line)
+            if (line.startsWith('[seed] users:')) seed.kill()
+          },
+        },
       )
-      expect(await seed.exited).toBe(0)
+      await seed.exited
     } finally {
       rmSync(mediaDir, { force: true, recursive: true })
     }
     const ready = lines.indexOf(SCHEMA_READY_LINE)
     expect(ready).toBeGreaterThanOrEqual(0)
-    expect(lines.findIndex((line) => line.startsWith('[seed] users:'))).toBeGreaterThan(ready)
-    expect(lines.some((line) => /^\[seed\] done in .+: 64 created, 0 skipped$/.test(line))).toBe(
-      true,
-    )
+    expect(lines.slice(ready + 1)[0]).toBe('[seed] users: 5 created, 0 skipped')
     expect(await hasUsersInSql(database.uri)).toBe(true)
   })
 })
