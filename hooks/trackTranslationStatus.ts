@@ -7,8 +7,12 @@ import { eventComment, type EventMessage } from '../src/operations/eventMessage'
 import type { SanitizedWorkflowOptions } from '../src/types'
 import { sameContent } from '../src/workflow/contentHash'
 import { isTransitionWrite } from '../src/workflow/intent'
-import { translatableFieldNames } from '../src/workflow/sourceContent'
-import { fieldHashes } from '../src/workflow/sourceDiff'
+import {
+  mixedFields,
+  mixedTextChanged,
+  translatableFieldNames,
+  translationHashes,
+} from '../src/workflow/sourceContent'
 import { afterTargetEdit, outdatedBy } from '../src/workflow/translation'
 import { addEditor } from '../src/workflow/state'
 import { TRANSLATION_FIELD } from '../src/workflow/fieldNames'
@@ -27,15 +31,22 @@ export const trackTranslationStatus =
   async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || isTransitionWrite(req, collection.slug, originalDoc?.id))
       return data
-    const names = translatableFieldNames(collection.flattenedFields)
+    const fields = collection.flattenedFields
+    const names = translatableFieldNames(fields)
+    // A shared group, tab, array or blocks with localized fields inside: its text is those fields.
+    const mixed = mixedFields(fields)
     const translations = readTranslations(data, options.targetLocales)
     const moves: { changed?: string[]; from: string; locale: string; next: TranslationData }[] = []
     const locale = req.locale ?? options.sourceLocale
     if (options.targetLocales.includes(locale)) {
       const before = translations[locale]!
-      const edited = names.some(
-        (name) => name in data && !sameContent(data[name], originalDoc?.[name]),
-      )
+      const edited = names.some((name) => {
+        if (!(name in data)) return false
+        const field = mixed.get(name)
+        return field
+          ? mixedTextChanged(field, data[name], originalDoc?.[name])
+          : !sameContent(data[name], originalDoc?.[name])
+      })
       const status = afterTargetEdit(before.status)
       if (edited) {
         moves.push({
@@ -49,7 +60,8 @@ export const trackTranslationStatus =
       (data._status === 'published' || !(await isLive(req, collection.slug, originalDoc!.id)))
     ) {
       // A live document's English drafts do not outdate French for readers: the publication of changed English does.
-      const now = fieldHashes(
+      const now = translationHashes(
+        fields,
         await incomingSourceContent(
           { collection, options, req },
           { data, id: originalDoc?.id, originalDoc },

@@ -8,8 +8,8 @@ import { sourceAsTranslated } from '../operations/changes/sourceAsTranslated'
 import { wordDiff } from '../operations/changes/wordDiff'
 import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
-import { pickContent, translatableFieldNames } from '../workflow/sourceContent'
-import { changedFields, fieldHashes } from '../workflow/sourceDiff'
+import { translatableFieldNames, translationHashes } from '../workflow/sourceContent'
+import { changedFields } from '../workflow/sourceDiff'
 import { readTranslations } from '../workflow/translationState'
 import { DiffText } from './changes/DiffText'
 import { languageName } from './labels'
@@ -39,10 +39,9 @@ const changed = cache(
     const doc = (await sourceDoc(req, collection, id)) as unknown as Record<string, unknown>
     const recorded = readTranslations(doc, optionsOf(req).targetLocales)[locale]?.sourceHashes ?? {}
     if (!Object.keys(recorded).length) return []
-    const names = translatableFieldNames(
-      req.payload.collections[collection as CollectionSlug]!.config.flattenedFields,
-    )
-    return changedFields(recorded, fieldHashes(pickContent(doc, names), names), names)
+    const fields = req.payload.collections[collection as CollectionSlug]!.config.flattenedFields
+    const names = translatableFieldNames(fields)
+    return changedFields(recorded, translationHashes(fields, doc, names), names)
   },
 )
 // The English of every changed field as it was when the translation was made (one read of the versions).

@@ -4,8 +4,12 @@ import { tw } from '../translations'
 import type { SanitizedWorkflowOptions } from '../types'
 import { contentHash } from '../workflow/contentHash'
 import { isEmpty } from '../workflow/progress'
-import { pickContent, translatableFieldNames } from '../workflow/sourceContent'
-import { fieldHashes } from '../workflow/sourceDiff'
+import {
+  pickContent,
+  translatableFieldNames,
+  translationHashes,
+  translationText,
+} from '../workflow/sourceContent'
 import { readWorkflow, type WorkflowData } from '../workflow/state'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
 import { WorkflowError } from './errors'
@@ -42,11 +46,15 @@ export type TransitionContextData = {
   live: boolean
   /** The published version, when the document is live. */
   published: null | PublishedSource
+  /** Per-field hashes of the translatable source fields as published ({} when not live). */
+  publishedFieldHashes: Record<string, string>
   /** The content fields of the latest draft in the source locale. */
   sourceContent: Record<string, unknown>
   /** Per-field hashes of the translatable source fields as stored now. */
   sourceFieldHashes: Record<string, string>
   translatableFields: string[]
+  /** Each translatable field's text in `content` (one locale), as progress counts it (see translationText). */
+  translatableText: (content: Record<string, unknown>) => Record<string, unknown>
   translations: Record<string, TranslationData>
   workflow: WorkflowData
 }
@@ -88,9 +96,13 @@ export const loadTransitionContext = async (
     hash,
     live,
     published,
+    publishedFieldHashes: published
+      ? translationHashes(config.flattenedFields, published.content, translatableFields)
+      : {},
     sourceContent: content,
-    sourceFieldHashes: fieldHashes(content, translatableFields),
+    sourceFieldHashes: translationHashes(config.flattenedFields, content, translatableFields),
     translatableFields,
+    translatableText: (doc) => translationText(config.flattenedFields, doc, translatableFields),
     translations: readTranslations(latest, options.targetLocales),
     workflow: readWorkflow(latest),
   }

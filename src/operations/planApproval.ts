@@ -5,7 +5,6 @@ import { transition, type TransitionName } from '../workflow/approval'
 import type { WorkflowData } from '../workflow/state'
 import { outdatedBy } from '../workflow/translation'
 import { PUBLIC_STATUS_FIELD, TRANSLATION_FIELD, WORKFLOW_FIELD } from '../workflow/fieldNames'
-import { fieldHashes } from '../workflow/sourceDiff'
 import type { TransitionContextData } from './context'
 import { refusalError } from './errors'
 import type { Plan, TransitionInput } from './plan'
@@ -99,10 +98,7 @@ export const planApproval = (
     input.name === 'publish' || input.name === 'unpublish' || input.name === 'discard'
   // Readers get the new English now: translations made from other English go outdated (for readers) now.
   // (A discard publishes the published English again: translations made from the discarded English go outdated too.)
-  const published =
-    input.name === 'discard'
-      ? fieldHashes(ctx.published!.content, ctx.translatableFields)
-      : ctx.sourceFieldHashes
+  const published = input.name === 'discard' ? ctx.publishedFieldHashes : ctx.sourceFieldHashes
   const outdated =
     input.name === 'publish' || input.name === 'discard'
       ? outdatedBy(ctx.translations, published, ctx.translatableFields)

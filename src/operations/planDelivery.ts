@@ -11,8 +11,15 @@ import {
   PREVIOUS_SLUGS_FIELD,
   PROGRESS_FIELD,
 } from '../workflow/fieldNames'
-import { mixedFields, mixedWithoutLocales, translatableFieldNames } from '../workflow/sourceContent'
-import { changedFields, fieldHashes } from '../workflow/sourceDiff'
+import {
+  contentInLocale,
+  mixedFields,
+  translatableFieldNames,
+  translationHashes,
+  translationText,
+  withLocaleText,
+} from '../workflow/sourceContent'
+import { changedFields } from '../workflow/sourceDiff'
 import { readTranslations, type TranslationData } from '../workflow/translationState'
 
 export type Row = Record<string, unknown>
@@ -32,10 +39,19 @@ export type DeliveryChanges = { markers: Row; text: null | Row }
 
 type Plan = { collection: SanitizedCollectionConfig; options: SanitizedWorkflowOptions }
 
-const valuesIn = (doc: Row, names: readonly string[], locale: string): Row =>
-  Object.fromEntries(
-    names.map((name) => [name, (doc[name] as null | Row | undefined)?.[locale] ?? null]),
-  )
+/**
+ * Each translatable field's text in `locale` of a row (every locale): a localized field's value,
+ * a mixed field's localized leaves (see translationText), which is what delivery writes back.
+ */
+const valuesIn = (
+  { collection }: Plan,
+  doc: Row,
+  names: readonly string[],
+  locale: string,
+): Row => {
+  const fields = collection.flattenedFields
+  return translationText(fields, contentInLocale(fields, doc, names, locale), names)
+}
 
 export const markerOf = (snapshot: null | PublishedSnapshot, locale: string) =>
   (snapshot?.row[DELIVERY_FIELD] as Row | undefined)?.[locale]
@@ -45,8 +61,9 @@ export const SERVES_TRANSLATION = new Set(['approved', 'outdated', 'partial'])
 
 /** Hashes of the source text a row (all locales) holds, per translatable field. */
 export const sourceHashesOf = ({ collection, options }: Plan, row: Row): Record<string, string> => {
-  const names = translatableFieldNames(collection.flattenedFields)
-  return fieldHashes(valuesIn(row, names, options.sourceLocale), names)
+  const fields = collection.flattenedFields
+  const names = translatableFieldNames(fields)
+  return translationHashes(fields, contentInLocale(fields, row, names, options.sourceLocale), names)
 }
 
 /**
@@ -55,6 +72,7 @@ export const sourceHashesOf = ({ collection, options }: Plan, row: Row): Record<
  * was approved text.
  */
 const candidateFor = (
+  plan: Plan,
   locale: string,
   state: TranslationData,
   draft: Row,
@@ -65,11 +83,14 @@ const candidateFor = (
     state.status === 'outdated' &&
     Object.keys(state.approvedHashes).length > 0 &&
     changedFields(state.approvedHashes, state.sourceHashes).length === 0
+  // A field the approval recorded no source hash for was not part of what was reviewed (a mixed
+  // field, before the plugin tracked their translation): readers get its source.
+  const reviewed = names.filter((name) => name in state.sourceHashes)
   if (state.status === 'approved' || approvedUnchanged)
-    return { hashes: state.sourceHashes, values: valuesIn(draft, names, locale) }
+    return { hashes: state.sourceHashes, values: valuesIn(plan, draft, reviewed, locale) }
   // Each target field readers have was approved for the source field beside it in the same row.
   if (previous && SERVES_TRANSLATION.has(String(markerOf(previous, locale))))
-    return { hashes: previous.sourceHashes, values: valuesIn(previous.row, names, locale) }
+    return { hashes: previous.sourceHashes, values: valuesIn(plan, previous.row, names, locale) }
   return null
 }
 
@@ -105,7 +126,8 @@ export const planDelivery = (
   const { collection, options } = plan
   const names = translatableFieldNames(collection.flattenedFields)
   const sourceHashes = sourceHashesOf(plan, row)
-  const source = valuesIn(row, names, options.sourceLocale)
+  const source = valuesIn(plan, row, names, options.sourceLocale)
+  const mixed = mixedFields(collection.flattenedFields)
   const states = readTranslations(draft, options.targetLocales)
   const text: Row = Object.fromEntries(names.map((name) => [name, row[name]]))
   const withSlug = hasSlugField(collection, options)
@@ -118,7 +140,7 @@ export const planDelivery = (
     const everApproved =
       state.approvedBy !== null || SERVES_TRANSLATION.has(String(markerOf(before, locale)))
     const decision = decideDelivery({
-      candidate: candidateFor(locale, state, draft, before, names),
+      candidate: candidateFor(plan, locale, state, draft, before, names),
       everApproved,
       names,
       source,
@@ -133,6 +155,15 @@ export const planDelivery = (
       ? { ...decision.values, [options.slugField]: knownSlug }
       : decision.values
     for (const name of names) {
+      const field = mixed.get(name)
+      if (field) {
+        // A shared group, tab, array or blocks: its shared part stays as published, each localized
+        // leaf carries its approved text (rows found by id), or loses this locale's (readers get the source).
+        const next = withLocaleText(field, text[name], locale, (values[name] ?? {}) as Row)
+        if (!sameContent(text[name], next)) textChanged = true
+        text[name] = next
+        continue
+      }
       const { [locale]: current, ...others } = (text[name] as null | Row | undefined) ?? {}
       const next = values[name] ?? null
       if (!sameContent(current ?? null, next)) textChanged = true
@@ -141,13 +172,6 @@ export const planDelivery = (
     delivery[locale] = decision.delivery
     fallbacks[locale] = decision.fallbackFields.filter((name) => !(name in values))
     progress[locale] = decision.progress
-  }
-  // Localized fields inside shared groups, named tabs, arrays and blocks have no translation review
-  // of their own yet: readers get their source text, never a translation nobody approved.
-  for (const [name, field] of mixedFields(collection.flattenedFields)) {
-    if (!(name in row)) continue
-    text[name] = mixedWithoutLocales(field, row[name], options.targetLocales)
-    if (!sameContent(row[name], text[name])) textChanged = true
   }
   const locales = [options.sourceLocale, ...options.targetLocales]
   const slugs = (text[options.slugField] ?? row[options.slugField] ?? {}) as Row

@@ -8,6 +8,7 @@ import { preservingLocale } from './preservingLocale'
 import {
   contentFieldNames,
   localizedFieldNames,
+  mixedAfterWrite,
   mixedFields,
   mixedInLocale,
   mixedWithSource,
@@ -91,7 +92,14 @@ export const incomingSourceContent = async (
   const mixed = mixedFields(collection.flattenedFields)
   const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
   const locale = req.locale ?? options.sourceLocale
-  if (locale === options.sourceLocale) return pickContent(merged, names)
+  if (locale === options.sourceLocale) {
+    // Payload hands hooks a named group or tab the write leaves out as `{}`: what it leaves out stays.
+    const written = (name: string) =>
+      mixed.has(name)
+        ? mixedAfterWrite(mixed.get(name)!, data[name], originalDoc?.[name])
+        : merged[name]
+    return pickContent(Object.fromEntries(names.map((name) => [name, written(name)])), names)
+  }
   if (locale === 'all') {
     const inSource = (name: string) => {
       if (localized.has(name))

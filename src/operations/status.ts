@@ -7,7 +7,7 @@ import { isWorkflowStaff } from '../access/roles'
 import { TRANSITION_NAMES, transitionsFor } from '../workflow/approval'
 import { sameId } from '../workflow/ids'
 import { translationProgress } from '../workflow/progress'
-import { changedFields, fieldHashes } from '../workflow/sourceDiff'
+import { changedFields } from '../workflow/sourceDiff'
 import { TRANSLATION_TRANSITIONS, translationTransition } from '../workflow/translation'
 import { loadTransitionContext } from './context'
 import { latestVersionOf } from './latestVersion'
@@ -59,11 +59,7 @@ export const readWorkflowStatus = async (
   const approvalIsCurrent =
     ctx.workflow.approvedHash !== null && ctx.workflow.approvedHash === ctx.hash
   const revising = ctx.published
-    ? changedFields(
-        fieldHashes(ctx.published.content, ctx.translatableFields),
-        ctx.sourceFieldHashes,
-        ctx.translatableFields,
-      )
+    ? changedFields(ctx.publishedFieldHashes, ctx.sourceFieldHashes, ctx.translatableFields)
     : []
   const targets: Record<string, Record<string, unknown>> = {}
   for (const locale of options.targetLocales) {
@@ -123,10 +119,10 @@ export const readWorkflowStatus = async (
               : [],
           progress: translationProgress(
             ctx.translatableFields,
-            targets[locale] ?? {},
+            ctx.translatableText(targets[locale] ?? {}),
             t.status,
             changedFields(t.sourceHashes, ctx.sourceFieldHashes, ctx.translatableFields),
-            ctx.sourceContent,
+            ctx.translatableText(ctx.sourceContent),
           ),
           /**
            * The English working copy differs from the published English in these translatable fields:

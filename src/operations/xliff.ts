@@ -3,9 +3,24 @@ import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 import { isWorkflowStaff } from '../access/roles'
 import type { SanitizedWorkflowOptions } from '../types'
 import { tw } from '../translations'
-import { topLevelField, translatableFieldNames } from '../workflow/sourceContent'
+import { isEmpty } from '../workflow/progress'
+import {
+  leavesOf,
+  mixedFields,
+  topLevelField,
+  translatableFieldNames,
+  translationHashes,
+  withLeaves,
+} from '../workflow/sourceContent'
 import { fieldHashes } from '../workflow/sourceDiff'
-import { applyXliff, exportXliff, parseXliff, type XliffField, type XliffFieldKind } from '../xliff'
+import {
+  applyXliff,
+  exportXliff,
+  parseXliff,
+  XliffError,
+  type XliffField,
+  type XliffFieldKind,
+} from '../xliff'
 import { WorkflowError } from './errors'
 import { NO_JOINS } from './noJoins'
 import { preservingLocale } from './preservingLocale'
@@ -74,13 +89,52 @@ const load = async (
       'not_found',
     )
   const names = translatableFieldNames(config.flattenedFields)
-  const fields: XliffField[] = names.flatMap((name) => {
-    const field = topLevelField(config.flattenedFields, name)
-    const kind = field ? kindOf(field) : null
-    const record = (doc: unknown) => (doc as Record<string, unknown>)[name]
-    return kind ? [{ kind, name, source: record(source), target: record(target) }] : []
-  })
-  return { fields, sourceHashes: fieldHashes(sourceContentOf(config, source), names) }
+  const mixed = mixedFields(config.flattenedFields)
+  const hashes = translationHashes(config.flattenedFields, sourceContentOf(config, source), names)
+  const fields: XliffField[] = []
+  const sourceHashes: Record<string, string> = {}
+  const targetDoc = target as unknown as Record<string, unknown>
+  for (const name of names) {
+    const field = mixed.get(name)
+    if (!field) {
+      const top = topLevelField(config.flattenedFields, name)
+      const kind = top ? kindOf(top) : null
+      if (kind) fields.push({ kind, name, source: source[name], target: targetDoc[name] })
+      sourceHashes[name] = hashes[name]!
+      continue
+    }
+    // A shared group, tab, array or blocks: one field per localized text inside it, named by its
+    // path (row ids included), with the hash of its own source text, so that each is checked alone.
+    const targets = new Map(leavesOf(field, targetDoc[name]).map((leaf) => [leaf.path, leaf.value]))
+    for (const leaf of leavesOf(field, source[name])) {
+      const kind = kindOf(leaf.field)
+      if (!kind || isEmpty(leaf.value)) continue
+      const leafName = `${name}.${leaf.path}`
+      fields.push({ kind, name: leafName, source: leaf.value, target: targets.get(leaf.path) })
+      sourceHashes[leafName] = fieldHashes({ [leafName]: leaf.value }, [leafName])[leafName]!
+    }
+  }
+  return { fields, mixed, sourceHashes, target: targetDoc }
+}
+
+/**
+ * The write an import makes: top-level fields as translated; the texts of each mixed field (named
+ * `field.path`) set into its current target-locale value, whose shared part stays as it is.
+ */
+const foldLeaves = (
+  texts: Record<string, unknown>,
+  mixed: Map<string, FlattenedField>,
+  current: Record<string, unknown>,
+): Record<string, unknown> => {
+  const data: Record<string, unknown> = {}
+  const leaves = new Map<string, Record<string, unknown>>()
+  for (const [key, value] of Object.entries(texts)) {
+    const name = [...mixed.keys()].find((candidate) => key.startsWith(`${candidate}.`))
+    if (name === undefined) data[key] = value
+    else leaves.set(name, { ...leaves.get(name), [key.slice(name.length + 1)]: value })
+  }
+  for (const [name, set] of leaves) data[name] = withLeaves(mixed.get(name)!, current[name], set)
+  return data
 }
 
 /** XLIFF 1.2 of a document's text fields, English source with the current target text. */
@@ -110,8 +164,9 @@ export const importTranslation = async (
   target: Target,
   xml: string,
 ) => {
-  const { fields, sourceHashes } = await load(req, options, target)
-  const { data, incomplete } = applyXliff(parseXliff(xml), {
+  const { fields, mixed, sourceHashes, target: current } = await load(req, options, target)
+  const parsed = parseXliff(xml)
+  const { data: texts, incomplete } = applyXliff(parsed, {
     collection: target.collection,
     currentSourceHashes: sourceHashes,
     fields,
@@ -119,6 +174,17 @@ export const importTranslation = async (
     sourceLocale: options.sourceLocale,
     targetLocale: target.locale,
   })
+  // Text inside a shared field that is no longer there (its row removed, its English emptied) has
+  // nowhere to go: the file is older than the document.
+  const gone = Object.keys(parsed.sourceHashes).filter(
+    (key) => !(key in sourceHashes) && [...mixed.keys()].some((name) => key.startsWith(`${name}.`)),
+  )
+  if (gone.length > 0)
+    throw new XliffError('stale_source', `Source changed since export: ${gone.join(', ')}.`, {
+      fields: gone,
+      words: { key: 'xliffStaleSource', vars: { fields: gone.join(', ') } },
+    })
+  const data = foldLeaves(texts, mixed, current)
   // `as never`: Payload types `data` per slug, and this slug is known only at run time.
   const doc = Object.keys(data).length
     ? await req.payload.update({
@@ -133,7 +199,7 @@ export const importTranslation = async (
       })
     : null
   return {
-    imported: Object.keys(data),
+    imported: Object.keys(texts),
     incomplete,
     updatedAt: (doc as { updatedAt?: string } | null)?.updatedAt ?? null,
   }

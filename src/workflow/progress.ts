@@ -10,6 +10,10 @@ const isEmptyRichText = (value: Record<string, unknown>): boolean => {
   return walk(value.root as Record<string, unknown>)
 }
 
+/**
+ * Nothing to translate or nothing translated: no value, blank text, no rows, an empty editor, or an
+ * object with no key (the text of a mixed field whose localized leaves are all empty).
+ */
 export const isEmpty = (value: unknown): boolean =>
   value === null ||
   value === undefined ||
@@ -17,8 +21,9 @@ export const isEmpty = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' &&
     !Array.isArray(value) &&
-    'root' in value &&
-    isEmptyRichText(value as Record<string, unknown>))
+    !(value instanceof Date) &&
+    (Object.keys(value).length === 0 ||
+      ('root' in value && isEmptyRichText(value as Record<string, unknown>))))
 
 export type TranslationProgress = {
   /** Fields whose target text is approved for the current source. */

@@ -3,6 +3,8 @@ import { fieldAffectsData, flattenAllFields } from 'payload/shared'
 
 import { sameContent } from './contentHash'
 import { PLUGIN_FIELDS } from './fieldNames'
+import { isEmpty } from './progress'
+import { fieldHashes } from './sourceDiff'
 
 // Written by Payload or by the plugin, not content.
 const SYSTEM_KEYS = new Set<string>([
@@ -46,10 +48,14 @@ export const localizedFieldNames = (fields: Fields): Set<string> =>
       .map((field) => field.name),
   )
 
-/** Content fields that are translated: localized, in form order. */
+/**
+ * Content fields that are translated, in form order: the localized ones, and the shared ones holding
+ * localized fields below them (mixed fields, see holdsLocalized), whose text is their localized leaves.
+ */
 export const translatableFieldNames = (fields: Fields): string[] => {
   const localized = localizedFieldNames(fields)
-  return contentFieldNames(fields).filter((name) => localized.has(name))
+  const mixed = mixedFields(fields)
+  return contentFieldNames(fields).filter((name) => localized.has(name) || mixed.has(name))
 }
 
 /** The content fields of a document read in the source locale. */
@@ -90,14 +96,11 @@ export const mixedFields = (fields: Fields): Map<string, FlattenedField> =>
       .map((field) => [field.name, field]),
   )
 
-/** `value` of `field` with each localized field below it replaced by `at(its value, its path)`; rows are found by id. */
-const mapLocalized = (
-  field: FlattenedField,
-  value: unknown,
-  at: (value: unknown, path: Path) => unknown,
-  path: Path,
-): unknown => {
-  if (isLocalized(field)) return at(value, path)
+type At = (value: unknown, path: Path, field: FlattenedField) => unknown
+
+/** `value` of `field` with each localized field below it replaced by `at(its value, its path, it)`; rows are found by id. */
+const mapLocalized = (field: FlattenedField, value: unknown, at: At, path: Path): unknown => {
+  if (isLocalized(field)) return at(value, path, field)
   if (field.type === 'group' || field.type === 'tab')
     return isRow(value) ? mapRow(subFields(field), value, at, path) : value
   if (field.type !== 'array' && field.type !== 'blocks') return value
@@ -108,12 +111,7 @@ const mapLocalized = (
       : row,
   )
 }
-const mapRow = (
-  fields: FlattenedField[],
-  row: Row,
-  at: (value: unknown, path: Path) => unknown,
-  path: Path,
-): Row => {
+const mapRow = (fields: FlattenedField[], row: Row, at: At, path: Path): Row => {
   const mapped = { ...row }
   for (const field of fields)
     if (field.name in row)
@@ -144,6 +142,37 @@ const rowOf = (rows: unknown, row: Row, index: number): Row | undefined => {
 }
 
 /**
+ * A mixed field's value in one locale after a partial write (Payload leaves a sub-field the write
+ * leaves out as it was, and finds array and blocks rows by id): the shared part as written over
+ * `before`; each localized field as written when `localized` is 'written', else as `before` has it.
+ */
+const mergeWrite = (
+  field: FlattenedField,
+  written: unknown,
+  before: unknown,
+  localized: 'before' | 'written',
+): unknown => {
+  if (isLocalized(field)) return localized === 'before' ? (before ?? null) : written
+  const merge = (fields: FlattenedField[], row: Row, old: Row | undefined): Row => {
+    const merged: Row = { ...old, ...row }
+    for (const sub of fields)
+      merged[sub.name] =
+        sub.name in row
+          ? mergeWrite(sub, row[sub.name], old?.[sub.name], localized)
+          : (old?.[sub.name] ?? null)
+    return merged
+  }
+  if (field.type === 'group' || field.type === 'tab')
+    return isRow(written)
+      ? merge(subFields(field), written, isRow(before) ? before : undefined)
+      : written
+  if ((field.type !== 'array' && field.type !== 'blocks') || !Array.isArray(written)) return written
+  return written.map((row: unknown, index) =>
+    isRow(row) ? merge(subFields(field, row), row, rowOf(before, row, index)) : row,
+  )
+}
+
+/**
  * The source-locale value of a mixed field after a write in another locale: the shared part as
  * written, each localized field (and each sub-field the write leaves out) as `source`, the value
  * stored in the source locale, has it.
@@ -152,26 +181,18 @@ export const mixedWithSource = (
   field: FlattenedField,
   written: unknown,
   source: unknown,
-): unknown => {
-  if (isLocalized(field)) return source ?? null
-  const merge = (fields: FlattenedField[], row: Row, before: Row | undefined): Row => {
-    const merged: Row = { ...before, ...row }
-    for (const sub of fields)
-      merged[sub.name] =
-        sub.name in row
-          ? mixedWithSource(sub, row[sub.name], before?.[sub.name])
-          : (before?.[sub.name] ?? null)
-    return merged
-  }
-  if (field.type === 'group' || field.type === 'tab')
-    return isRow(written)
-      ? merge(subFields(field), written, isRow(source) ? source : undefined)
-      : written
-  if ((field.type !== 'array' && field.type !== 'blocks') || !Array.isArray(written)) return written
-  return written.map((row: unknown, index) =>
-    isRow(row) ? merge(subFields(field, row), row, rowOf(source, row, index)) : row,
-  )
-}
+): unknown => mergeWrite(field, written, source, 'before')
+
+/**
+ * A mixed field's value in the locale of a write, after that write: what it writes over what was
+ * stored (`before`, read in that locale), sub-fields it leaves out unchanged. Payload hands hooks a
+ * named group or tab the write leaves out as `{}`, which is no change.
+ */
+export const mixedAfterWrite = (
+  field: FlattenedField,
+  written: unknown,
+  before: unknown,
+): unknown => (written === undefined ? before : mergeWrite(field, written, before, 'written'))
 
 /** Whether a write of a mixed field changes its shared part (sub-fields it leaves out do not change). */
 export const mixedSharedChanged = (
@@ -200,23 +221,141 @@ export const mixedSharedChanged = (
   return !sameContent(written, before)
 }
 
+const pathKey = (path: Path): string => path.join('.')
+
+/** A localized field below a mixed field: its path (see localizedLeaves), its config, its value. */
+export type Leaf = { field: FlattenedField; path: string; value: unknown }
+
+/** Every localized field below a mixed field, in a value of it in one locale, in form order. */
+export const leavesOf = (field: FlattenedField, value: unknown): Leaf[] => {
+  const leaves: Leaf[] = []
+  mapLocalized(
+    field,
+    value,
+    (leaf, path, sub) => {
+      leaves.push({ field: sub, path: pathKey(path), value: leaf })
+      return leaf
+    },
+    [],
+  )
+  return leaves
+}
+
 /**
- * A mixed field's value read with `locale: 'all'` without the text of `locales` in its localized
- * fields: what readers get while those fields are not reviewed per language (they read the source).
+ * The text of a mixed field in one locale (its value read in that locale, or mixedInLocale): each
+ * localized field below it that has content, by path (field names, and row ids in arrays and
+ * blocks, joined by dots). The shared part is not in it: it is not translated text.
  */
-export const mixedWithoutLocales = (
+export const localizedLeaves = (field: FlattenedField, value: unknown): Row =>
+  Object.fromEntries(
+    leavesOf(field, value)
+      .filter((leaf) => !isEmpty(leaf.value))
+      .map((leaf) => [leaf.path, leaf.value]),
+  )
+
+/** A mixed field's value in one locale with the localized fields `leaves` names (by path) set to its values. */
+export const withLeaves = (field: FlattenedField, value: unknown, leaves: Row): unknown =>
+  mapLocalized(
+    field,
+    value,
+    (leaf, path) => (pathKey(path) in leaves ? leaves[pathKey(path)] : leaf),
+    [],
+  )
+
+/**
+ * Each translatable field's text in `content` (one locale): a localized field's value, a mixed
+ * field's localized leaves. What translation tracking hashes, counts and delivers: one definition
+ * of "a field's text in a locale" for all of them (an empty text, `{}` for a mixed field, is nothing
+ * to translate).
+ */
+export const translationText = (
+  fields: Fields,
+  content: Row,
+  names: readonly string[] = translatableFieldNames(fields),
+): Row => {
+  const mixed = mixedFields(fields)
+  return Object.fromEntries(
+    names.map((name) => {
+      const field = mixed.get(name)
+      return [name, field ? localizedLeaves(field, content[name]) : (content[name] ?? null)]
+    }),
+  )
+}
+
+/**
+ * Per translatable field, the hash of its source text (see translationText), which a translation
+ * records as what it was made from. A mixed field's hash covers its localized leaves only: a change
+ * of its shared part (an image, a link's URL, the rows' order) leaves every translated sentence
+ * right, so it does not make the translation outdated; adding, removing or rewriting English text
+ * inside it does.
+ */
+export const translationHashes = (
+  fields: Fields,
+  content: Row,
+  names: readonly string[] = translatableFieldNames(fields),
+): Record<string, string> => fieldHashes(translationText(fields, content, names), names)
+
+/**
+ * Each translatable field of a stored row (every locale) read in `locale`: a localized field's value
+ * in it, a mixed field as mixedInLocale gives it.
+ */
+export const contentInLocale = (
+  fields: Fields,
+  row: Row,
+  names: readonly string[],
+  locale: string,
+): Row => {
+  const mixed = mixedFields(fields)
+  return Object.fromEntries(
+    names.map((name) => {
+      const field = mixed.get(name)
+      if (field) return [name, mixedInLocale(field, row[name], locale)]
+      return [name, (row[name] as null | Row | undefined)?.[locale] ?? null]
+    }),
+  )
+}
+
+/**
+ * Whether a write in one locale changes a mixed field's text in that locale (its localized fields
+ * the write holds; rows found by id). Its shared part, and sub-fields it leaves out, do not count.
+ */
+export const mixedTextChanged = (
+  field: FlattenedField,
+  written: unknown,
+  before: unknown,
+): boolean => {
+  if (isLocalized(field)) return !sameContent(written ?? null, before ?? null)
+  const rowChanged = (fields: FlattenedField[], row: Row, old: Row | undefined) =>
+    fields.some((sub) => sub.name in row && mixedTextChanged(sub, row[sub.name], old?.[sub.name]))
+  if ((field.type === 'group' || field.type === 'tab') && isRow(written))
+    return rowChanged(subFields(field), written, isRow(before) ? before : undefined)
+  if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(written))
+    return written.some(
+      (row: unknown, index) =>
+        isRow(row) && rowChanged(subFields(field, row), row, rowOf(before, row, index)),
+    )
+  return false
+}
+
+/**
+ * A mixed field's stored value (every locale) with the text of `locale` replaced by `leaves` (see
+ * localizedLeaves): each localized field found there, by its path, carries that text; every other
+ * one (not approved, or in a row added since) loses its `locale` text, so readers get the source.
+ */
+export const withLocaleText = (
   field: FlattenedField,
   value: unknown,
-  locales: readonly string[],
+  locale: string,
+  leaves: Row,
 ): unknown =>
   mapLocalized(
     field,
     value,
-    (localized) =>
-      isRow(localized)
-        ? Object.fromEntries(
-            Object.entries(localized).filter(([locale]) => !locales.includes(locale)),
-          )
-        : localized,
+    (localized, path) => {
+      const key = pathKey(path)
+      if (!isRow(localized)) return key in leaves ? { [locale]: leaves[key] } : localized
+      const others = Object.fromEntries(Object.entries(localized).filter(([at]) => at !== locale))
+      return key in leaves ? { ...others, [locale]: leaves[key] } : others
+    },
     [],
   )

@@ -1,4 +1,4 @@
-import { REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -26,6 +26,7 @@ type Handler = (
 
 let payload: Payload
 let database: Awaited<ReturnType<typeof createTestDatabase>>
+let graphql: (query: string) => Promise<Response>
 let call: (
   method: 'GET' | 'PATCH' | 'POST' | 'PUT',
   path: string,
@@ -50,6 +51,15 @@ beforeAll(async () => {
     POST: REST_POST(config) as Handler,
     PUT: REST_PUT(config) as Handler,
   }
+  const graphqlPost = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
+  graphql = (query) =>
+    graphqlPost(
+      new Request('http://localhost:3000/api/graphql', {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      }),
+    )
   call = (method, path, init) => {
     const url = new URL(path, 'http://localhost:3000')
     return handlers[method]!(new Request(url, { ...init, method }), {
@@ -180,6 +190,7 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       'content',
       'layout',
       'summary',
+      'meta',
       'slug',
     ])
   })
@@ -294,14 +305,15 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       'Delivered post: the content.',
     ])
     expect(french.translation).toEqual({
-      fallbackFields: { fr: ['content', 'layout', 'slug'] },
+      fallbackFields: { fr: ['content', 'layout', 'meta', 'slug'] },
       fr: 'partial',
     })
-    expect(french.translationProgress.fr).toMatchObject({ approved: 2, missing: 3, total: 5 })
+    expect(french.translationProgress.fr).toMatchObject({ approved: 2, missing: 4, total: 6 })
 
     await write('translator', id, 'fr', {
       content: paragraph('Le contenu livré.'),
       layout: [{ blockType: 'cta', heading: 'Rejoignez-nous', link: '/join' }],
+      meta: { description: 'La description livrée.', image: hero, title: 'Article livré | SEO' },
       slug: 'article-livre',
     })
     await as('translator', id, 'submit_translation', { locale: 'fr' })
@@ -368,31 +380,102 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     ])
   })
 
-  it('gives readers the English of localized fields inside a shared named tab, since no French review covers them', async () => {
-    const { id } = await createPost('Unreviewed tab')
-    await write('translator', id, 'fr', {
-      meta: { description: 'Description non relue.', image: hero, title: 'Onglet non relu' },
-      title: 'Article non relu',
-    })
+  it('delivers the approved French of localized fields inside a shared named tab, field by field, never an unapproved edit', async () => {
+    const { id } = await createPost('Reviewed tab')
+    const english = {
+      description: 'Reviewed tab: the SEO description.',
+      image: hero,
+      title: 'Reviewed tab | SEO',
+    }
+    const frenchMeta = {
+      description: 'La description SEO relue.',
+      image: hero,
+      title: 'Onglet relu',
+    }
+    await write('translator', id, 'fr', { meta: frenchMeta, title: 'Article relu' })
     await publish(id)
-    const french = (await reader(id, 'fr')) as Doc
-    expect([french.title, french.meta]).toEqual([
-      'Unreviewed tab',
+    // Before any French review: the English, and the tab named among the fields served in English.
+    const unreviewed = (await reader(id, 'fr')) as Doc
+    expect([unreviewed.title, unreviewed.meta, unreviewed.translation]).toEqual([
+      'Reviewed tab',
+      english,
       {
-        description: 'Unreviewed tab: the SEO description.',
-        image: hero,
-        title: 'Unreviewed tab | SEO',
+        fallbackFields: { fr: ['title', 'content', 'layout', 'summary', 'meta', 'slug'] },
+        fr: 'coming_soon',
       },
     ])
     const none = (await (
       await call('GET', `/api/posts/${id}?locale=fr&fallback-locale=none&depth=0`)
     ).json()) as Doc
     expect([none.title, none.meta.title ?? null, none.meta.image]).toEqual([null, null, hero])
-    expect((await draft(id, 'fr')).meta).toEqual({
-      description: 'Description non relue.',
-      image: hero,
-      title: 'Onglet non relu',
+    expect((await draft(id, 'fr')).meta).toEqual(frenchMeta)
+
+    await as('translator', id, 'submit_translation', { locale: 'fr' })
+    await as('reviewer2', id, 'approve_translation', { locale: 'fr' })
+    const approved = (await reader(id, 'fr')) as Doc
+    expect([approved.title, approved.meta, approved.translation]).toEqual([
+      'Article relu',
+      frenchMeta,
+      { fallbackFields: { fr: ['content', 'layout', 'summary', 'slug'] }, fr: 'partial' },
+    ])
+    expect(approved.translationProgress.fr).toEqual({
+      approved: 2,
+      missing: 4,
+      outdated: 0,
+      total: 6,
     })
+    expect(((await reader(id, 'en')) as Doc).meta).toEqual(english)
+    const gql = (await (
+      await graphql(
+        `{ Post(id: ${id}, locale: fr) { title meta { title description } translation { fr } } }`,
+      )
+    ).json()) as { data: { Post: Doc } }
+    expect(gql.data.Post).toEqual({
+      meta: { description: frenchMeta.description, title: frenchMeta.title },
+      title: 'Article relu',
+      translation: { fr: 'partial' },
+    })
+
+    // An unapproved French edit, then an English change of the tab's shared part only, published:
+    // readers keep the approved French (the edit reopened the translation), with the new image.
+    await write('translator', id, 'fr', { meta: { ...frenchMeta, title: 'Titre non relu' } })
+    expect((await draft(id, 'fr')).translationWorkflow.fr.status).toBe('in_progress')
+    await write('editor', id, 'en', { meta: { image: null } })
+    expect((await draft(id)).meta).toEqual({ ...english, image: null })
+    await publish(id)
+    const reopened = (await reader(id, 'fr')) as Doc
+    expect([reopened.meta, reopened.translation.fr]).toEqual([
+      { ...frenchMeta, image: null },
+      'partial',
+    ])
+
+    // English text inside the tab changed and published: the tab is outdated, served in English.
+    await write('editor', id, 'en', { meta: { description: 'A revised SEO description.' } })
+    await publish(id)
+    const outdated = (await reader(id, 'fr')) as Doc
+    expect([outdated.title, outdated.meta, outdated.translation]).toEqual([
+      'Article relu',
+      { description: 'A revised SEO description.', image: null, title: english.title },
+      { fallbackFields: { fr: ['content', 'layout', 'summary', 'meta', 'slug'] }, fr: 'outdated' },
+    ])
+    expect(outdated.translationProgress.fr).toMatchObject({ approved: 1, outdated: 1, total: 6 })
+  })
+
+  it('marks the French of a shared named tab outdated when its English text changes, not when only its shared part does', async () => {
+    const { id } = await createPost('Tracked tab')
+    await write('translator', id, 'fr', {
+      meta: { description: 'Description suivie.', image: hero, title: 'Onglet suivi' },
+    })
+    await as('translator', id, 'submit_translation', { locale: 'fr' })
+    await as('reviewer2', id, 'approve_translation', { locale: 'fr' })
+    await write('editor', id, 'en', { meta: { image: null } })
+    expect((await draft(id)).translationWorkflow.fr.status).toBe('approved')
+    await write('editor', id, 'en', { summary: 'Another summary.' })
+    await write('editor', id, 'en', { meta: { title: 'Tracked tab | new SEO title' } })
+    expect((await draft(id)).translationWorkflow.fr.status).toBe('outdated')
+    expect((await events(id)).filter((event) => event.startsWith('source_changed'))).toEqual([
+      'source_changed:approved>outdated',
+    ])
   })
 
   it('merges a French save of the shared named tab made from an older version, unless its shared part changed since', async () => {
@@ -443,7 +526,14 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     expect(exported.status).toBe(200)
     const xml = await exported.text()
     const units = [...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1])
-    expect(units).toEqual(['title', 'content.0', 'summary', 'slug'])
+    expect(units).toEqual([
+      'title',
+      'content.0',
+      'summary',
+      'meta.title',
+      'meta.description',
+      'slug',
+    ])
     const translated = xml
       .replace(
         /(<trans-unit id="title"[^>]*>\s*<source>[^<]*<\/source>)/,
@@ -453,20 +543,45 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
         /(<trans-unit id="summary"[^>]*>\s*<source>[^<]*<\/source>)/,
         '$1<target state="translated">Le résumé échangé.</target>',
       )
-    const imported = await call('PUT', `/api/posts/${id}/translations/fr.xlf`, {
-      body: translated,
-      headers: { ...auth, 'content-type': 'application/xliff+xml' },
-    })
+      .replace(
+        /(<trans-unit id="meta.title"[^>]*>\s*<source>[^<]*<\/source>)/,
+        '$1<target state="translated">Article échangé | SEO</target>',
+      )
+    const put = (body: string) =>
+      call('PUT', `/api/posts/${id}/translations/fr.xlf`, {
+        body,
+        headers: { ...auth, 'content-type': 'application/xliff+xml' },
+      })
+    const imported = await put(translated)
     expect(imported.status).toBe(200)
     expect(((await imported.json()) as { imported: string[] }).imported.sort()).toEqual([
+      'meta.title',
       'summary',
       'title',
     ])
     expect(await draft(id, 'fr')).toMatchObject({
+      meta: { description: null, image: hero, title: 'Article échangé | SEO' },
       summary: 'Le résumé échangé.',
       title: 'Article échangé',
       translationWorkflow: { fr: { status: 'in_progress' } },
     })
-    expect((await draft(id)).title).toBe('Exchanged post')
+    expect(await draft(id)).toMatchObject({
+      meta: { image: hero, title: 'Exchanged post | SEO' },
+      title: 'Exchanged post',
+    })
+    // The English of a text inside the tab changed since the export: 409, that text named.
+    await write('editor', id, 'en', { meta: { title: 'A new SEO title' } })
+    const stale = await put(translated)
+    expect([
+      stale.status,
+      ((await stale.json()) as { errors: { code: string; fields: string[] }[] }).errors[0],
+    ]).toEqual([409, expect.objectContaining({ code: 'stale_source', fields: ['meta.title'] })])
+    // Its English emptied: the file's text has nowhere to go, 409 again (never a 500).
+    await write('editor', id, 'en', { meta: { title: '' } })
+    const gone = await put(translated)
+    expect([
+      gone.status,
+      ((await gone.json()) as { errors: { code: string; fields: string[] }[] }).errors[0],
+    ]).toEqual([409, expect.objectContaining({ code: 'stale_source', fields: ['meta.title'] })])
   })
 })

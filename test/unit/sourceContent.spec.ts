@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest'
 
 import {
   contentFieldNames,
+  contentInLocale,
+  localizedLeaves,
+  mixedAfterWrite,
   mixedFields,
   mixedInLocale,
   mixedSharedChanged,
-  mixedWithoutLocales,
+  mixedTextChanged,
   mixedWithSource,
   translatableFieldNames,
+  translationHashes,
+  translationText,
+  withLeaves,
+  withLocaleText,
 } from '../../src/workflow/sourceContent'
 
 /** Every layout Payload offers: rows, collapsibles, unnamed and named tabs, groups, arrays, blocks. */
@@ -78,7 +85,14 @@ describe('fields as Payload stores them', () => {
       'layout',
       'address',
     ])
-    expect(translatableFieldNames(fields)).toEqual(['title', 'seo', 'summary'])
+    expect(translatableFieldNames(fields)).toEqual([
+      'title',
+      'meta',
+      'seo',
+      'summary',
+      'links',
+      'layout',
+    ])
   })
 
   it('knows the shared fields with localized fields inside', () => {
@@ -153,13 +167,110 @@ describe('fields as Payload stores them', () => {
     ).toBe(true)
   })
 
-  it('takes the text of target locales out of a mixed value, so that readers get the source', () => {
+  it('keeps the approved text of one locale in a mixed value and takes out the rest, so that readers get the source for it', () => {
     const layout = mixedFields(fields).get('layout')!
     const stored = [
       { author: 'Ada', blockType: 'quote', id: 'b1', text: { en: 'Hello', fr: 'Bonjour' } },
+      { author: 'Bo', blockType: 'quote', id: 'b2', text: { en: 'Bye', fr: 'Salut (non relu)' } },
     ]
-    expect(mixedWithoutLocales(layout, stored, ['fr'])).toEqual([
+    expect(withLocaleText(layout, stored, 'fr', { 'b1.text': 'Bonjour' })).toEqual([
+      { author: 'Ada', blockType: 'quote', id: 'b1', text: { en: 'Hello', fr: 'Bonjour' } },
+      { author: 'Bo', blockType: 'quote', id: 'b2', text: { en: 'Bye' } },
+    ])
+    expect(withLocaleText(layout, stored, 'fr', {})).toEqual([
       { author: 'Ada', blockType: 'quote', id: 'b1', text: { en: 'Hello' } },
+      { author: 'Bo', blockType: 'quote', id: 'b2', text: { en: 'Bye' } },
+    ])
+  })
+})
+
+describe('the text of a mixed field: its localized leaves, by path', () => {
+  const [meta, links] = ['meta', 'links'].map((name) => mixedFields(fields).get(name)!)
+  const english = {
+    links: [
+      { id: 'r1', label: 'Home', url: '/' },
+      { id: 'r2', label: null, url: '/logo' },
+    ],
+    meta: { image: 'a.png', title: 'Title' },
+    title: 'Post',
+  }
+
+  it('is the non-empty localized leaves, rows by id; the shared part is not text', () => {
+    expect(localizedLeaves(links!, english.links)).toEqual({ 'r1.label': 'Home' })
+    expect(localizedLeaves(meta!, english.meta)).toEqual({ title: 'Title' })
+    expect(translationText(fields, english, ['title', 'meta', 'links', 'summary'])).toEqual({
+      links: { 'r1.label': 'Home' },
+      meta: { title: 'Title' },
+      summary: null,
+      title: 'Post',
+    })
+    expect(translationText(fields, { meta: { image: 'a.png', title: '' } }, ['meta'])).toEqual({
+      meta: {},
+    })
+  })
+
+  it('hashes only the text: a change of the shared part or of the rows order keeps the hash, a change of text does not', () => {
+    const hash = (content: Record<string, unknown>) =>
+      translationHashes(fields, content, ['meta', 'links'])
+    const before = hash(english)
+    expect(hash({ ...english, meta: { image: 'b.png', title: 'Title' } })).toEqual(before)
+    expect(hash({ ...english, links: [...english.links].reverse() })).toEqual(before)
+    expect(
+      hash({ ...english, links: [...english.links, { id: 'r3', label: null, url: '/x' }] }),
+    ).toEqual(before)
+    expect(hash({ ...english, meta: { image: 'a.png', title: 'Retitled' } }).meta).not.toBe(
+      before.meta,
+    )
+    expect(
+      hash({ ...english, links: [...english.links, { id: 'r3', label: 'New', url: '/x' }] }).links,
+    ).not.toBe(before.links)
+  })
+
+  it('reads a stored row (every locale) in one locale, mixed fields by projection', () => {
+    const row = {
+      links: [{ id: 'r1', label: { en: 'Home', fr: 'Accueil' }, url: '/' }],
+      meta: { image: 'a.png', title: { en: 'Title', fr: 'Titre' } },
+      title: { en: 'Post', fr: 'Article' },
+    }
+    expect(contentInLocale(fields, row, ['title', 'meta', 'links'], 'fr')).toEqual({
+      links: [{ id: 'r1', label: 'Accueil', url: '/' }],
+      meta: { image: 'a.png', title: 'Titre' },
+      title: 'Article',
+    })
+  })
+
+  it('tells a write that changes the text of a locale from one that changes only the shared part or leaves the field out', () => {
+    const before = { image: 'a.png', title: 'Titre' }
+    expect(mixedTextChanged(meta!, {}, before)).toBe(false)
+    expect(mixedTextChanged(meta!, { image: 'b.png' }, before)).toBe(false)
+    expect(mixedTextChanged(meta!, { image: 'a.png', title: 'Titre' }, before)).toBe(false)
+    expect(mixedTextChanged(meta!, { title: 'Nouveau titre' }, before)).toBe(true)
+    const rows = [{ id: 'r1', label: 'Accueil', url: '/' }]
+    expect(mixedTextChanged(links!, [{ id: 'r1', label: 'Accueil', url: '/a' }], rows)).toBe(false)
+    expect(mixedTextChanged(links!, [{ id: 'r1', label: 'Maison', url: '/' }], rows)).toBe(true)
+    expect(
+      mixedTextChanged(links!, [...rows, { id: 'r2', label: 'Nouvelles', url: '/n' }], rows),
+    ).toBe(true)
+  })
+
+  it('merges a partial write in its own locale over what was stored (Payload hands a field left out as {})', () => {
+    const before = { image: 'a.png', title: 'Title' }
+    expect(mixedAfterWrite(meta!, {}, before)).toEqual(before)
+    expect(mixedAfterWrite(meta!, undefined, before)).toEqual(before)
+    expect(mixedAfterWrite(meta!, { title: 'New' }, before)).toEqual({
+      image: 'a.png',
+      title: 'New',
+    })
+  })
+
+  it('sets the texts of one locale into its value, by path; the rest stays', () => {
+    const french = [
+      { id: 'r1', label: null, url: '/' },
+      { id: 'r2', label: 'Logo', url: '/logo' },
+    ]
+    expect(withLeaves(links!, french, { 'r1.label': 'Accueil' })).toEqual([
+      { id: 'r1', label: 'Accueil', url: '/' },
+      { id: 'r2', label: 'Logo', url: '/logo' },
     ])
   })
 })

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedWorkflowOptions } from '../../types'
-import { fieldHashes } from '../../workflow/sourceDiff'
+import { translationHashes } from '../../workflow/sourceContent'
 import { preservingLocale } from '../preservingLocale'
 
 const MAX_VERSIONS = 300
@@ -33,12 +33,14 @@ export const sourceAsTranslated = (
       sort: '-updatedAt',
       where: { parent: { equals: id } },
     })
+    const fieldsOf = req.payload.collections[collection as CollectionSlug]!.config.flattenedFields
     const found: Record<string, unknown> = {}
     for (const field of wanted) {
       const row = docs.find(
         (doc) =>
-          fieldHashes(doc.version as unknown as Record<string, unknown>, [field])[field] ===
-          recorded[field],
+          translationHashes(fieldsOf, doc.version as unknown as Record<string, unknown>, [field])[
+            field
+          ] === recorded[field],
       )
       if (row) found[field] = (row.version as unknown as Record<string, unknown>)[field] ?? null
     }
