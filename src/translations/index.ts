@@ -5,6 +5,7 @@ import { deepMergeSimple } from 'payload/shared'
 
 import { adminStrings } from './admin'
 import { changesStrings } from './changes'
+import { edgeStrings } from './edge'
 import { appStrings, payloadOverrides } from './app'
 import { queryStrings } from './queries'
 import { queueStrings } from './queues'
@@ -18,6 +19,7 @@ const parts = [
   adminStrings,
   appStrings,
   changesStrings,
+  edgeStrings,
   queryStrings,
   queueStrings,
   serverStrings,
