@@ -26,6 +26,7 @@ import { withAssignments } from './assignments/withAssignments'
 import { withAdmin } from './admin/withAdmin'
 import { withOverrides } from './collections/overrides'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
+import { withReferencedBlocks } from './workflow/blockReferences'
 import { deliverOnPublishWrite } from './db/deliverOnPublishWrite'
 import { safeJobClaims } from './db/safeJobClaims'
 import { sitemapEndpoint } from './endpoints/sitemap'
@@ -139,8 +140,10 @@ const withWorkflow = (
  */
 export const editorialWorkflow =
   (incoming: EditorialWorkflowOptions) =>
-  (config: Config): Config => {
+  (incomingConfig: Config): Config => {
     const options = sanitizeOptions(incoming)
+    // Blocks fields name the blocks of config.blocks they use; the field walkers need those blocks.
+    const config = withReferencedBlocks(incomingConfig, options.collections)
     const collections = config.collections ?? []
     checkLocales(config.localization, options)
     checkUsersSlug(collections, options)

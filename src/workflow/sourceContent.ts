@@ -1,6 +1,7 @@
-import type { Field, FlattenedField } from 'payload'
+import type { Block, Field, FlattenedField } from 'payload'
 import { fieldAffectsData, flattenAllFields } from 'payload/shared'
 
+import { REFERENCED_BLOCKS } from './blockReferences'
 import { sameContent } from './contentHash'
 import { PLUGIN_FIELDS } from './fieldNames'
 import { isEmpty } from './progress'
@@ -71,28 +72,55 @@ const isRow = (value: unknown): value is Row =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 const isLocalized = (field: FlattenedField) => 'localized' in field && Boolean(field.localized)
 
+type BlockFields = { fields: FlattenedField[]; slug: string }
+
+/**
+ * The blocks a blocks field allows, with their fields: its own, and those it references by slug
+ * (`blockReferences`), which withReferencedBlocks found in `config.blocks` for it.
+ */
+const blocksOf = (field: FlattenedField): BlockFields[] => {
+  if (field.type !== 'blocks') return []
+  const referenced = (field.custom?.[REFERENCED_BLOCKS] ?? []) as Block[]
+  return [...field.blocks, ...(field.blockReferences ?? [])].flatMap((block) => {
+    if (typeof block !== 'string') return [{ fields: block.flattenedFields, slug: block.slug }]
+    const found = referenced.find((candidate) => candidate.slug === block)
+    return found
+      ? [{ fields: flattenAllFields({ cache: true, fields: found.fields }), slug: found.slug }]
+      : []
+  })
+}
+
 /** The sub-fields a value of `field` holds (of a block row: its block's, by `blockType`). */
 const subFields = (field: FlattenedField, row?: Row): FlattenedField[] => {
   if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
     return field.flattenedFields
-  if (field.type !== 'blocks') return []
-  const blocks = field.blocks.filter((block) => typeof block !== 'string')
-  if (!row) return blocks.flatMap((block) => block.flattenedFields)
-  return blocks.find((block) => block.slug === row.blockType)?.flattenedFields ?? []
+  const blocks = blocksOf(field)
+  if (!row) return blocks.flatMap((block) => block.fields)
+  return blocks.find((block) => block.slug === row.blockType)?.fields ?? []
+}
+
+// `seen`: a block may hold a blocks field that references it again.
+const holds = (field: FlattenedField, seen: Set<FlattenedField[]>): boolean => {
+  if (isLocalized(field)) return false
+  return subFields(field).some((sub) => {
+    if (isLocalized(sub)) return true
+    const inner = sub.type === 'blocks' ? blocksOf(sub).map((block) => block.fields) : []
+    if (inner.some((fields) => seen.has(fields))) return false
+    return holds(sub, new Set([...seen, ...inner]))
+  })
 }
 
 /**
  * Not localized itself but with localized fields below it (a group, named tab, array or blocks
  * shared by all languages): Payload stores one value whose localized leaves hold one value per locale.
  */
-export const holdsLocalized = (field: FlattenedField): boolean =>
-  !isLocalized(field) && subFields(field).some((sub) => isLocalized(sub) || holdsLocalized(sub))
+export const holdsLocalized = (field: FlattenedField): boolean => holds(field, new Set())
 
 /** The top-level fields that hold localized fields below them, by name. */
 export const mixedFields = (fields: Fields): Map<string, FlattenedField> =>
   new Map(
     topLevelFields(fields)
-      .filter(holdsLocalized)
+      .filter((field) => holdsLocalized(field))
       .map((field) => [field.name, field]),
   )
 

@@ -179,6 +179,7 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       'heroImage',
       'content',
       'layout',
+      'sections',
       'publishedAt',
       'categories',
       'summary',
@@ -189,6 +190,7 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       'title',
       'content',
       'layout',
+      'sections',
       'summary',
       'meta',
       'slug',
@@ -308,7 +310,7 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       fallbackFields: { fr: ['content', 'layout', 'meta', 'slug'] },
       fr: 'partial',
     })
-    expect(french.translationProgress.fr).toMatchObject({ approved: 2, missing: 4, total: 6 })
+    expect(french.translationProgress.fr).toMatchObject({ approved: 2, missing: 5, total: 7 })
 
     await write('translator', id, 'fr', {
       content: paragraph('Le contenu livré.'),
@@ -420,9 +422,9 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     ])
     expect(approved.translationProgress.fr).toEqual({
       approved: 2,
-      missing: 4,
+      missing: 5,
       outdated: 0,
-      total: 6,
+      total: 7,
     })
     expect(((await reader(id, 'en')) as Doc).meta).toEqual(english)
     const gql = (await (
@@ -458,7 +460,7 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
       { description: 'A revised SEO description.', image: null, title: english.title },
       { fallbackFields: { fr: ['content', 'layout', 'summary', 'meta', 'slug'] }, fr: 'outdated' },
     ])
-    expect(outdated.translationProgress.fr).toMatchObject({ approved: 1, outdated: 1, total: 6 })
+    expect(outdated.translationProgress.fr).toMatchObject({ approved: 1, outdated: 1, total: 7 })
   })
 
   it('marks the French of a shared named tab outdated when its English text changes, not when only its shared part does', async () => {
@@ -476,6 +478,36 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     expect((await events(id)).filter((event) => event.startsWith('source_changed'))).toEqual([
       'source_changed:approved>outdated',
     ])
+  })
+
+  it('delivers the approved French of shared blocks referenced from config.blocks by slug', async () => {
+    const { id } = await createPost('Referenced blocks')
+    await write('editor', id, 'en', {
+      sections: [{ author: 'Ada', blockType: 'quote', text: 'Hello, readers.' }],
+    })
+    const [row] = (await draft(id)).sections as Doc[]
+    await write('translator', id, 'fr', {
+      sections: [{ ...row, text: 'Bonjour, lecteurs.' }],
+    })
+    expect((await draft(id, 'fr')).translationWorkflow.fr.status).toBe('in_progress')
+    await publish(id)
+    expect(((await reader(id, 'fr')) as Doc).sections[0].text).toBe('Hello, readers.')
+    await as('translator', id, 'submit_translation', { locale: 'fr' })
+    await as('reviewer2', id, 'approve_translation', { locale: 'fr' })
+    const french = (await reader(id, 'fr')) as Doc
+    expect([french.sections, french.translation.fallbackFields.fr]).toEqual([
+      [
+        {
+          author: 'Ada',
+          blockName: null,
+          blockType: 'quote',
+          id: row!.id,
+          text: 'Bonjour, lecteurs.',
+        },
+      ],
+      ['title', 'content', 'layout', 'summary', 'meta', 'slug'],
+    ])
+    expect(((await reader(id, 'en')) as Doc).sections[0].text).toBe('Hello, readers.')
   })
 
   it('merges a French save of the shared named tab made from an older version, unless its shared part changed since', async () => {
