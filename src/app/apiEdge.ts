@@ -1,4 +1,5 @@
 import { witnessOutages } from './db/outageWitness'
+import type { EdgeTranslator } from './edgeLanguage'
 import {
   bodyKind,
   type BodyLimits,
@@ -11,10 +12,11 @@ import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
 import { clientAddress, type TrustedProxies } from '../delivery/clientAddress'
 import {
   DATABASE_RETRY_AFTER_SECONDS,
-  DATABASE_UNAVAILABLE,
   DATABASE_UNAVAILABLE_CODE,
   isDatabaseUnavailable,
 } from '../delivery/databaseErrors'
+import { type AnyT, tw } from '../translations'
+import { englishT } from '../translations/english'
 
 type RouteContext = { params: Promise<{ slug: string[] }> }
 export type EdgeHandler = (request: Request, context: RouteContext) => Promise<Response>
@@ -25,31 +27,51 @@ export type EdgeOptions = {
   /** GraphQL answers errors as GraphQL does (`{ errors: [{ message, extensions }] }`), REST as Payload does. */
   graphql?: boolean
   limits: BodyLimits
+  /** `t` in the caller's language for the edge's own refusals (English without one: src/app/edgeLanguage.ts makes it). */
+  translate?: EdgeTranslator
   trusted: TrustedProxies
 }
 
-/** An error answer in the caller's dialect, never cached; the code where Payload's answers carry a WorkflowError's. */
+/** `t` for this request's refusal: asked only when there is one. */
+export const edgeT = (options: Pick<EdgeOptions, 'translate'>, headers: Headers): Promise<AnyT> =>
+  options.translate ? options.translate(headers) : Promise.resolve(englishT)
+
+/**
+ * An error answer in the caller's dialect, never cached; the code where Payload's answers carry a
+ * WorkflowError's, and beside it `detail`, a parser's own words (English) kept out of the message.
+ */
 export const edgeError = (
   status: number,
   code: string,
   message: string,
-  { graphql = false, headers = {} }: { graphql?: boolean; headers?: Record<string, string> } = {},
-) =>
-  Response.json(
+  {
+    detail,
+    graphql = false,
+    headers = {},
+  }: { detail?: string; graphql?: boolean; headers?: Record<string, string> } = {},
+) => {
+  const data = detail === undefined ? { code } : { code, detail }
+  return Response.json(
     graphql
-      ? { errors: [{ extensions: { data: { code }, statusCode: status }, message }] }
-      : { errors: [{ data: { code }, message }] },
+      ? { errors: [{ extensions: { data, statusCode: status }, message }] }
+      : { errors: [{ data, message }] },
     {
       headers: { 'Cache-Control': PRIVATE_CACHE, ...headers },
       status,
     },
   )
+}
 
-const unavailable = (graphql: boolean) =>
-  edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, {
+/** 503 with Retry-After: the database does not answer. */
+export const unavailable = (t: AnyT, graphql: boolean) =>
+  edgeError(503, DATABASE_UNAVAILABLE_CODE, tw(t, 'errorDatabaseUnavailable'), {
     graphql,
     headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
   })
+
+/** 500 for what nobody foresaw: the details are in the server log, not in the answer. */
+export const unexpected = (t: AnyT, graphql: boolean) =>
+  edgeError(500, 'unexpected', tw(t, 'errorUnexpected'), { graphql })
 
 /**
  * The request as the app should see it: X-Forwarded-For reduced to the one client address worked out
@@ -58,8 +80,9 @@ const unavailable = (graphql: boolean) =>
  */
 export const admitRequest = async (
   request: Request,
-  { graphql = false, limits, trusted }: Omit<EdgeOptions, 'databaseReachable'>,
+  options: Omit<EdgeOptions, 'databaseReachable'>,
 ): Promise<Request | Response> => {
+  const { graphql = false, limits, trusted } = options
   const forwarded = request.headers.get('x-forwarded-for')
   const client = clientAddress(forwarded, trusted)
   const url = new URL(request.url)
@@ -74,11 +97,15 @@ export const admitRequest = async (
   const body = declared > kind.maxBytes ? null : await readAtMost(request.body, kind.maxBytes)
   if (!body) {
     await request.body?.cancel().catch(() => undefined)
-    return edgeError(413, 'body_too_large', tooLargeMessage(kind), { graphql })
+    const t = await edgeT(options, request.headers)
+    return edgeError(413, 'body_too_large', tooLargeMessage(t, kind), { graphql })
   }
   if (kind.kind === 'json' && (graphql || isJsonType(request.headers.get('content-type')))) {
     const problem = jsonBodyProblem(Buffer.from(body).toString('utf8'), limits.maxJsonDepth)
-    if (problem) return edgeError(400, problem.code, problem.message, { graphql })
+    if (problem) {
+      const t = await edgeT(options, request.headers)
+      return edgeError(400, problem.code, problem.message(t), { detail: problem.detail, graphql })
+    }
   }
   return new Request(request.url, {
     body: body.byteLength ? body : undefined,
@@ -119,10 +146,11 @@ export const withApiEdge =
     try {
       ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted, context)))
     } catch (error) {
+      const t = await edgeT(options, request.headers)
       if (isDatabaseUnavailable(error) || !(await options.databaseReachable()))
-        return unavailable(false)
+        return unavailable(t, false)
       console.error(error)
-      return edgeError(500, 'unexpected', 'Unexpected error: see the server log.')
+      return unexpected(t, false)
     }
     if (response.status === 503 && !response.headers.has('retry-after')) {
       const headers = new Headers(response.headers)
@@ -134,6 +162,6 @@ export const withApiEdge =
       (await mayHideOutage(admitted, response)) &&
       (sawOutage || !(await options.databaseReachable()))
     )
-      return unavailable(false)
+      return unavailable(await edgeT(options, request.headers), false)
     return response
   }

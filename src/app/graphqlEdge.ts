@@ -1,12 +1,7 @@
 import { witnessOutages } from './db/outageWitness'
 import { isAuthenticated, PRIVATE_CACHE } from '../delivery/cacheHeaders'
-import {
-  DATABASE_RETRY_AFTER_SECONDS,
-  DATABASE_UNAVAILABLE,
-  DATABASE_UNAVAILABLE_CODE,
-  isDatabaseUnavailable,
-} from '../delivery/databaseErrors'
-import { admitRequest, edgeError, type EdgeOptions } from './apiEdge'
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../delivery/databaseErrors'
+import { admitRequest, edgeT, type EdgeOptions, unavailable, unexpected } from './apiEdge'
 
 type GraphQLBody = { data?: unknown; errors?: { extensions?: { statusCode?: unknown } }[] }
 
@@ -36,15 +31,11 @@ export const withGraphqlEdge =
     try {
       ;({ sawOutage, value: response } = await witnessOutages(() => handler(admitted)))
     } catch (error) {
+      const t = await edgeT(options, request.headers)
       if (isDatabaseUnavailable(error) || !(await options.databaseReachable()))
-        return edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, {
-          graphql: true,
-          headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
-        })
+        return unavailable(t, true)
       console.error(error)
-      return edgeError(500, 'unexpected', 'Unexpected error: see the server log.', {
-        graphql: true,
-      })
+      return unexpected(t, true)
     }
     const text = await response.text()
     let body: GraphQLBody = {}
@@ -60,12 +51,8 @@ export const withGraphqlEdge =
       response.status >= 500 ||
       codes.includes(500) ||
       (isAuthenticated(request) && (codes.length > 0 || /"user":null/.test(text)))
-    if (suspicious && (sawOutage || !(await options.databaseReachable()))) {
-      return edgeError(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, {
-        graphql: true,
-        headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
-      })
-    }
+    if (suspicious && (sawOutage || !(await options.databaseReachable())))
+      return unavailable(await edgeT(options, request.headers), true)
     const headers = new Headers(response.headers)
     headers.set('Cache-Control', PRIVATE_CACHE)
     headers.delete('content-length')

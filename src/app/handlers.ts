@@ -15,6 +15,7 @@ import { trustedProxies } from '../delivery/clientAddress'
 import { databaseProbe } from '../delivery/databaseErrors'
 import { readEnv } from './env'
 import { type EdgeOptions, withApiEdge } from './apiEdge'
+import { edgeTranslator } from './edgeLanguage'
 import { withGraphqlEdge } from './graphqlEdge'
 
 /** Collections anonymous readers may read (and CDNs may cache): published content and its media. */
@@ -45,6 +46,7 @@ const edgeOptions = (config: Promise<SanitizedConfig> | SanitizedConfig): EdgeOp
       maxJsonDepth: env.API_MAX_JSON_DEPTH,
       maxXliffBytes: env.XLIFF_MAX_BYTES,
     },
+    translate: edgeTranslator(config),
     trusted: trustedProxies(env.TRUSTED_PROXIES),
   }
 }
@@ -66,6 +68,8 @@ export const apiHandlers = (config: Promise<SanitizedConfig> | SanitizedConfig) 
   return {
     /** The body cap a request falls under, for servers that read the body before the handlers do (nodeHttp.ts). */
     bodyLimits: edge.limits,
+    /** `t` in a request's language, for refusals made before the handlers run (nodeHttp.ts). */
+    translate: edge.translate,
     DELETE: wrap(REST_DELETE(config) as RouteHandler),
     GET: withFileHeaders(wrap(REST_GET(config) as RouteHandler), config),
     GRAPHQL: withGraphqlEdge(GRAPHQL_POST(config) as (request: Request) => Promise<Response>, edge),

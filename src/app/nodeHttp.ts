@@ -1,15 +1,16 @@
 import type http from 'node:http'
 
 import { bodyKind, tooLargeMessage } from '../delivery/bodyLimits'
-import { edgeError } from './apiEdge'
+import { edgeError, edgeT } from './apiEdge'
 import type { apiHandlers } from './handlers'
+import { tw } from '../translations'
 
 // Without `bodyLimits` (Payload's bare handlers, as the benchmark's vanilla server serves them) bodies are read uncapped.
 type Handlers = Pick<
   ReturnType<typeof apiHandlers>,
   'DELETE' | 'GET' | 'GRAPHQL' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
 > &
-  Partial<Pick<ReturnType<typeof apiHandlers>, 'bodyLimits'>>
+  Partial<Pick<ReturnType<typeof apiHandlers>, 'bodyLimits' | 'translate'>>
 const REST_METHODS: readonly string[] = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT']
 
 /** The request as a Web Request, or a 413 once its body (other than a multipart upload) goes over its cap. */
@@ -33,8 +34,8 @@ const toWebRequest = async (
     ? bodyKind(handlers.bodyLimits, method, url.pathname, headers.get('content-type'))
     : null
   const max = kind?.maxBytes ?? Number.POSITIVE_INFINITY
-  const tooLarge = () =>
-    edgeError(413, 'body_too_large', tooLargeMessage(kind!), {
+  const tooLarge = async () =>
+    edgeError(413, 'body_too_large', tooLargeMessage(await edgeT(handlers, headers), kind!), {
       graphql: url.pathname === '/api/graphql',
     })
   if (Number(headers.get('content-length') ?? 0) > max) return tooLarge()
@@ -98,21 +99,8 @@ export const nodeApiListener =
       // Route parameters arrive decoded, as Next.js hands them to the catch-all route ("a b.pdf", not "a%20b.pdf").
       const segments = decodedSegments(pathname)
       if (!segments) {
-        await send(
-          outgoing,
-          Response.json(
-            {
-              errors: [
-                {
-                  message:
-                    'The address has a malformed %-escape: encode each path segment with encodeURIComponent.',
-                },
-              ],
-            },
-            { status: 400 },
-          ),
-          false,
-        )
+        const t = await edgeT(handlers, request.headers)
+        await send(outgoing, edgeError(400, 'bad_path', tw(t, 'edgeAddressEscape')), false)
         return
       }
       const method = incoming.method === 'HEAD' ? 'GET' : (incoming.method ?? 'GET')

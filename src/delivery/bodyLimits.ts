@@ -1,3 +1,5 @@
+import { type AnyT, tw } from '../translations'
+
 export type BodyLimits = {
   /** Largest JSON (or other non-file) request body, in bytes. */
   maxJsonBytes: number
@@ -9,8 +11,10 @@ export type BodyLimits = {
 
 export type BodyKind = { kind: 'json' | 'xliff'; maxBytes: number }
 
-const megabytes = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+const megabytes = (t: AnyT, bytes: number) =>
+  bytes >= 1024 * 1024
+    ? tw(t, 'edgeMegabytes', { count: +(bytes / 1024 / 1024).toFixed(1) })
+    : tw(t, 'edgeKilobytes', { count: Math.ceil(bytes / 1024) })
 
 export const isJsonType = (contentType: null | string) =>
   /^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? '')
@@ -33,11 +37,11 @@ export const bodyKind = (
   return { kind: 'json', maxBytes: limits.maxJsonBytes }
 }
 
-/** What to tell a caller whose body is over its cap (413). */
-export const tooLargeMessage = ({ kind, maxBytes }: BodyKind): string =>
-  kind === 'xliff'
-    ? `The XLIFF file is larger than ${megabytes(maxBytes)} (XLIFF_MAX_BYTES): send the file exported for this one document, or ask an administrator to raise XLIFF_MAX_BYTES.`
-    : `The request body is larger than ${megabytes(maxBytes)} (API_MAX_JSON_BYTES): send less per request (e.g. split a bulk change into several) and upload files as multipart/form-data to media.`
+/** What to tell a caller whose body is over its cap (413), in `t`'s language. */
+export const tooLargeMessage = (t: AnyT, { kind, maxBytes }: BodyKind): string =>
+  tw(t, kind === 'xliff' ? 'edgeXliffTooLarge' : 'edgeBodyTooLarge', {
+    size: megabytes(t, maxBytes),
+  })
 
 /** Whether a JSON text nests objects and arrays deeper than `max`, found in one pass without parsing. */
 export const nestedDeeperThan = (text: string, max: number): boolean => {
@@ -57,26 +61,31 @@ export const nestedDeeperThan = (text: string, max: number): boolean => {
   return false
 }
 
+export type JsonBodyProblem = {
+  code: 'bad_json' | 'json_too_deep'
+  /** JSON.parse's own words (English only), for `data.detail`: kept out of the sentence. */
+  detail?: string
+  /** The sentence, in `t`'s language. */
+  message: (t: AnyT) => string
+}
+
 /** Why a JSON body cannot be used (a 400's code and message), or null when it parses within the depth cap. */
-export const jsonBodyProblem = (
-  text: string,
-  maxDepth: number,
-): { code: 'bad_json' | 'json_too_deep'; message: string } | null => {
+export const jsonBodyProblem = (text: string, maxDepth: number): JsonBodyProblem | null => {
   if (!text.trim()) return null
   if (nestedDeeperThan(text, maxDepth)) {
     return {
       code: 'json_too_deep',
-      message: `The JSON body is nested more than ${maxDepth} levels deep: send a flatter document (content and queries need far fewer levels).`,
+      message: (t) => tw(t, 'edgeJsonTooDeep', { max: maxDepth }),
     }
   }
   try {
     JSON.parse(text)
     return null
   } catch (error) {
-    const detail = (error as Error).message.split('\n')[0]
     return {
       code: 'bad_json',
-      message: `The request body is not valid JSON (${detail}): send a JSON object with content-type application/json.`,
+      detail: (error as Error).message.split('\n')[0],
+      message: (t) => tw(t, 'edgeJsonInvalid'),
     }
   }
 }

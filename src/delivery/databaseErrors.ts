@@ -1,7 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
+import { tw } from '../translations'
+import { englishT } from '../translations/english'
 import { answerAs, causesOf } from './errorAnswers'
 
+/** The English words (`errorDatabaseUnavailable`), for answers made without a language. */
 export const DATABASE_UNAVAILABLE = 'The database is not reachable: try again in a few seconds.'
 export const DATABASE_RETRY_AFTER_SECONDS = 5
 export const DATABASE_UNAVAILABLE_CODE = 'database_unavailable'
@@ -53,7 +56,12 @@ export const databaseUnavailableIs503: AfterErrorHook = ({ error, graphqlResult,
     headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
     req.responseHeaders = headers
   }
-  return answerAs(503, DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE, graphqlResult)
+  return answerAs(
+    503,
+    DATABASE_UNAVAILABLE_CODE,
+    tw(req?.t ?? englishT, 'errorDatabaseUnavailable'),
+    graphqlResult,
+  )
 }
 
 type Queryable = { query: (sql: string) => Promise<unknown> }

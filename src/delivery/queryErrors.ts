@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { tw } from '../translations'
+import { englishT } from '../translations/english'
 import { answerAs, causesOf } from './errorAnswers'
 
 /**
@@ -29,23 +31,18 @@ const unsupportedOperator = (error: Error) =>
 
 /** Code (`errors[0].data.code`) and words of each kind of refusal. */
 const CODE = { operator: 'unsupported_operator', value: 'bad_value' } as const
-const MESSAGE = {
-  operator:
-    'An operator in the query does not apply to that field (e.g. near on text, greater_than inside a json field such as translationProgress): use equals, not_equals, like, in, exists… as the field type allows.',
-  value:
-    'A value in the request does not fit its field (text where a number, date or one of a list of values is expected, or a number out of range): correct the where, id, page or limit parameters.',
-}
+const MESSAGE = { operator: 'edgeUnsupportedOperator', value: 'edgeBadValue' } as const
 
 /**
  * Answers 400 with what to fix, instead of "Something went wrong" and 500, when a query fails on a
  * value or operator the caller chose. The error is still logged first (Payload logs before this hook).
  */
-export const callerQueryErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
+export const callerQueryErrorsAre400: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const kind = unsupportedOperator(error)
     ? 'operator'
     : CALLER_VALUE_CODES.has(postgresCode(error) ?? '')
       ? 'value'
       : null
   if (!kind) return
-  return answerAs(400, CODE[kind], MESSAGE[kind], graphqlResult)
+  return answerAs(400, CODE[kind], tw(req?.t ?? englishT, MESSAGE[kind]), graphqlResult)
 }

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { buildVersionCollectionFields, executeAccess, getLocalizedPaths, QueryError } from 'payload'
 
+import { tw } from '../translations'
 import { argsOf, callerQueries, fromCaller, withCallerAccess, wouldQuery } from './callerQuery'
 import { configOf, walkPath } from './fieldPath'
 import { queryRefused } from './queryRefused'
@@ -49,18 +50,20 @@ const refuseUnresolvedPath = (req: PayloadRequest, slug: string, path: string) =
  */
 const refuseHiddenOrdering = async (req: PayloadRequest, slug: string, path: string) => {
   for (const hop of walkPath(req.payload, slug, path).hops) {
-    const reason = hop.localized
-      ? `${hop.path} is localized (one per language)`
-      : (await executeAccess(
-            { disableErrors: true, req },
-            configOf(req.payload, hop.collection)!.access.read,
-          )) === true
-        ? null
-        : `you may not read every document of ${hop.collection}, and the order would show what is in the others`
-    if (reason)
+    if (hop.localized)
       throw queryRefused(
         'invalid_sort',
-        `Sort by a field of this collection: sorting through ${path} is not allowed, because ${reason}.`,
+        tw(req.t, 'edgeSortThroughLocalized', { hop: hop.path, path }),
+      )
+    const readsAll =
+      (await executeAccess(
+        { disableErrors: true, req },
+        configOf(req.payload, hop.collection)!.access.read,
+      )) === true
+    if (!readsAll)
+      throw queryRefused(
+        'invalid_sort',
+        tw(req.t, 'edgeSortThroughUnreadable', { collection: hop.collection, path }),
       )
   }
 }
@@ -71,7 +74,7 @@ const localizedInJoin = (req: PayloadRequest, slug: string, path: string, at: st
   if (!walk.localized && !walk.hops.some((hop) => hop.localized)) return
   throw queryRefused(
     'invalid_sort',
-    `${at}: ${path} is localized (one per language), which Payload cannot sort a join by: use a field that is not localized (createdAt, id), or query ${slug} itself.`,
+    tw(req.t, 'edgeSortJoinLocalized', { at, collection: slug, path }),
   )
 }
 
@@ -99,10 +102,7 @@ export const sortOnlyByReadableFields: CollectionBeforeOperationHook = async ({
     (key) => key.startsWith('sort[') && !/^sort\[\d*\]$/.test(key),
   )
   if (fromCaller(args, req) && req.payloadAPI === 'REST' && keyed) {
-    throw queryRefused(
-      'invalid_sort',
-      'sort takes field names: sort=-createdAt, or sort=title,-createdAt.',
-    )
+    throw queryRefused('invalid_sort', tw(req.t, 'edgeSortNames', { name: 'sort' }))
   }
   const queries = callerQueries(args, collection).filter(
     (query) => query.sort !== undefined && query.sort !== null && query.sort !== '',
@@ -111,11 +111,7 @@ export const sortOnlyByReadableFields: CollectionBeforeOperationHook = async ({
   for (const query of queries) {
     const name = query.at ? `${query.at}[sort]` : 'sort'
     const items = sortItems(query.sort)
-    if (!items)
-      throw queryRefused(
-        'invalid_sort',
-        `${name} takes field names: ${name}=-createdAt, or ${name}=title,-createdAt.`,
-      )
+    if (!items) throw queryRefused('invalid_sort', tw(req.t, 'edgeSortNames', { name }))
     for (const item of items) {
       const path = item.trim().replace(/^-/, '').replace(/__/g, '.')
       if (!path || path === 'id' || path === '_id') continue

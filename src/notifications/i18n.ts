@@ -3,14 +3,17 @@ import type { Payload } from 'payload'
 
 import { initI18n } from '@payloadcms/translations'
 
-const cache = new WeakMap<Payload, Map<string, Promise<I18n>>>()
+const cache = new WeakMap<Payload['config'], Map<string, Promise<I18n>>>()
 
-/** Payload's i18n (the config's languages and strings, the plugin's included) in one language. */
-export const i18nFor = (payload: Payload, language: string): Promise<I18n> => {
+/**
+ * Payload's i18n (the config's languages and strings, the plugin's included) in one language. Only the
+ * config is read, so code with no Payload yet (the HTTP edge) passes `{ config }`.
+ */
+export const i18nFor = (payload: Pick<Payload, 'config'>, language: string): Promise<I18n> => {
   const supported = Object.keys(payload.config.i18n.supportedLanguages ?? {})
   const chosen = supported.includes(language) ? language : payload.config.i18n.fallbackLanguage
-  let byLanguage = cache.get(payload)
-  if (!byLanguage) cache.set(payload, (byLanguage = new Map()))
+  let byLanguage = cache.get(payload.config)
+  if (!byLanguage) cache.set(payload.config, (byLanguage = new Map()))
   let i18n = byLanguage.get(chosen)
   if (!i18n) {
     i18n = initI18n({

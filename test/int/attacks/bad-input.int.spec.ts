@@ -166,7 +166,18 @@ describe('malformed JSON', () => {
       response.status,
       response.headers.get('cache-control'),
       body.errors?.[0]?.extensions,
-    ]).toEqual([400, 'private, no-store', { data: { code: 'bad_json' }, statusCode: 400 }])
+    ]).toEqual([
+      400,
+      'private, no-store',
+      {
+        // JSON.parse's own words, kept out of the message (which follows the caller's language).
+        data: {
+          code: 'bad_json',
+          detail: expect.stringMatching(/JSON at position \d+/) as unknown,
+        },
+        statusCode: 400,
+      },
+    ])
   })
 
   it('malformed JSON bodies on REST are a 400 saying so', async () => {
