@@ -16,6 +16,7 @@ import { loginOverHttp, request } from '../../helpers/attacks'
 import { createTestDatabase } from '../../helpers/database'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { STATEMENTS } from '../../helpers/slugs'
+import { tFor } from '../../helpers/translate'
 import { stopPayload } from '../../helpers/stopPayload'
 import { createStaff, PASSWORD, type Staff } from '../../helpers/workflow'
 import { draftStatement } from '../../helpers/workflowState'
@@ -160,6 +161,48 @@ describe('database down', () => {
     ] as const) {
       expect([what, await outcome(await call())]).toEqual([what, GRAPHQL_503])
     }
+
+    // In French for a caller who asks for it (Accept-Language, or the admin's payload-lng cookie),
+    // whether Payload's afterError hook answers or the edge does.
+    const FRENCH = tFor('fr')('workflow:errorDatabaseUnavailable')
+    const french = { 'accept-language': 'fr' }
+    const cookie = { cookie: 'payload-lng=fr' }
+    for (const [what, call, expected] of [
+      [
+        'anonymous REST read',
+        () => request(server, `/api/${STATEMENTS}`, { headers: french }),
+        REST_503,
+      ],
+      [
+        'signed-in REST read',
+        () => request(server, `/api/${STATEMENTS}/${id}?draft=true`, { headers: cookie, token }),
+        REST_503,
+      ],
+      [
+        'anonymous GraphQL read',
+        () =>
+          request(server, '/api/graphql', {
+            body: { query: '{ PolicyStatements { totalDocs } }' },
+            headers: french,
+            method: 'POST',
+          }),
+        GRAPHQL_503,
+      ],
+      [
+        'GraphQL meUser',
+        () =>
+          request(server, '/api/graphql', {
+            body: { query: '{ meUser { user { email } } }' },
+            headers: cookie,
+            method: 'POST',
+            token,
+          }),
+        GRAPHQL_503,
+      ],
+    ] as const) {
+      expect([what, await outcome(await call())]).toEqual([what, { ...expected, message: FRENCH }])
+    }
+    expect(FRENCH).toBe('La base de données est injoignable : réessayez dans quelques secondes.')
 
     await command('start')
     let back = 0
