@@ -1,6 +1,7 @@
 import type { FlattenedField } from 'payload'
 
 import { idOf } from '../workflow/ids'
+import { blocksOf } from '../workflow/sourceContent'
 
 /** A field of a governed collection that points at an upload collection. */
 export type UploadPath = {
@@ -55,9 +56,8 @@ export const uploadPathsIn = (
       case 'tab':
         return uploadPathsIn(field.flattenedFields, uploadSlugs, next)
       case 'blocks':
-        return (field.blocks ?? []).flatMap((block) =>
-          uploadPathsIn(block.flattenedFields, uploadSlugs, next),
-        )
+        // Its own blocks and those it references from config.blocks by slug.
+        return blocksOf(field).flatMap((block) => uploadPathsIn(block.fields, uploadSlugs, next))
       default:
         return []
     }

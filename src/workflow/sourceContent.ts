@@ -78,7 +78,7 @@ type BlockFields = { fields: FlattenedField[]; slug: string }
  * The blocks a blocks field allows, with their fields: its own, and those it references by slug
  * (`blockReferences`), which withReferencedBlocks found in `config.blocks` for it.
  */
-const blocksOf = (field: FlattenedField): BlockFields[] => {
+export const blocksOf = (field: FlattenedField): BlockFields[] => {
   if (field.type !== 'blocks') return []
   const referenced = (field.custom?.[REFERENCED_BLOCKS] ?? []) as Block[]
   return [...field.blocks, ...(field.blockReferences ?? [])].flatMap((block) => {

@@ -502,12 +502,31 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
           blockName: null,
           blockType: 'quote',
           id: row!.id,
+          portrait: null,
           text: 'Bonjour, lecteurs.',
         },
       ],
       ['title', 'content', 'layout', 'summary', 'meta', 'slug'],
     ])
     expect(((await reader(id, 'en')) as Doc).sections[0].text).toBe('Hello, readers.')
+  })
+
+  it('releases to readers a file placed in a shared block referenced by slug once the post is published', async () => {
+    const portrait = (
+      await payload.create({
+        collection: MEDIA as CollectionSlug,
+        data: { alt: 'Ada' } as never,
+        file: await pngFile('ada.png'),
+      })
+    ).id as number
+    const { id } = await createPost('Referenced portrait')
+    await write('editor', id, 'en', {
+      sections: [{ author: 'Ada', blockType: 'quote', portrait, text: 'Hello.' }],
+    })
+    const file = async () => (await call('GET', `/api/${MEDIA}/${portrait}`)).status
+    const hidden = await file()
+    await publish(id)
+    expect([hidden, await file()]).toEqual([404, 200])
   })
 
   it('merges a French save of the shared named tab made from an older version, unless its shared part changed since', async () => {
