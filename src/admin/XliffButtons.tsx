@@ -26,8 +26,17 @@ export const XliffButtons = ({ collection, id, locale }: Props) => {
       method: 'PUT',
     })
     if (!res.ok) {
-      const json = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-      toast.error(json.errors?.[0]?.message ?? tw(t, 'panelServerAnswered', { status: res.status }))
+      const json = (await res.json().catch(() => ({}))) as {
+        errors?: { data?: { detail?: string }; message?: string }[]
+      }
+      const [error] = json.errors ?? []
+      // The parser's own words (English) after the sentence in the admin's language, set apart.
+      const detail = error?.data?.detail ? ` (${error.data.detail})` : ''
+      toast.error(
+        error?.message
+          ? `${error.message}${detail}`
+          : tw(t, 'panelServerAnswered', { status: res.status }),
+      )
       setBusy(false)
       return
     }

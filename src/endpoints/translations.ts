@@ -18,10 +18,10 @@ const STATUS: Record<string, number> = {
 // The code and details also in `data`, where every other refusal of the plugin has them; the words in the caller's language.
 const fail = (req: PayloadRequest, error: unknown) => {
   if (error instanceof XliffError) {
-    const { code, fields, line, words } = error
+    const { code, detail, fields, line, words } = error
     const message = words ? tw(req.t, words.key, words.vars) : error.message
     return Response.json(
-      { errors: [{ code, data: { code, fields, line }, fields, message }] },
+      { errors: [{ code, data: { code, detail, fields, line }, fields, message }] },
       { status: STATUS[code] ?? 400 },
     )
   }

@@ -8,7 +8,8 @@ export const xliffStrings = defineStrings(
       'The file\'s original="{{original}}" does not name a document as "collection/id". Export the document again and translate that file.',
     xliffFileCount:
       'The file holds {{count}} <file> sections; one is expected. Export the document again and translate that file.',
-    xliffMalformed: 'Line {{line}}: {{problem}}, fix the file and import again.',
+    xliffMalformed:
+      'Line {{line}}: the file is not well-formed XLIFF there, fix the file and import again.',
     xliffNotXliff:
       'This is not an XLIFF 1.2 file (root <{{root}}> in namespace "{{namespace}}"). Export the document again and translate that file.',
     xliffOtherDocument:
@@ -23,7 +24,8 @@ export const xliffStrings = defineStrings(
       'L\'attribut original="{{original}}" du fichier ne désigne pas un document sous la forme « collection/id ». Exportez de nouveau le document et traduisez ce fichier.',
     xliffFileCount:
       'Le fichier contient {{count}} sections <file> ; une seule est attendue. Exportez de nouveau le document et traduisez ce fichier.',
-    xliffMalformed: 'Ligne {{line}} : {{problem}} ; corrigez le fichier et importez-le de nouveau.',
+    xliffMalformed:
+      "Ligne {{line}} : le fichier n'est pas du XLIFF bien formé à cet endroit ; corrigez le fichier et importez-le de nouveau.",
     xliffNotXliff:
       "Ce n'est pas un fichier XLIFF 1.2 (racine <{{root}}> dans l'espace de noms « {{namespace}} »). Exportez de nouveau le document et traduisez ce fichier.",
     xliffOtherDocument:

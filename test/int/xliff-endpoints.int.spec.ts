@@ -6,6 +6,7 @@ import { initPayload, type TestContext } from '../helpers/initPayload'
 import { paragraph } from '../helpers/lexical'
 import { restHandlers } from '../helpers/rest'
 import { STATEMENTS } from '../helpers/slugs'
+import { tFor } from '../helpers/translate'
 import { createStaff, PASSWORD, type Staff } from '../helpers/workflow'
 import { draftStatement } from '../helpers/workflowState'
 
@@ -64,7 +65,7 @@ const errorOf = async (response: Response) =>
     (await response.json()) as {
       errors: {
         code?: string
-        data?: { code?: string; line?: number }
+        data?: { code?: string; detail?: string; line?: number }
         fields?: string[]
         message: string
       }[]
@@ -121,12 +122,21 @@ describe('XLIFF endpoints (REST route handlers)', () => {
     expect(error.data?.line).toBe(
       ours.split('\n').findIndex((line) => line.includes('</header>')) + 1,
     )
-    // A translator working in French reads why in French, with the same line.
-    const french = await errorOf(await put(ours.replace('</header>', '</heder>'), 'fr'))
-    expect([french.data?.code, french.message]).toEqual([
-      'malformed',
-      expect.stringMatching(new RegExp(`^Ligne ${error.data?.line} : .+ ; corrigez le fichier`)),
+    // The parser's own words (English) apart in data.detail; the sentence names the line.
+    expect([error.message, error.data?.detail]).toEqual([
+      tFor('en')('workflow:xliffMalformed', { line: error.data!.line! }),
+      expect.stringMatching(/^expected <\/header> \(opened on line \d+\) but found <\/heder>$/),
     ])
+    // A translator working in French reads why in French, with the same line and the same detail.
+    const french = await errorOf(await put(ours.replace('</header>', '</heder>'), 'fr'))
+    expect([french.data?.code, french.message, french.data?.detail]).toEqual([
+      'malformed',
+      tFor('fr')('workflow:xliffMalformed', { line: error.data!.line! }),
+      error.data?.detail,
+    ])
+    expect(french.message).toMatch(
+      new RegExp(`^Ligne ${error.data?.line} : .+ ; corrigez le fichier`),
+    )
     expect(
       (await payload.findByID({ collection: STATEMENTS, draft: true, id, locale: 'fr' })).title,
     ).toBe('Énoncé & position')
