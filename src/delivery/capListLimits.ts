@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { tw } from '../translations'
 import { argsOf, callerQueries, fromCaller } from './callerQuery'
 import { queryRefused } from './queryRefused'
 
@@ -14,7 +15,6 @@ export const capListLimits =
   ({ args: incoming, collection, operation, req }) => {
     const args = argsOf(incoming)
     if (operation !== 'read' && operation !== 'readDistinct') return incoming
-    const paging = `page through with page=2, 3…`
     // A GraphQL join field reads through the Local API with the caller's access and limit + 1.
     if (
       req.payloadAPI === 'GraphQL' &&
@@ -22,37 +22,34 @@ export const capListLimits =
       typeof args.limit === 'number' &&
       args.limit > maxLimit + 1
     ) {
-      throw queryRefused('invalid_limit', `limit is at most ${maxLimit}: ${paging}`)
+      throw queryRefused(
+        'invalid_limit',
+        tw(req.t, 'edgeLimitMax', { max: maxLimit, name: 'limit' }),
+      )
     }
     if (!fromCaller(args, req)) return incoming
     if (args.pagination === false) {
-      throw queryRefused(
-        'invalid_limit',
-        `pagination=false would answer every document at once: ask for at most ${maxLimit} a page (limit=${maxLimit}) and ${paging}`,
-      )
+      throw queryRefused('invalid_limit', tw(req.t, 'edgeLimitNoPagination', { max: maxLimit }))
     }
     for (const { at, limit, page } of callerQueries(args, collection)) {
       if (page !== undefined && (typeof page !== 'number' || !Number.isInteger(page) || page < 1)) {
         throw queryRefused(
           'invalid_page',
-          `${at ? `${at}[page]` : 'page'}=${String(page)} is not a page number: use 1, 2, 3…`,
+          tw(req.t, 'edgePageNumber', { name: at ? `${at}[page]` : 'page', value: String(page) }),
         )
       }
       const name = at ? `${at}[limit]` : 'limit'
       if (limit === undefined) continue
       if (limit === 0)
-        throw queryRefused(
-          'invalid_limit',
-          `${name}=0 would answer every document at once: use a number from 1 to ${maxLimit} and ${paging}`,
-        )
+        throw queryRefused('invalid_limit', tw(req.t, 'edgeLimitZero', { max: maxLimit, name }))
       if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
         throw queryRefused(
           'invalid_limit',
-          `${name}=${String(limit)} is not a page size: use a whole number from 1 to ${maxLimit} and ${paging}`,
+          tw(req.t, 'edgeLimitSize', { max: maxLimit, name, value: String(limit) }),
         )
       }
       if (limit > maxLimit)
-        throw queryRefused('invalid_limit', `${name} is at most ${maxLimit}: ${paging}`)
+        throw queryRefused('invalid_limit', tw(req.t, 'edgeLimitMax', { max: maxLimit, name }))
     }
     return incoming
   }

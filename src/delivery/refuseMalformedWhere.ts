@@ -1,4 +1,6 @@
-import type { CollectionBeforeOperationHook, Payload } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { tw } from '../translations'
 
 import { argsOf, callerQueries, withCallerAccess, wouldQuery } from './callerQuery'
 import { walkPath } from './fieldPath'
@@ -9,14 +11,27 @@ const nameOf = (condition: Condition, path: string) =>
   condition.at.replace(/\[[^\]]*\]\[[^\]]*\]$/, `[${path}]`)
 
 /** Conditions Payload 3.90 on PostgreSQL answers with a 500: a like/equals on a rich-text column, a path through a localized relation. */
-const unsupported = (payload: Payload, collection: string, condition: Condition): null | string => {
-  const { end, hops, rest } = walkPath(payload, collection, condition.path)
+const unsupported = (
+  req: PayloadRequest,
+  collection: string,
+  condition: Condition,
+): null | string => {
+  const { end, hops, rest } = walkPath(req.payload, collection, condition.path)
   const localized = hops.find((hop) => hop.localized)
   if (localized) {
-    return `${condition.at}: ${localized.path} is localized (one per language), and filtering through it is not supported: filter on its id, ${nameOf(condition, localized.path)}[equals]=12, after finding the id with /api/${localized.collection}?where[…].`
+    return tw(req.t, 'edgeWhereThroughLocalized', {
+      at: condition.at,
+      collection: localized.collection,
+      name: nameOf(condition, localized.path),
+      path: localized.path,
+    })
   }
   if (end?.type === 'richText' && rest.length === 0 && condition.operator !== 'exists') {
-    return `${condition.at}: ${condition.path} is rich text (Lexical JSON), which ${condition.operator} cannot search: search a text field such as title or summary, or ask whether it is filled with [exists]=true.`
+    return tw(req.t, 'edgeWhereRichText', {
+      at: condition.at,
+      operator: condition.operator,
+      path: condition.path,
+    })
   }
   return null
 }
@@ -43,10 +58,12 @@ export const refuseMalformedWhere: CollectionBeforeOperationHook = async ({
     const { conditions, problem } = walkWhere(
       query.where,
       query.at ? `${query.at}[where]` : 'where',
+      [],
+      req.t,
     )
     if (problem) throw queryRefused('invalid_where', problem)
     for (const condition of conditions) {
-      const refusal = unsupported(req.payload, query.collection, condition)
+      const refusal = unsupported(req, query.collection, condition)
       if (refusal) throw queryRefused('invalid_where', refusal)
     }
   }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { tw } from '../translations'
 import { argsOf, fromCaller } from './callerQuery'
 import { queryRefused } from './queryRefused'
 
@@ -25,11 +26,19 @@ export const refuseUnknownLocales: CollectionBeforeOperationHook = ({ args, oper
       (codes.includes(locale) || (!writing && ['all', '*'].includes(locale)))
     )
   ) {
+    const choices = codes.map((code) => `locale=${code}`)
+    const words = { codes: codes.join(', '), value: String(locale) }
     throw queryRefused(
       'unknown_locale',
       writing
-        ? `locale ${String(locale)} is not one of ${codes.join(', ')}: a write changes one language, so use ${codes.map((code) => `locale=${code}`).join(' or ')}.`
-        : `locale ${String(locale)} is not one of ${codes.join(', ')} (or all for reads): use ${codes.map((code) => `locale=${code}`).join(', ')} or locale=all.`,
+        ? tw(req.t, 'edgeLocaleWrite', {
+            ...words,
+            // "locale=en or locale=fr", "… ou …": the caller's language's word for "or".
+            choices: new Intl.ListFormat(req.i18n?.language ?? 'en', {
+              type: 'disjunction',
+            }).format(choices),
+          })
+        : tw(req.t, 'edgeLocaleRead', { ...words, choices: choices.join(', ') }),
     )
   }
   for (const name of ['fallback-locale', 'fallbackLocale']) {
@@ -42,7 +51,7 @@ export const refuseUnknownLocales: CollectionBeforeOperationHook = ({ args, oper
       continue
     throw queryRefused(
       'unknown_locale',
-      `${name} ${String(fallback)} is not one of ${codes.join(', ')} or none: use ${name}=none to read without fallback, or a locale code.`,
+      tw(req.t, 'edgeFallbackLocale', { codes: codes.join(', '), name, value: String(fallback) }),
     )
   }
   return args

@@ -1,5 +1,8 @@
 import { validOperators } from 'payload/shared'
 
+import { type AnyT, tw } from '../translations'
+import { englishT } from '../translations/english'
+
 /** One condition of a `where`: its field path, operator and value, with the parameter name to quote back. */
 export type Condition = { at: string; operator: string; path: string; value: unknown }
 
@@ -33,33 +36,33 @@ const isRelationValue = (value: unknown) =>
   isPrimitive(value.value)
 const isScalar = (value: unknown) => isPrimitive(value) || isRelationValue(value)
 
-const operatorProblem = (at: string, operator: string, value: unknown): null | string => {
+const operatorProblem = (t: AnyT, at: string, operator: string, value: unknown): null | string => {
+  const words = { at, operator }
   if (!OPERATORS.has(operator)) {
-    const meant = OPERATORS.has(operator.toLowerCase())
-      ? `write ${operator.toLowerCase()} (operators are lowercase)`
-      : `use one of ${validOperators.join(', ')}`
-    return `${at}[${operator}]: ${operator} is not an operator: ${meant}.`
+    return OPERATORS.has(operator.toLowerCase())
+      ? tw(t, 'edgeWhereLowercase', { ...words, lower: operator.toLowerCase() })
+      : tw(t, 'edgeWhereNotOperator', { ...words, operators: validOperators.join(', ') })
   }
   if (LISTS.has(operator)) {
     if (isScalar(value) || (Array.isArray(value) && value.every(isScalar))) return null
-    return `${at}[${operator}] takes a list of values: write ${at}[${operator}][0]=a&${at}[${operator}][1]=b, or ${at}[${operator}]=a,b.`
+    return tw(t, 'edgeWhereList', words)
   }
   if (operator === 'exists') {
     return ([true, false, 'true', 'false'] as unknown[]).includes(value)
       ? null
-      : `${at}[exists] takes true or false.`
+      : tw(t, 'edgeWhereExists', words)
   }
   if (ONE_VALUE.has(operator)) {
     // Payload splits a like value into words: anything but text is a TypeError there (a 500).
     if (operator === 'like' && isPrimitive(value) && typeof value !== 'string')
-      return `${at}[like] takes text: ${at}[like]=word.`
+      return tw(t, 'edgeWhereLikeText', words)
     if (isScalar(value)) return null
-    return `${at}[${operator}] takes one value, not a list or an object: for several values use ${at}[in][0]=a&${at}[in][1]=b.`
+    return tw(t, 'edgeWhereOneValue', words)
   }
   if (GEO.has(operator))
     return isPlainObject(value) || isScalar(value) || Array.isArray(value)
       ? null
-      : `${at}[${operator}] takes a point or a GeoJSON object.`
+      : tw(t, 'edgeWhereGeo', words)
   return null
 }
 
@@ -68,46 +71,38 @@ const operatorProblem = (at: string, operator: string, value: unknown): null | s
  * fail on: `and`/`or` that is not a list of conditions, a field without an operator, an unknown
  * operator, a list where one value is expected or the reverse, `exists` that is not true/false.
  * `contains` may hold a nested `where` (has-many relationships and joins), which is walked too.
+ * The problem is said in `t`'s language (English by default).
  */
 export const walkWhere = (
   where: unknown,
   at = 'where',
   conditions: Condition[] = [],
+  t: AnyT = englishT,
 ): { conditions: Condition[]; problem: null | string } => {
-  if (!isPlainObject(where))
-    return { conditions, problem: `${at} must hold conditions such as ${at}[title][equals]=…` }
+  if (!isPlainObject(where)) return { conditions, problem: tw(t, 'edgeWhereNotConditions', { at }) }
   for (const [key, constraint] of Object.entries(where)) {
     const here = `${at}[${key}]`
     if (['and', 'or'].includes(key.toLowerCase())) {
       if (!Array.isArray(constraint) || !constraint.every(isPlainObject)) {
-        return {
-          conditions,
-          problem: `${here} must be a list of conditions: ${here}[0][title][equals]=a&${here}[1][title][equals]=b.`,
-        }
+        return { conditions, problem: tw(t, 'edgeWhereAndOr', { at: here }) }
       }
       for (const [index, item] of constraint.entries()) {
-        const nested = walkWhere(item, `${here}[${index}]`, conditions)
+        const nested = walkWhere(item, `${here}[${index}]`, conditions, t)
         if (nested.problem) return nested
       }
       continue
     }
     if (!isPlainObject(constraint))
-      return {
-        conditions,
-        problem: `${here} needs an operator: ${here}[equals]=…, ${here}[in][0]=…, ${here}[like]=…`,
-      }
+      return { conditions, problem: tw(t, 'edgeWhereNoOperator', { at: here }) }
     for (const [operator, value] of Object.entries(constraint)) {
-      const problem = operatorProblem(here, operator, value)
+      const problem = operatorProblem(t, here, operator, value)
       if (problem) return { conditions, problem }
       if (operator === 'contains' && isPlainObject(value)) {
         // Its paths belong to the related collection: checked for shape only, not listed.
-        const nested = walkWhere(value, `${here}[contains]`, [])
+        const nested = walkWhere(value, `${here}[contains]`, [], t)
         if (nested.problem) return { conditions, problem: nested.problem }
       } else if (operator === 'contains' && !isScalar(value)) {
-        return {
-          conditions,
-          problem: `${here}[contains] takes one value (or, on a has-many relationship, a where).`,
-        }
+        return { conditions, problem: tw(t, 'edgeWhereContains', { at: here }) }
       }
       conditions.push({ at: `${here}[${operator}]`, operator, path: key, value })
     }

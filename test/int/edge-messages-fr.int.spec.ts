@@ -257,3 +257,83 @@ describe('guard hooks answer in req’s language (real HTTP)', () => {
     })
   })
 })
+
+describe('query refusals in req’s language (real HTTP)', () => {
+  const get = (path: string, headers: Record<string, string> = FRENCH) =>
+    request(server, path, { headers })
+
+  it('invalid_limit and invalid_page in French, English by default', async () => {
+    expect(await refusal(await get(`/api/${PARTNERS}?limit=0`))).toMatchObject({
+      code: 'invalid_limit',
+      message: w(fr, 'edgeLimitZero', { max: 100, name: 'limit' }),
+      status: 400,
+    })
+    expect(await refusal(await get(`/api/${PARTNERS}?page=two`, COOKIE))).toMatchObject({
+      code: 'invalid_page',
+      message: w(fr, 'edgePageNumber', { name: 'page', value: 'two' }),
+    })
+    expect((await refusal(await get(`/api/${PARTNERS}?limit=0`, {}))).message).toBe(
+      'limit=0 would answer every document at once: use a number from 1 to 100 and page through with page=2, 3…',
+    )
+  })
+
+  it('unknown_locale: reads, writes (with the French word for "or") and fallback-locale', async () => {
+    expect(await refusal(await get(`/api/${PARTNERS}?locale=xx`))).toMatchObject({
+      code: 'unknown_locale',
+      message: w(fr, 'edgeLocaleRead', {
+        choices: 'locale=en, locale=fr',
+        codes: 'en, fr',
+        value: 'xx',
+      }),
+      status: 400,
+    })
+    const write = await request(server, `/api/${PARTNERS}?locale=xx`, {
+      body: { organisation: 'x' },
+      headers: FRENCH,
+      method: 'POST',
+      token: editor,
+    })
+    expect(await refusal(write)).toMatchObject({
+      code: 'unknown_locale',
+      message:
+        "locale xx n'est pas l'une de en, fr : une écriture modifie une seule langue, utilisez donc locale=en ou locale=fr.",
+    })
+    expect(await refusal(await get(`/api/${PARTNERS}?fallback-locale=xx`))).toMatchObject({
+      code: 'unknown_locale',
+      message: w(fr, 'edgeFallbackLocale', {
+        codes: 'en, fr',
+        name: 'fallback-locale',
+        value: 'xx',
+      }),
+    })
+  })
+
+  it('invalid_where: a malformed where and a filter Payload cannot run, in French', async () => {
+    expect(await refusal(await get(`/api/${PARTNERS}?where[organisation][Like]=x`))).toMatchObject({
+      code: 'invalid_where',
+      message: w(fr, 'edgeWhereLowercase', {
+        at: 'where[organisation]',
+        lower: 'like',
+        operator: 'Like',
+      }),
+      status: 400,
+    })
+    expect(await refusal(await get(`/api/${PARTNERS}?where[or][a]=1`, COOKIE))).toMatchObject({
+      code: 'invalid_where',
+      message: w(fr, 'edgeWhereAndOr', { at: 'where[or]' }),
+    })
+    expect(await refusal(await get(`/api/${BRIEFING_NOTES}?where[body][like]=x`))).toMatchObject({
+      code: 'invalid_where',
+      message: w(fr, 'edgeWhereRichText', {
+        at: 'where[body][like]',
+        operator: 'like',
+        path: 'body',
+      }),
+    })
+    expect(
+      (await refusal(await get(`/api/${PARTNERS}?where[organisation][Like]=x`, {}))).message,
+    ).toBe(
+      'where[organisation][Like]: Like is not an operator: write like (operators are lowercase).',
+    )
+  })
+})

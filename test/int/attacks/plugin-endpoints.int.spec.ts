@@ -148,8 +148,13 @@ describe('the plugin endpoints are closed (real HTTP)', () => {
       token: tokens.translator,
     })
     // The home-made XML reader refuses DOCTYPEs outright: no entity is ever expanded.
-    const refused = (await put.json()) as { errors: { data?: { code?: string; line?: number } }[] }
-    expect([put.status, refused.errors[0]!.data]).toEqual([400, { code: 'malformed', line: 1 }])
+    const refused = (await put.json()) as {
+      errors: { data?: { code?: string; detail?: string; line?: number } }[]
+    }
+    expect([put.status, refused.errors[0]!.data]).toEqual([
+      400,
+      { code: 'malformed', detail: 'a DOCTYPE is not allowed in an XLIFF file', line: 1 },
+    ])
     expect(await rowCounts(ctx.databaseUri)).toEqual(before)
   })
 
