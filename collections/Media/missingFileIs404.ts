@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { PayloadRequest, UploadConfig } from 'payload'
 
+import { tw } from '../../src/translations'
+
 const answerIfMissing = async (
   req: PayloadRequest,
   collection: string,
@@ -21,9 +23,7 @@ const answerIfMissing = async (
   return Response.json(
     {
       errors: [
-        {
-          message: `The file "${filename}" is missing from the media storage: upload it again on its media document.`,
-        },
+        { data: { code: 'file_missing' }, message: tw(req.t, 'errorFileMissing', { filename }) },
       ],
     },
     { status: 404 },
@@ -31,8 +31,8 @@ const answerIfMissing = async (
 }
 
 /**
- * A file whose document exists but which is gone from MEDIA_DIR answers 404 with what to do;
- * Payload 3.90 answers 500 "Something went wrong". Runs before Payload serves from disk and steps
+ * A file whose document exists but which is gone from MEDIA_DIR answers 404 `file_missing` with
+ * what to do, in the caller's language; Payload 3.90 answers 500 "Something went wrong". Runs before Payload serves from disk and steps
  * aside (no answer) when a storage adapter (S3) serves the collection, or when the name leaves the
  * folder (Payload refuses that with 400).
  */

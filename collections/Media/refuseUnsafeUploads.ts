@@ -1,13 +1,12 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { open, readFile } from 'node:fs/promises'
 import { ValidationError } from 'payload'
 import sharp from 'sharp'
 
+import { type AnyT, tw } from '../../src/translations'
 import { bytesAfterImage, markupMarker, walkableKind } from './polyglot'
-import { externalFetchMessage } from './refuseExternalFetch'
 import { extensionOf, GENERIC_MIME_TYPES, sniffType } from './sniff'
-import { formatBytes } from './types'
 
 export type UploadLimits = { maxBytes: number; maxPixels: number }
 
@@ -21,6 +20,14 @@ type IncomingFile = {
 
 const refuse = (message: string): never => {
   throw new ValidationError({ collection: 'media', errors: [{ message, path: 'file' }] })
+}
+
+/** "1.5 MB" or "1,5 Mo", as formatBytes (payload.config.ts's responseOnLimit) writes it in English. */
+const sizeIn = (req: PayloadRequest, bytes: number) => {
+  const comma = (text: string) => (req.i18n.language === 'fr' ? text.replace('.', ',') : text)
+  return bytes >= 1024 * 1024
+    ? tw(req.t, 'edgeMegabytes', { count: comma((bytes / 1024 / 1024).toFixed(1)) })
+    : tw(req.t, 'edgeKilobytes', { count: Math.ceil(bytes / 1024) })
 }
 
 /** No accepted type starts with "<": any such file (UTF-8 or UTF-16, comments first or not) is markup. */
@@ -49,12 +56,8 @@ const plainName = (name: string) =>
     .replace(/[\x00-\x1f\x7f]|%00/gi, '')
     .replace(/^\.+/, '') || 'image.png'
 
-const checkName = (name: string) => {
-  if (UNSAFE_NAME.test(name)) {
-    refuse(
-      `The file "${name}" is not a plain file name (it has a folder path, an encoded slash, a control character or a leading dot): rename the file to e.g. "${plainName(name)}" and upload again.`,
-    )
-  }
+const checkName = (t: AnyT, name: string) => {
+  if (UNSAFE_NAME.test(name)) refuse(tw(t, 'errorMediaName', { name, plain: plainName(name) }))
 }
 
 const headOf = async (file: IncomingFile): Promise<Buffer> => {
@@ -70,7 +73,7 @@ const headOf = async (file: IncomingFile): Promise<Buffer> => {
 }
 
 /** The content's own type must agree with the file's extension and the type it was sent as. */
-const checkType = (file: IncomingFile, head: Buffer) => {
+const checkType = (t: AnyT, file: IncomingFile, head: Buffer) => {
   const sniffed = sniffType(head)
   if (!sniffed) return
   const name = file.name ?? ''
@@ -78,7 +81,14 @@ const checkType = (file: IncomingFile, head: Buffer) => {
   if (!sniffed.extensions.includes(extension)) {
     const base = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name
     refuse(
-      `"${name}" is a ${sniffed.label}, not ${extension ? `a .${extension} file` : 'a file without extension'}: rename it "${base}.${sniffed.extensions[0]}" and upload again.`,
+      tw(t, 'errorMediaExtension', {
+        expected: extension
+          ? tw(t, 'errorMediaExtensionFile', { extension })
+          : tw(t, 'errorMediaNoExtension'),
+        name,
+        renamed: `${base}.${sniffed.extensions[0]}`,
+        type: tw(t, sniffed.label),
+      }),
     )
   }
   const sent = (file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
@@ -88,12 +98,13 @@ const checkType = (file: IncomingFile, head: Buffer) => {
     !(sent === 'image/jpg' && sniffed.mime === 'image/jpeg')
   ) {
     refuse(
-      `"${name}" was sent as ${sent} but is a ${sniffed.label}: upload the file as it is, without changing its type (${sniffed.mime}).`,
+      tw(t, 'errorMediaSentType', { mime: sniffed.mime, name, sent, type: tw(t, sniffed.label) }),
     )
   }
 }
 
 const checkImage = async (
+  t: AnyT,
   file: IncomingFile,
   input: Buffer | string,
   { maxPixels }: UploadLimits,
@@ -101,37 +112,36 @@ const checkImage = async (
   // metadata() reads the header only, so a pixel bomb is measured without being decoded.
   const meta = await sharp(input, { limitInputPixels: false })
     .metadata()
-    .catch(() =>
-      refuse(`"${file.name}" is not a readable PNG, JPEG, WebP or AVIF image: export it again.`),
-    )
+    .catch(() => refuse(tw(t, 'errorMediaUnreadable', { name: file.name ?? '' })))
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > maxPixels) {
     refuse(
-      `"${file.name}" is ${meta.width}×${meta.height} pixels (${(pixels / 1e6).toFixed(0)} MP); the limit is ${(maxPixels / 1e6).toFixed(0)} MP: resize it and upload again.`,
+      tw(t, 'errorMediaPixels', {
+        height: meta.height ?? 0,
+        limit: (maxPixels / 1e6).toFixed(0),
+        megapixels: (pixels / 1e6).toFixed(0),
+        name: file.name ?? '',
+        width: meta.width ?? 0,
+      }),
     )
   }
 }
 
-const EXPORT_AGAIN =
-  'open the image in an image editor, export it again as a new file and upload that.'
-
 /** Images that are also web pages: bytes after the image's end (PNG IEND, JPEG EOI), or markup inside. */
-const checkPolyglot = async (file: IncomingFile, input: Buffer | string) => {
+const checkPolyglot = async (t: AnyT, file: IncomingFile, input: Buffer | string) => {
   const bytes = typeof input === 'string' ? await readFile(input) : input
   const kind = walkableKind(bytes)
   const after = kind ? bytesAfterImage(bytes, kind) : 0
   const trailing = bytes.subarray(bytes.length - after)
   if (after > 0 && trailing.some((byte) => byte !== 0)) {
-    const markup = markupMarker(trailing) ? ', and they hold HTML or script markup' : ''
+    const markup = markupMarker(trailing) ? tw(t, 'errorMediaBytesHoldMarkup') : ''
     refuse(
-      `"${file.name}" has ${after} bytes after the end of the ${kind} image${markup}: ${EXPORT_AGAIN}`,
+      tw(t, 'errorMediaBytesAfter', { count: after, kind: kind!, markup, name: file.name ?? '' }),
     )
   }
   const marker = markupMarker(bytes)
   if (marker) {
-    refuse(
-      `"${file.name}" holds HTML or script markup ("${marker}") inside the image data: open the image in an image editor, export it again without comments or metadata and upload that.`,
-    )
+    refuse(tw(t, 'errorMediaMarkupInside', { marker, name: file.name ?? '' }))
   }
 }
 
@@ -139,46 +149,52 @@ const checkPolyglot = async (file: IncomingFile, input: Buffer | string) => {
  * Checks the incoming file before Payload reads it with sharp: size, a plain file name (the app keeps
  * folder paths in multipart names so that they can be refused here), SVG and markup in disguise,
  * content that disagrees with its extension or declared type, pixel count from the header, images
- * that are also web pages (polyglots), and the WebVTT signature. Runs for REST, GraphQL and the Local API.
+ * that are also web pages (polyglots), and the WebVTT signature. Runs for REST, GraphQL and the Local API;
+ * refusals are in the caller's language (`req.t`).
  */
 export const refuseUnsafeUploads =
   (limits: UploadLimits): CollectionBeforeOperationHook<'media'> =>
   async ({ args, operation }) => {
     if (operation !== 'create' && operation !== 'update') return args
-    const file = args.req?.file as IncomingFile | undefined
-    const url = (args.req?.data as { url?: unknown } | undefined)?.url
+    const req = args.req
+    if (!req) return args
+    const t = req.t
+    const file = req.file as IncomingFile | undefined
+    const url = (req.data as { url?: unknown } | undefined)?.url
     if (operation === 'create' && !file && typeof url === 'string') {
       // Payload would fetch it, past these checks (refuseExternalFetch stops it too, for GraphQL, as a 500 made 400).
-      refuse(externalFetchMessage(url))
+      refuse(tw(t, 'errorExternalFetch', { url }))
     }
     if (!file) return args
     const size = file.size ?? file.data?.length ?? 0
     if (size > limits.maxBytes) {
       refuse(
-        `"${file.name}" is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}: compress it and upload again.`,
+        tw(t, 'errorMediaTooLarge', {
+          limit: sizeIn(req, limits.maxBytes),
+          name: file.name ?? '',
+          size: sizeIn(req, size),
+        }),
       )
     }
-    checkName(file.name ?? '')
+    checkName(t, file.name ?? '')
     const input = file.data && file.data.length > 0 ? file.data : file.tempFilePath
     if (!input) return args
     const bytes = await headOf(file)
     const head = bytes.toString('utf8')
     const name = (file.name ?? '').toLowerCase()
     if (name.endsWith('.svg') || file.mimetype === 'image/svg+xml' || looksLikeMarkup(bytes)) {
-      refuse(
-        `"${file.name}" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.`,
-      )
+      refuse(tw(t, 'errorMediaMarkup', { name: file.name ?? '' }))
     }
-    checkType(file, bytes)
+    checkType(t, file, bytes)
     if (name.endsWith('.vtt') || file.mimetype === 'text/vtt') {
       if (!/^\uFEFF?WEBVTT(\s|$)/.test(head)) {
-        refuse(`"${file.name}" is not WebVTT: a captions file must start with the line "WEBVTT".`)
+        refuse(tw(t, 'errorMediaNotWebvtt', { name: file.name ?? '' }))
       }
       return args
     }
     if (file.mimetype?.startsWith('image/') || /\.(png|jpe?g|webp|avif)$/.test(name)) {
-      await checkImage(file, input, limits)
-      await checkPolyglot(file, input)
+      await checkImage(t, file, input, limits)
+      await checkPolyglot(t, file, input)
     }
     return args
   }

@@ -46,6 +46,39 @@ export const appStrings = defineStrings(
       'Translators write {{languages}} only: open the document in {{language}} and save the translation there.',
     errorTranslatorShared:
       'Translators cannot change {{fields}}: these fields are shared by all languages and belong to the {{source}} version. Ask an editor.',
+    errorExternalFetch:
+      'Media does not fetch files from URLs (here "{{url}}"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.',
+    errorFileMissing:
+      'The file "{{filename}}" is missing from the media storage: upload it again on its media document.',
+    errorMediaBytesAfter:
+      '"{{name}}" has {{count}} bytes after the end of the {{kind}} image{{markup}}: open the image in an image editor, export it again as a new file and upload that.',
+    errorMediaBytesHoldMarkup: ', and they hold HTML or script markup',
+    errorMediaExtension:
+      '"{{name}}" is {{type}}, not {{expected}}: rename it "{{renamed}}" and upload again.',
+    errorMediaExtensionFile: 'a .{{extension}} file',
+    errorMediaMarkup:
+      '"{{name}}" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+    errorMediaMarkupInside:
+      '"{{name}}" holds HTML or script markup ("{{marker}}") inside the image data: open the image in an image editor, export it again without comments or metadata and upload that.',
+    errorMediaName:
+      'The file "{{name}}" is not a plain file name (it has a folder path, an encoded slash, a control character or a leading dot): rename the file to e.g. "{{plain}}" and upload again.',
+    errorMediaNoExtension: 'a file without extension',
+    errorMediaNotWebvtt:
+      '"{{name}}" is not WebVTT: a captions file must start with the line "WEBVTT".',
+    errorMediaPixels:
+      '"{{name}}" is {{width}}×{{height}} pixels ({{megapixels}} MP); the limit is {{limit}} MP: resize it and upload again.',
+    errorMediaSentType:
+      '"{{name}}" was sent as {{sent}} but is {{type}}: upload the file as it is, without changing its type ({{mime}}).',
+    errorMediaTooLarge:
+      '"{{name}}" is {{size}}; the limit is {{limit}}: compress it and upload again.',
+    errorMediaUnreadable:
+      '"{{name}}" is not a readable PNG, JPEG, WebP or AVIF image: export it again.',
+    mediaTypeAvif: 'an AVIF image',
+    mediaTypeJpeg: 'a JPEG image',
+    mediaTypePdf: 'a PDF document',
+    mediaTypePng: 'a PNG image',
+    mediaTypeVtt: 'a WebVTT captions file',
+    mediaTypeWebp: 'a WebP image',
   },
   {
     errorNotReady:
@@ -89,6 +122,39 @@ export const appStrings = defineStrings(
       'Les traducteurs n’écrivent qu’en {{languages}} : ouvrez le document en {{language}} et enregistrez-y la traduction.',
     errorTranslatorShared:
       'Les traducteurs ne peuvent pas modifier {{fields}} : ces champs sont communs à toutes les langues et relèvent de la version en {{source}}. Demandez à un rédacteur ou une rédactrice.',
+    errorExternalFetch:
+      'La médiathèque ne récupère pas de fichiers depuis une URL (ici « {{url}} ») ; les URL externes, et surtout les adresses de réseaux privés, ne sont pas autorisées : téléchargez le fichier, puis téléversez-le.',
+    errorFileMissing:
+      'Le fichier « {{filename}} » est absent du stockage des médias : téléversez-le à nouveau dans son document média.',
+    errorMediaBytesAfter:
+      '« {{name}} » contient {{count}} octets après la fin de l’image {{kind}}{{markup}} : ouvrez l’image dans un logiciel de retouche, exportez-la dans un nouveau fichier et téléversez celui-ci.',
+    errorMediaBytesHoldMarkup: ', qui contiennent du balisage HTML ou un script',
+    errorMediaExtension:
+      '« {{name}} » est {{type}}, et non {{expected}} : renommez-le « {{renamed}} » et téléversez-le à nouveau.',
+    errorMediaExtensionFile: 'un fichier .{{extension}}',
+    errorMediaMarkup:
+      '« {{name}} » est du SVG ou un autre langage à balises, qui peut contenir des scripts : téléversez plutôt un PNG, un WebP ou un PDF.',
+    errorMediaMarkupInside:
+      '« {{name}} » contient du balisage HTML ou un script (« {{marker}} ») dans les données de l’image : ouvrez l’image dans un logiciel de retouche, exportez-la sans commentaires ni métadonnées et téléversez le nouveau fichier.',
+    errorMediaName:
+      'Le nom « {{name}} » n’est pas un simple nom de fichier (il contient un chemin de dossier, une barre oblique encodée, un caractère de contrôle ou commence par un point) : renommez le fichier, par exemple « {{plain}} », et téléversez-le à nouveau.',
+    errorMediaNoExtension: 'un fichier sans extension',
+    errorMediaNotWebvtt:
+      '« {{name}} » n’est pas au format WebVTT : un fichier de sous-titres doit commencer par la ligne « WEBVTT ».',
+    errorMediaPixels:
+      '« {{name}} » mesure {{width}} × {{height}} pixels ({{megapixels}} Mpx) ; la limite est de {{limit}} Mpx : réduisez les dimensions de l’image et téléversez-la à nouveau.',
+    errorMediaSentType:
+      '« {{name}} » a été envoyé comme {{sent}}, mais c’est {{type}} : téléversez le fichier tel quel, sans changer son type ({{mime}}).',
+    errorMediaTooLarge:
+      '« {{name}} » pèse {{size}} ; la limite est de {{limit}} : compressez-le et téléversez-le à nouveau.',
+    errorMediaUnreadable:
+      '« {{name}} » n’est pas une image PNG, JPEG, WebP ou AVIF lisible : exportez-la à nouveau.',
+    mediaTypeAvif: 'une image AVIF',
+    mediaTypeJpeg: 'une image JPEG',
+    mediaTypePdf: 'un document PDF',
+    mediaTypePng: 'une image PNG',
+    mediaTypeVtt: 'un fichier de sous-titres WebVTT',
+    mediaTypeWebp: 'une image WebP',
   },
 )
 

@@ -11,6 +11,7 @@ import { pngFile } from '../../helpers/files'
 import { type ApiServer, startApiServer } from '../../helpers/httpServer'
 import { initPayload, type TestContext } from '../../helpers/initPayload'
 import { MEDIA } from '../../helpers/slugs'
+import { tFor } from '../../helpers/translate'
 import { createStaff } from '../../helpers/workflow'
 
 /**
@@ -70,11 +71,16 @@ const refusedWithoutChange = async (
   expect([await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]).toEqual([rows, files])
 }
 
-const upload = (data: Buffer, filename: string, type: string) => {
+const upload = (
+  data: Buffer,
+  filename: string,
+  type: string,
+  headers: Record<string, string> = {},
+) => {
   const { body, boundary } = multipart(data, filename, type)
   return request(server, '/api/media', {
     body,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...headers },
     method: 'POST',
     token: editor,
   })
@@ -221,13 +227,123 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
     const { doc } = (await created.json()) as { doc: { filename: string } }
     rmSync(path.join(mediaDir, doc.filename))
     const response = await request(server, `/api/media/file/${doc.filename}`, { token: editor })
-    expect([response.status, firstMessage(await response.json())]).toEqual([
+    const body = (await response.json()) as { errors: { data?: { code?: string } }[] }
+    expect([response.status, body.errors[0]?.data?.code, firstMessage(body)]).toEqual([
       404,
+      'file_missing',
       `The file "gone.png" is missing from the media storage: upload it again on its media document.`,
     ])
     expect(
       (await payload.count({ collection: MEDIA, where: { filename: { equals: 'gone.png' } } }))
         .totalDocs,
     ).toBe(1)
+  })
+})
+
+describe('upload refusals follow the caller’s language (payload-lng, then Accept-Language)', () => {
+  const fr = tFor('fr')
+  const w = (key: string, vars?: Record<string, number | string>) => fr(`workflow:${key}`, vars)
+  const FRENCH = { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' }
+  const COOKIE = { cookie: 'payload-lng=fr' }
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+
+  it('SVG: 400 in French from Accept-Language or the cookie, English by default; stores nothing', async () => {
+    const french = w('errorMediaMarkup', { name: 'logo.svg' })
+    expect(french).toMatch(/^« logo\.svg » est du SVG /)
+    for (const headers of [FRENCH, COOKIE]) {
+      await refusedWithoutChange(
+        () => upload(svg, 'logo.svg', 'image/svg+xml', headers),
+        400,
+        french,
+      )
+    }
+    await refusedWithoutChange(
+      () => upload(svg, 'logo.svg', 'image/svg+xml'),
+      400,
+      '"logo.svg" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+    )
+  })
+
+  it('content against extension, a polyglot, a bad file name: the parts of the sentence in French too', async () => {
+    await refusedWithoutChange(
+      () => upload(jpeg, 'photo.png', 'image/png', FRENCH),
+      400,
+      '« photo.png » est une image JPEG, et non un fichier .png : renommez-le « photo.jpg » et téléversez-le à nouveau.',
+    )
+    const script = '<script>alert(1)</script>'
+    await refusedWithoutChange(
+      () => upload(Buffer.concat([jpeg, Buffer.from(script)]), 'after.jpg', 'image/jpeg', COOKIE),
+      400,
+      w('errorMediaBytesAfter', {
+        count: script.length,
+        kind: 'JPEG',
+        markup: w('errorMediaBytesHoldMarkup'),
+        name: 'after.jpg',
+      }),
+    )
+    await refusedWithoutChange(
+      () => upload(png, '../x.png', 'image/png', FRENCH),
+      400,
+      w('errorMediaName', { name: '../x.png', plain: 'x.png' }),
+    )
+  })
+
+  it('external_fetch over REST and GraphQL: 400 in French, English by default', async () => {
+    const url = 'http://127.0.0.1:9/secret.png'
+    await refusedWithoutChange(
+      () =>
+        request(server, '/api/media', {
+          body: { alt: 'x', filename: 'x.png', url },
+          headers: FRENCH,
+          method: 'POST',
+          token: editor,
+        }),
+      400,
+      w('errorExternalFetch', { url }),
+    )
+    const query = `mutation { createMedia(data: { alt: "x", filename: "x.png", url: "${url}" }) { id } }`
+    const graphql = async (headers: Record<string, string>) => {
+      const response = await request(server, '/api/graphql', {
+        body: { query },
+        headers,
+        method: 'POST',
+        token: editor,
+      })
+      const error = (
+        (await response.json()) as {
+          errors?: {
+            extensions?: { data?: { code?: string }; statusCode?: number }
+            message: string
+          }[]
+        }
+      ).errors?.[0]
+      return [error?.extensions?.statusCode, error?.extensions?.data?.code, error?.message]
+    }
+    const [rows, files] = [await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]
+    expect(await graphql(COOKIE)).toEqual([400, 'external_fetch', w('errorExternalFetch', { url })])
+    expect(await graphql({})).toEqual([
+      400,
+      'external_fetch',
+      `Media does not fetch files from URLs (here "${url}"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.`,
+    ])
+    expect(w('errorExternalFetch', { url })).toMatch(/^La médiathèque ne récupère pas /)
+    expect([await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]).toEqual([rows, files])
+  })
+
+  it('a media file missing on disk: 404 file_missing in French', async () => {
+    const created = await upload(png, 'absent.png', 'image/png')
+    const { doc } = (await created.json()) as { doc: { filename: string } }
+    rmSync(path.join(mediaDir, doc.filename))
+    const response = await request(server, `/api/media/file/${doc.filename}`, {
+      headers: FRENCH,
+      token: editor,
+    })
+    const body = (await response.json()) as { errors: { data?: { code?: string } }[] }
+    expect([response.status, body.errors[0]?.data?.code, firstMessage(body)]).toEqual([
+      404,
+      'file_missing',
+      w('errorFileMissing', { filename: 'absent.png' }),
+    ])
+    expect(firstMessage(body)).toMatch(/^Le fichier « absent\.png » est absent du stockage/)
   })
 })
