@@ -59,6 +59,15 @@ const asTranslated = cache(
   },
 )
 
+const valueAt = (value: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>(
+    (at, key) =>
+      at && typeof at === 'object' && !Array.isArray(at)
+        ? (at as Record<string, unknown>)[key]
+        : undefined,
+    value,
+  )
+
 const Side = ({
   children,
   label,
@@ -95,17 +104,21 @@ export const SourceBeside = async ({
     sourceDoc(req, collectionSlug, id),
     changed(req, collectionSlug, id, locale),
   ])
-  const value = (doc as unknown as Record<string, unknown>)[sourceField]
-  const text = sourceText(value)
-  const outdated = changedSince.includes(sourceField)
-  const before = outdated
+  // `meta.title`: a localized field inside a shared group or named tab, tracked with its top field.
+  const [top = sourceField, ...inside] = sourceField.split('.')
+  const text = sourceText(valueAt(doc, [top, ...inside]))
+  const topChanged = changedSince.includes(top)
+  const before = topChanged
     ? await asTranslated(req, collectionSlug, id, locale).catch(
         () => ({}) as Record<string, unknown>,
       )
     : {}
+  const was = top in before ? sourceText(valueAt(before[top], inside)) : undefined
+  // Inside a shared field, only the text of this one may have changed.
+  const outdated = topChanged && (inside.length === 0 || was === undefined || was !== text)
   const empty = <em>{tw(t, 'changesEmpty')}</em>
-  if (outdated && sourceField in before) {
-    const parts = wordDiff(sourceText(before[sourceField]), text)
+  if (outdated && was !== undefined) {
+    const parts = wordDiff(was, text)
     const labels = { added: tw(t, 'changesAdded'), removed: tw(t, 'changesRemoved') }
     return (
       <div className="source-compare" data-outdated data-testid={`source-${sourceField}`}>

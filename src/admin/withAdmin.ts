@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, Tab } from 'payload'
 
 import { translatorReadOnly } from '../access/translatorFields'
 import type { SanitizedWorkflowOptions } from '../types'
@@ -168,34 +168,53 @@ const hiddenInForm = (field: Field, options: SanitizedWorkflowOptions): Field =>
   return field
 }
 
-/** After each translatable field, a UI field that shows its source text in the target locales. */
-const withSourceBeside = (field: Field): Field[] =>
-  isContentField(field) && field.localized
-    ? [
-        field,
-        {
-          name: `${field.name}SourceText`,
-          type: 'ui',
-          admin: {
-            components: {
-              Field: {
-                path: ADMIN_COMPONENTS.sourceBeside,
-                serverProps: { sourceField: field.name },
-              },
-            },
-            disableListColumn: true,
-            // Beside its field: in the sidebar when the field is there.
-            position: (field.admin as { position?: 'sidebar' } | undefined)?.position,
-          },
-        },
-      ]
-    : [field]
+const sourceBesideField = (field: Field & { name: string }, path: string): Field => ({
+  name: `${field.name}SourceText`,
+  type: 'ui',
+  admin: {
+    components: {
+      Field: { path: ADMIN_COMPONENTS.sourceBeside, serverProps: { sourceField: path } },
+    },
+    disableListColumn: true,
+    // Beside its field: in the sidebar when the field is there.
+    position: (field.admin as { position?: 'sidebar' } | undefined)?.position,
+  },
+})
 
-/** `map` applied to each field, also inside rows, collapsibles and unnamed tabs, whose fields are top-level data. */
+/**
+ * After each translatable field, a UI field that shows its source text in the target locales; also
+ * after the localized fields inside a shared group or named tab (`prefix`: their path there).
+ */
+const withSourceBeside = (field: Field, prefix = ''): Field[] => {
+  if (!isContentField(field)) return [field]
+  if (field.localized) return [field, sourceBesideField(field, `${prefix}${field.name}`)]
+  if (field.type !== 'group') return [field]
+  const within = `${prefix}${field.name}.`
+  return [
+    {
+      ...field,
+      fields: field.fields.flatMap(throughLayout((sub) => withSourceBeside(sub, within))),
+    },
+  ]
+}
+
+/** A shared named tab: the localized fields inside it show their source, as in a shared group. */
+const withSourceBesideInTab = (tab: Tab): Tab =>
+  'name' in tab && tab.name && !tab.localized
+    ? {
+        ...tab,
+        fields: tab.fields.flatMap(throughLayout((sub) => withSourceBeside(sub, `${tab.name}.`))),
+      }
+    : tab
+
+/**
+ * `map` applied to each field, also inside rows, collapsibles and unnamed tabs, whose fields are
+ * top-level data; named tabs (one field each) go through `namedTab`.
+ */
 const throughLayout =
-  (map: (field: Field) => Field[]) =>
+  (map: (field: Field) => Field[], namedTab: (tab: Tab) => Tab = (tab) => tab) =>
   (field: Field): Field[] => {
-    const inner = throughLayout(map)
+    const inner = throughLayout(map, namedTab)
     if (field.type === 'row' || field.type === 'collapsible')
       return [{ ...field, fields: field.fields.flatMap(inner) }]
     if (field.type === 'tabs')
@@ -203,7 +222,9 @@ const throughLayout =
         {
           ...field,
           tabs: field.tabs.map((tab) =>
-            'name' in tab && tab.name ? tab : { ...tab, fields: tab.fields.flatMap(inner) },
+            'name' in tab && tab.name
+              ? namedTab(tab)
+              : { ...tab, fields: tab.fields.flatMap(inner) },
           ),
         },
       ]
@@ -288,8 +309,10 @@ export const withAdmin = (
           ...collection.fields
             .map(withoutBookkeepingDiff)
             .flatMap(
-              throughLayout((field) =>
-                withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)),
+              throughLayout(
+                (field) =>
+                  withSourceBeside(hiddenInForm(withTranslatorReadOnly(field, options), options)),
+                withSourceBesideInTab,
               ),
             ),
         ],

@@ -1,8 +1,16 @@
 import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
-import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
+import {
+  type CollectionSlug,
+  createLocalReq,
+  getPayload,
+  type Payload,
+  type SanitizedConfig,
+} from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { SourceBeside } from '../../src/admin/SourceBeside'
 import { WorkflowError } from '../../src/index'
 import { contentFieldNames, translatableFieldNames } from '../../src/workflow/sourceContent'
 import { asUser, createFixtureUser, type FixtureUser } from '../fixtures/notes'
@@ -478,6 +486,51 @@ describe('the plugin on posts shaped like the website template (tabs, rows, coll
     expect((await events(id)).filter((event) => event.startsWith('source_changed'))).toEqual([
       'source_changed:approved>outdated',
     ])
+  })
+
+  it("shows a translator each localized field's English inside the shared named tab, and which one changed since approval", async () => {
+    const metaTab = (
+      payload.collections[posts].config.fields.find((field) => field.type === 'tabs') as {
+        tabs: { fields: { name?: string; admin?: unknown }[]; name?: string }[]
+      }
+    ).tabs.find((tab) => tab.name === 'meta')!
+    expect(
+      metaTab.fields.map((field) => [
+        field.name,
+        (field.admin as { components?: { Field?: { serverProps?: { sourceField?: string } } } })
+          ?.components?.Field?.serverProps?.sourceField ?? null,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['titleSourceText', 'meta.title'],
+        ['descriptionSourceText', 'meta.description'],
+      ]),
+    )
+    const { id } = await createPost('Source beside')
+    const req = await createLocalReq(
+      { locale: 'fr', user: { ...people.translator, collection: 'users' } as never },
+      payload,
+    )
+    // Rendered as the French admin renders it (a React server component).
+    const beside = async (sourceField: string) =>
+      renderToStaticMarkup(
+        (await SourceBeside({ collectionSlug: posts, id, req, sourceField } as never))!,
+      )
+    expect(await beside('meta.title')).toContain('Source beside | SEO')
+    await write('translator', id, 'fr', {
+      meta: { description: 'Description à côté.', image: hero, title: 'À côté' },
+    })
+    await as('translator', id, 'submit_translation', { locale: 'fr' })
+    await as('reviewer2', id, 'approve_translation', { locale: 'fr' })
+    await write('editor', id, 'en', { meta: { title: 'Source beside | new SEO title' } })
+    const [title, description] = [await beside('meta.title'), await beside('meta.description')]
+    // The title's English then and now, the added words marked; the description, unchanged, is not outdated.
+    expect([
+      title.match(/data-outdated="(\w+)"/)?.[1],
+      [...title.matchAll(/<ins[^>]*>([^<]*)<\/ins>/g)].map((match) => match[1]),
+      description.match(/data-outdated="(\w+)"/)?.[1],
+      description.includes('Source beside: the SEO description.'),
+    ]).toEqual(['true', ['new ', ' title'], 'false', true])
   })
 
   it('delivers the approved French of shared blocks referenced from config.blocks by slug', async () => {
