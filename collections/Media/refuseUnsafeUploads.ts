@@ -18,8 +18,25 @@ type IncomingFile = {
   tempFilePath?: string
 }
 
-const refuse = (message: string): never => {
-  throw new ValidationError({ collection: 'media', errors: [{ message, path: 'file' }] })
+/** What each refusal is, for programs (`errors[0].data.code`, as the API's other refusals). */
+type UploadRefusal =
+  | 'captions_not_webvtt'
+  | 'external_fetch'
+  | 'file_extension'
+  | 'file_markup'
+  | 'file_name'
+  | 'file_sent_type'
+  | 'file_too_large'
+  | 'image_markup'
+  | 'image_polyglot'
+  | 'image_too_large'
+  | 'image_unreadable'
+
+/** Payload's field error on `file` (`data.errors`), with the refusal's code beside it. */
+const refuse = (code: UploadRefusal, message: string): never => {
+  const error = new ValidationError({ collection: 'media', errors: [{ message, path: 'file' }] })
+  Object.assign(error.data as object, { code })
+  throw error
 }
 
 /** "1.5 MB" or "1,5 Mo", as formatBytes (payload.config.ts's responseOnLimit) writes it in English. */
@@ -57,7 +74,8 @@ const plainName = (name: string) =>
     .replace(/^\.+/, '') || 'image.png'
 
 const checkName = (t: AnyT, name: string) => {
-  if (UNSAFE_NAME.test(name)) refuse(tw(t, 'errorMediaName', { name, plain: plainName(name) }))
+  if (UNSAFE_NAME.test(name))
+    refuse('file_name', tw(t, 'errorMediaName', { name, plain: plainName(name) }))
 }
 
 const headOf = async (file: IncomingFile): Promise<Buffer> => {
@@ -81,6 +99,7 @@ const checkType = (t: AnyT, file: IncomingFile, head: Buffer) => {
   if (!sniffed.extensions.includes(extension)) {
     const base = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name
     refuse(
+      'file_extension',
       tw(t, 'errorMediaExtension', {
         expected: extension
           ? tw(t, 'errorMediaExtensionFile', { extension })
@@ -98,6 +117,7 @@ const checkType = (t: AnyT, file: IncomingFile, head: Buffer) => {
     !(sent === 'image/jpg' && sniffed.mime === 'image/jpeg')
   ) {
     refuse(
+      'file_sent_type',
       tw(t, 'errorMediaSentType', { mime: sniffed.mime, name, sent, type: tw(t, sniffed.label) }),
     )
   }
@@ -112,10 +132,13 @@ const checkImage = async (
   // metadata() reads the header only, so a pixel bomb is measured without being decoded.
   const meta = await sharp(input, { limitInputPixels: false })
     .metadata()
-    .catch(() => refuse(tw(t, 'errorMediaUnreadable', { name: file.name ?? '' })))
+    .catch(() =>
+      refuse('image_unreadable', tw(t, 'errorMediaUnreadable', { name: file.name ?? '' })),
+    )
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > maxPixels) {
     refuse(
+      'image_too_large',
       tw(t, 'errorMediaPixels', {
         height: meta.height ?? 0,
         limit: (maxPixels / 1e6).toFixed(0),
@@ -136,12 +159,13 @@ const checkPolyglot = async (t: AnyT, file: IncomingFile, input: Buffer | string
   if (after > 0 && trailing.some((byte) => byte !== 0)) {
     const markup = markupMarker(trailing) ? tw(t, 'errorMediaBytesHoldMarkup') : ''
     refuse(
+      'image_polyglot',
       tw(t, 'errorMediaBytesAfter', { count: after, kind: kind!, markup, name: file.name ?? '' }),
     )
   }
   const marker = markupMarker(bytes)
   if (marker) {
-    refuse(tw(t, 'errorMediaMarkupInside', { marker, name: file.name ?? '' }))
+    refuse('image_markup', tw(t, 'errorMediaMarkupInside', { marker, name: file.name ?? '' }))
   }
 }
 
@@ -163,12 +187,13 @@ export const refuseUnsafeUploads =
     const url = (req.data as { url?: unknown } | undefined)?.url
     if (operation === 'create' && !file && typeof url === 'string') {
       // Payload would fetch it, past these checks (refuseExternalFetch stops it too, for GraphQL, as a 500 made 400).
-      refuse(tw(t, 'errorExternalFetch', { url }))
+      refuse('external_fetch', tw(t, 'errorExternalFetch', { url }))
     }
     if (!file) return args
     const size = file.size ?? file.data?.length ?? 0
     if (size > limits.maxBytes) {
       refuse(
+        'file_too_large',
         tw(t, 'errorMediaTooLarge', {
           limit: sizeIn(req, limits.maxBytes),
           name: file.name ?? '',
@@ -183,12 +208,12 @@ export const refuseUnsafeUploads =
     const head = bytes.toString('utf8')
     const name = (file.name ?? '').toLowerCase()
     if (name.endsWith('.svg') || file.mimetype === 'image/svg+xml' || looksLikeMarkup(bytes)) {
-      refuse(tw(t, 'errorMediaMarkup', { name: file.name ?? '' }))
+      refuse('file_markup', tw(t, 'errorMediaMarkup', { name: file.name ?? '' }))
     }
     checkType(t, file, bytes)
     if (name.endsWith('.vtt') || file.mimetype === 'text/vtt') {
       if (!/^\uFEFF?WEBVTT(\s|$)/.test(head)) {
-        refuse(tw(t, 'errorMediaNotWebvtt', { name: file.name ?? '' }))
+        refuse('captions_not_webvtt', tw(t, 'errorMediaNotWebvtt', { name: file.name ?? '' }))
       }
       return args
     }

@@ -22,9 +22,16 @@ afterAll(async () => ctx?.cleanup())
 const upload = (file: UploadFile, alt = 'An image') =>
   payload.create({ collection: MEDIA, data: { alt }, file })
 
-const expectRefused = async (file: UploadFile, message: string | RegExp) => {
+/** `code`: the refusal's `data.code` (none for Payload's own MIME-type check). */
+const expectRefused = async (file: UploadFile, message: string | RegExp, code?: string) => {
   const before = await payload.count({ collection: MEDIA })
-  const errors = await validationMessages(upload(file))
+  const refusal = upload(file)
+  const thrown = await refusal.then(
+    () => undefined,
+    (error: { data?: { code?: string } }) => error,
+  )
+  expect(thrown?.data?.code).toBe(code)
+  const errors = await validationMessages(refusal)
   if (typeof message === 'string') expect(errors.file).toBe(message)
   else expect(errors.file).toMatch(message)
   expect((await payload.count({ collection: MEDIA })).totalDocs).toBe(before.totalDocs)
@@ -73,6 +80,7 @@ describe('refused uploads (Local API)', () => {
     await expectRefused(
       fileOf(svg, 'logo.svg', 'image/svg+xml'),
       '"logo.svg" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+      'file_markup',
     )
   })
 
@@ -81,10 +89,12 @@ describe('refused uploads (Local API)', () => {
     await expectRefused(
       fileOf(svg, 'disguised.png', 'image/png'),
       '"disguised.png" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+      'file_markup',
     )
     await expectRefused(
       fileOf(Buffer.from('<!doctype html><p>hi'), 'page.jpg', 'image/jpeg'),
       /^"page\.jpg" is SVG or other markup/,
+      'file_markup',
     )
   })
 
@@ -108,6 +118,7 @@ describe('refused uploads (Local API)', () => {
     await expectRefused(
       big,
       `"huge.vtt" is 301 KB; the limit is 300 KB: compress it and upload again.`,
+      'file_too_large',
     )
   })
 
@@ -115,6 +126,7 @@ describe('refused uploads (Local API)', () => {
     await expectRefused(
       vttFile('subtitles.vtt', '1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n'),
       '"subtitles.vtt" is not WebVTT: a captions file must start with the line "WEBVTT".',
+      'captions_not_webvtt',
     )
   })
 
@@ -125,6 +137,7 @@ describe('refused uploads (Local API)', () => {
     await expectRefused(
       bomb,
       '"bomb.png" is 14000×14000 pixels (196 MP); the limit is 50 MP: resize it and upload again.',
+      'image_too_large',
     )
     // Decoding would need ~196 MB (1 byte per pixel) at least; reading the header needs almost nothing.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024)

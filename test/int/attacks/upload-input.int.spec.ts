@@ -56,16 +56,20 @@ const multipart = (
   }
 }
 
-/** Calls `attempt`, expects `status` and `message`, and that no table row and no file changed. */
+/** Calls `attempt`, expects `status`, `code` and `message`, and that no table row and no file changed. */
 const refusedWithoutChange = async (
   attempt: () => Promise<Response>,
   status: number,
   message: RegExp | string,
+  code: string,
 ) => {
   const [rows, files] = [await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]
   const response = await attempt()
-  const text = firstMessage(await response.json().catch(() => ({})))
-  expect(response.status).toBe(status)
+  const body = (await response.json().catch(() => ({}))) as {
+    errors?: { data?: { code?: string } }[]
+  }
+  const text = firstMessage(body)
+  expect([response.status, body.errors?.[0]?.data?.code]).toEqual([status, code])
   if (typeof message === 'string') expect(text).toBe(message)
   else expect(text).toMatch(message)
   expect([await rowCounts(ctx.databaseUri), filesUnder(mediaDir)]).toEqual([rows, files])
@@ -105,6 +109,7 @@ describe('polyglot images (issue [1/7] item 3)', () => {
       () => upload(Buffer.concat([png, Buffer.from(html)]), 'polyglot.png', 'image/png'),
       400,
       `"polyglot.png" has ${html.length} bytes after the end of the PNG image, and they hold HTML or script markup: open the image in an image editor, export it again as a new file and upload that.`,
+      'image_polyglot',
     )
   })
 
@@ -114,6 +119,7 @@ describe('polyglot images (issue [1/7] item 3)', () => {
         upload(Buffer.concat([png, Buffer.from('PK\x03\x04 a zip file')]), 'zip.png', 'image/png'),
       400,
       '"zip.png" has 15 bytes after the end of the PNG image: open the image in an image editor, export it again as a new file and upload that.',
+      'image_polyglot',
     )
   })
 
@@ -127,6 +133,7 @@ describe('polyglot images (issue [1/7] item 3)', () => {
         ),
       400,
       '"photo.jpg" has 25 bytes after the end of the JPEG image, and they hold HTML or script markup: open the image in an image editor, export it again as a new file and upload that.',
+      'image_polyglot',
     )
   })
 
@@ -135,6 +142,7 @@ describe('polyglot images (issue [1/7] item 3)', () => {
       () => upload(withTextChunk(png, html), 'chunk.png', 'image/png'),
       400,
       '"chunk.png" holds HTML or script markup ("<html") inside the image data: open the image in an image editor, export it again without comments or metadata and upload that.',
+      'image_markup',
     )
   })
 
@@ -150,6 +158,7 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
       () => upload(png, 'evil.png\0.php', 'image/png'),
       400,
       'A part of the form has a malformed header (for instance a NUL or other control character in the file name): rename the file to a plain name (letters, digits, hyphens and one extension) and upload again.',
+      'unreadable_form',
     )
   })
 
@@ -165,6 +174,7 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
         }),
       400,
       'The request says multipart/form-data but has no boundary parameter: send the file as a form (FormData) and let the client set the Content-Type header with its boundary.',
+      'unreadable_form',
     )
   })
 
@@ -180,6 +190,7 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
         }),
       400,
       "No file was uploaded: the form's parts do not match the boundary in the Content-Type header, or the body ends before its closing boundary; send the file as a form (FormData) and let the client set the Content-Type header with its boundary.",
+      'unreadable_form',
     )
   })
 
@@ -198,6 +209,7 @@ describe('malformed requests answer 4xx, not 500 (issue [1/7] item 4)', () => {
           }),
         400,
         `Media does not fetch files from URLs (here "${url}"); external URLs, and above all addresses on private networks, are not allowed: download the file and upload it instead.`,
+        'external_fetch',
       )
     }
   })
@@ -255,12 +267,14 @@ describe('upload refusals follow the caller’s language (payload-lng, then Acce
         () => upload(svg, 'logo.svg', 'image/svg+xml', headers),
         400,
         french,
+        'file_markup',
       )
     }
     await refusedWithoutChange(
       () => upload(svg, 'logo.svg', 'image/svg+xml'),
       400,
       '"logo.svg" is SVG or other markup, which can carry scripts: upload a PNG, WebP or PDF instead.',
+      'file_markup',
     )
   })
 
@@ -269,6 +283,7 @@ describe('upload refusals follow the caller’s language (payload-lng, then Acce
       () => upload(jpeg, 'photo.png', 'image/png', FRENCH),
       400,
       '« photo.png » est une image JPEG, et non un fichier .png : renommez-le « photo.jpg » et téléversez-le à nouveau.',
+      'file_extension',
     )
     const script = '<script>alert(1)</script>'
     await refusedWithoutChange(
@@ -280,11 +295,13 @@ describe('upload refusals follow the caller’s language (payload-lng, then Acce
         markup: w('errorMediaBytesHoldMarkup'),
         name: 'after.jpg',
       }),
+      'image_polyglot',
     )
     await refusedWithoutChange(
       () => upload(png, '../x.png', 'image/png', FRENCH),
       400,
       w('errorMediaName', { name: '../x.png', plain: 'x.png' }),
+      'file_name',
     )
   })
 
@@ -300,6 +317,7 @@ describe('upload refusals follow the caller’s language (payload-lng, then Acce
         }),
       400,
       w('errorExternalFetch', { url }),
+      'external_fetch',
     )
     const query = `mutation { createMedia(data: { alt: "x", filename: "x.png", url: "${url}" }) { id } }`
     const graphql = async (headers: Record<string, string>) => {

@@ -80,6 +80,8 @@ const NAME_MESSAGE = (name: string, plain: string) =>
   `The file "${name}" is not a plain file name (it has a folder path, an encoded slash, a control character or a leading dot): rename the file to e.g. "${plain}" and upload again.`
 
 type Attack = {
+  /** `errors[0].data.code`; none for Payload's own 413, sent while the file streams in. */
+  code?: string
   data: () => Buffer | Promise<Buffer>
   message: string
   name: string
@@ -89,6 +91,7 @@ type Attack = {
 
 const ATTACKS: Record<string, Attack> = {
   'SVG named .png': {
+    code: 'file_markup',
     data: () => Buffer.from(svg),
     message: SVG_MESSAGE('logo.png'),
     name: 'logo.png',
@@ -96,6 +99,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'SVG behind an XML comment, named .jpg': {
+    code: 'file_markup',
     data: () => Buffer.from(`<!-- innocent -->${svg}`),
     message: SVG_MESSAGE('c.jpg'),
     name: 'c.jpg',
@@ -103,6 +107,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/jpeg',
   },
   'SVG in UTF-16, named .png': {
+    code: 'file_markup',
     data: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(svg, 'utf16le')]),
     message: SVG_MESSAGE('u.png'),
     name: 'u.png',
@@ -110,6 +115,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'XML with an external entity, named .png': {
+    code: 'file_markup',
     data: () =>
       Buffer.from(
         '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
@@ -120,6 +126,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'HTML named .jpg': {
+    code: 'file_markup',
     data: () => Buffer.from('<html><script>alert(1)</script></html>'),
     message: SVG_MESSAGE('h.jpg'),
     name: 'h.jpg',
@@ -127,6 +134,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/jpeg',
   },
   'JPEG named .png': {
+    code: 'file_extension',
     data: () =>
       sharp({ create: { background: '#123456', channels: 3, height: 20, width: 30 } })
         .jpeg()
@@ -138,6 +146,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'PDF named .png': {
+    code: 'file_extension',
     data: () => pdfFile('d.pdf').data,
     message: '"doc.png" is a PDF document, not a .png file: rename it "doc.pdf" and upload again.',
     name: 'doc.png',
@@ -145,6 +154,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'PNG sent as a PDF': {
+    code: 'file_extension',
     data: () => png,
     message: '"image.pdf" is a PNG image, not a .pdf file: rename it "image.png" and upload again.',
     name: 'image.pdf',
@@ -152,6 +162,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'application/pdf',
   },
   'PNG named .php': {
+    code: 'file_extension',
     data: () => png,
     message: '"shell.php" is a PNG image, not a .php file: rename it "shell.png" and upload again.',
     name: 'shell.php',
@@ -159,6 +170,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'PNG with the right name, sent as JPEG': {
+    code: 'file_sent_type',
     data: () => png,
     message:
       '"pic.png" was sent as image/jpeg but is a PNG image: upload the file as it is, without changing its type (image/png).',
@@ -167,6 +179,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/jpeg',
   },
   'traversal ../../etc/passwd.png': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('../../etc/passwd.png', 'passwd.png'),
     name: '../../etc/passwd.png',
@@ -174,6 +187,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'encoded traversal ..%2f..%2fx.png': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('..%2f..%2fx.png', 'x.png'),
     name: '..%2f..%2fx.png',
@@ -181,6 +195,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'absolute /etc/passwd.png': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('/etc/passwd.png', 'passwd.png'),
     name: '/etc/passwd.png',
@@ -188,6 +203,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'Windows ..\\..\\win.png': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('..\\..\\win.png', 'win.png'),
     name: '..\\..\\win.png',
@@ -195,6 +211,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'Windows drive C:\\Windows\\win.png': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('C:\\Windows\\win.png', 'win.png'),
     name: 'C:\\Windows\\win.png',
@@ -202,6 +219,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'hidden .htaccess.png': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('.htaccess.png', 'htaccess.png'),
     name: '.htaccess.png',
@@ -209,6 +227,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'encoded NUL evil.png%00.php': {
+    code: 'file_name',
     data: () => png,
     message: NAME_MESSAGE('evil.png%00.php', 'evil.png.php'),
     name: 'evil.png%00.php',
@@ -223,6 +242,7 @@ const ATTACKS: Record<string, Attack> = {
     type: 'image/png',
   },
   'pixel bomb (14000×14000 in ~25 KB)': {
+    code: 'image_too_large',
     data: () => pixelBombPng(14_000).data,
     message:
       '"bomb.png" is 14000×14000 pixels (196 MP); the limit is 50 MP: resize it and upload again.',
@@ -239,8 +259,10 @@ describe('hostile uploads over real HTTP', () => {
     it(`${label}: ${attack.status}, says what to do, stores nothing`, async () => {
       const [count, files] = [await mediaCount(), filesUnder(jail)]
       const response = await upload(await attack.data(), attack.name, attack.type)
-      expect([response.status, firstMessage(await response.json())]).toEqual([
+      const body = (await response.json()) as { errors?: { data?: { code?: string } }[] }
+      expect([response.status, body.errors?.[0]?.data?.code, firstMessage(body)]).toEqual([
         attack.status,
+        attack.code,
         attack.message,
       ])
       expect([await mediaCount(), filesUnder(jail)]).toEqual([count, files])
