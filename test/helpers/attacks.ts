@@ -91,3 +91,7 @@ export const firstMessage = (body: unknown): string => {
       .errors ?? []
   return errors[0]?.data?.errors?.[0]?.message ?? errors[0]?.message ?? ''
 }
+
+/** The first error's stable code (`errors[0].data.code`) of a Payload-style error body. */
+export const firstCode = (body: unknown): string | undefined =>
+  (body as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code
